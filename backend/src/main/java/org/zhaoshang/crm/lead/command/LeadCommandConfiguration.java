@@ -1,0 +1,19 @@
+package org.zhaoshang.crm.lead.command;
+
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+public class LeadCommandConfiguration {
+
+    /** Leads live for years and gather many events: load them from a snapshot plus the events after it. */
+    @Bean
+    SnapshotTriggerDefinition leadSnapshotTrigger(Snapshotter snapshotter,
+                                                  @Value("${zhaoshang.lead.snapshot-every:50}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+}

@@ -1,0 +1,97 @@
+package org.zhaoshang.crm.lead.query;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.lead.api.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
+import org.zhaoshang.crm.lead.api.LeadPage;
+import org.zhaoshang.crm.lead.api.LeadSummary;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.shared.api.Violations;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * The list of leads, one document per lead. Every handler sets absolute values keyed by the lead id, so an event
+ * delivered twice changes nothing.
+ */
+@Component
+@ProcessingGroup(LeadSummaryProjection.PROCESSING_GROUP)
+public class LeadSummaryProjection {
+
+    public static final String PROCESSING_GROUP = "lead-summaries";
+    public static final String COLLECTION = "lead_summaries";
+
+    private final MongoCollection<Document> summaries;
+
+    public LeadSummaryProjection(MongoDatabase database) {
+        this.summaries = database.getCollection(COLLECTION);
+    }
+
+    @EventHandler
+    void on(LeadCreatedEvent event, @Timestamp Instant occurredAt) {
+        Document summary = new Document("_id", event.leadId())
+                .append("companyNameEn", event.companyNameEn())
+                .append("companyNameZh", event.companyNameZh())
+                .append("market", event.market().name())
+                .append("stage", Stage.LEAD.name())
+                .append("createdAt", Date.from(occurredAt))
+                .append("stageChangedAt", Date.from(occurredAt));
+        summaries.replaceOne(eq("_id", event.leadId()), summary, new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(LeadMovedToStageEvent event, @Timestamp Instant occurredAt) {
+        summaries.updateOne(eq("_id", event.leadId()),
+                            Updates.combine(Updates.set("stage", event.to().name()),
+                                            Updates.set("stageChangedAt", Date.from(occurredAt))));
+    }
+
+    @ResetHandler
+    void reset() {
+        summaries.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    LeadPage handle(FindLeadsQuery query) {
+        new Violations()
+                .check(query.page() >= 0, "page", "min", "must be 0 or more")
+                .check(query.size() >= 1 && query.size() <= FindLeadsQuery.MAX_PAGE_SIZE, "size", "range",
+                       "must be between 1 and " + FindLeadsQuery.MAX_PAGE_SIZE)
+                .throwIfAny();
+        List<LeadSummary> leads = new ArrayList<>();
+        summaries.find()
+                 .sort(Sorts.orderBy(Sorts.descending("createdAt"), Sorts.ascending("_id")))
+                 .skip(Math.multiplyExact(query.page(), query.size()))
+                 .limit(query.size())
+                 .forEach(document -> leads.add(toSummary(document)));
+        return new LeadPage(leads, summaries.countDocuments());
+    }
+
+    private static LeadSummary toSummary(Document document) {
+        return new LeadSummary(document.getString("_id"),
+                               document.getString("companyNameEn"),
+                               document.getString("companyNameZh"),
+                               SourceMarket.valueOf(document.getString("market")),
+                               Stage.valueOf(document.getString("stage")),
+                               document.getDate("createdAt").toInstant(),
+                               document.getDate("stageChangedAt").toInstant());
+    }
+}

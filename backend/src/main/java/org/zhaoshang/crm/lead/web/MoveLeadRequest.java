@@ -1,0 +1,6 @@
+package org.zhaoshang.crm.lead.web;
+
+import org.zhaoshang.crm.lead.api.Stage;
+
+public record MoveLeadRequest(Stage stage) {
+}

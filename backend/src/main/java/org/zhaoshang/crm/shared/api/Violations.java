@@ -1,0 +1,39 @@
+package org.zhaoshang.crm.shared.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the broken rules of a command or query, then rejects it with all of them at once. */
+public final class Violations {
+
+    public static final int MAX_NAME_LENGTH = 200;
+
+    private final List<FieldViolation> found = new ArrayList<>();
+
+    public Violations required(String field, Object value) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            found.add(new FieldViolation(field, "required", "must not be empty"));
+        }
+        return this;
+    }
+
+    public Violations maxLength(String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            found.add(new FieldViolation(field, "max-length", "must be at most " + max + " characters"));
+        }
+        return this;
+    }
+
+    public Violations check(boolean holds, String field, String rule, String message) {
+        if (!holds) {
+            found.add(new FieldViolation(field, rule, message));
+        }
+        return this;
+    }
+
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.zhaoshang.crm.shared.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.mongodb.MongoTimeoutException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.zhaoshang.crm.shared.api.FieldViolation;
+import org.zhaoshang.crm.shared.api.InvalidInputException;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Every error of the REST API as an RFC 7807 problem that names the field and the rule; never a stack trace. */
+@RestControllerAdvice(basePackages = "org.zhaoshang.crm")
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleDomain(Exception exception) {
+        Throwable cause = domainCause(exception);
+        if (cause instanceof InvalidInputException invalid) {
+            return invalid(invalid.getMessage(), invalid.violations());
+        }
+        if (cause instanceof AggregateNotFoundException) {
+            return problem(HttpStatus.NOT_FOUND, "Not found", "No lead with this id");
+        }
+        if (cause instanceof ConcurrencyException) {
+            return problem(HttpStatus.CONFLICT, "Conflict",
+                           "Someone else changed this record at the same time; reload it and try again");
+        }
+        if (cause instanceof MongoTimeoutException) {
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable",
+                           "The data store cannot be reached; nothing was changed. Try again shortly");
+        }
+        log.error("Unexpected error in the API", exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                       "An unexpected error occurred; it has been logged");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException exception) {
+        FieldViolation violation = new FieldViolation(exception.getName(), "type",
+                                                      "must be " + describe(exception.getRequiredType()));
+        return invalid(exception.getName() + ": " + violation.message(), List.of(violation));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        FieldViolation violation = unreadable(exception);
+        return ResponseEntity.badRequest().body(invalidBody(violation.field() + ": " + violation.message(),
+                                                            List.of(violation)));
+    }
+
+    private static FieldViolation unreadable(HttpMessageNotReadableException exception) {
+        if (exception.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+            return new FieldViolation(path(format), "type", "must be " + describe(format.getTargetType()));
+        }
+        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return new FieldViolation(path(mapping), "type", "has the wrong type");
+        }
+        return new FieldViolation("body", "json", "must be a JSON object of the documented shape");
+    }
+
+    private static String path(JsonMappingException exception) {
+        return exception.getPath().stream()
+                        .map(reference -> reference.getFieldName() != null
+                                          ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                        .collect(Collectors.joining("."));
+    }
+
+    private static String describe(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                                     .collect(Collectors.joining(", "));
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        return "a " + (type == null ? "valid value" : type.getSimpleName());
+    }
+
+    private static Throwable domainCause(Throwable exception) {
+        Throwable current = exception;
+        while (current.getCause() != null && current.getCause() != current
+                && !(current instanceof InvalidInputException)
+                && !(current instanceof ConcurrencyException)
+                && !(current instanceof AggregateNotFoundException)) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static ResponseEntity<ProblemDetail> invalid(String detail, List<FieldViolation> violations) {
+        return ResponseEntity.badRequest().body(invalidBody(detail, violations));
+    }
+
+    private static ProblemDetail invalidBody(String detail, List<FieldViolation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", violations);
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return ResponseEntity.status(status).body(problem);
+    }
+}

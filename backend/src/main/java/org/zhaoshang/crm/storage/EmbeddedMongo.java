@@ -1,0 +1,62 @@
+package org.zhaoshang.crm.storage;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded default store: mongo-java-server on the H2 MVStore backend, one file in the data directory,
+ * reachable on 127.0.0.1 only. It speaks the MongoDB wire protocol, so the application talks to it exactly as it
+ * would to a real MongoDB.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    public static final String FILE_NAME = "zhaoshang.mv";
+
+    private final H2Backend backend;
+    private final MongoServer server;
+    private final InetSocketAddress address;
+    private final Path file;
+
+    private EmbeddedMongo(H2Backend backend, MongoServer server, InetSocketAddress address, Path file) {
+        this.backend = backend;
+        this.server = server;
+        this.address = address;
+        this.file = file;
+    }
+
+    public static EmbeddedMongo start(Path dataDir, int port) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
+        }
+        Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
+        H2Backend backend = new H2Backend(file.toString());
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", port);
+        return new EmbeddedMongo(backend, server, server.getLocalAddress(), file);
+    }
+
+    public String connectionString() {
+        return "mongodb://127.0.0.1:" + address.getPort();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public MvStoreGroupCommit groupCommit() {
+        return new MvStoreGroupCommit(backend);
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}

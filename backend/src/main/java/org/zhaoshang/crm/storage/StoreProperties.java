@@ -1,0 +1,48 @@
+package org.zhaoshang.crm.storage;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Where the data lives. With no {@code zhaoshang.mongodb.uri} (environment: {@code ZHAOSHANG_MONGODB_URI}) the
+ * application starts its own embedded store in {@code dataDir}.
+ *
+ * @param mongodb      the external MongoDB, if any
+ * @param dataDir      the embedded store's directory
+ * @param embeddedPort the embedded store's port on 127.0.0.1 (0: any free port)
+ * @param eventStore   tuning of the event store
+ */
+@ConfigurationProperties("zhaoshang")
+public record StoreProperties(Mongodb mongodb, Path dataDir, int embeddedPort, EventStore eventStore) {
+
+    public StoreProperties {
+        mongodb = mongodb == null ? new Mongodb(null, null) : mongodb;
+        dataDir = dataDir == null ? Path.of("data") : dataDir;
+        eventStore = eventStore == null ? new EventStore(null, 0, 0) : eventStore;
+    }
+
+    public boolean embedded() {
+        return mongodb.uri() == null || mongodb.uri().isBlank();
+    }
+
+    public record Mongodb(String uri, String database) {
+        public Mongodb {
+            database = database == null || database.isBlank() ? "zhaoshang" : database;
+        }
+    }
+
+    /**
+     * @param gapTimeout   how long tracking readers wait for a reserved index to become visible
+     * @param batchSize    events per read
+     * @param maxGapOffset how far behind the newest event a gap is still remembered
+     */
+    public record EventStore(Duration gapTimeout, int batchSize, int maxGapOffset) {
+        public EventStore {
+            gapTimeout = gapTimeout == null ? Duration.ofSeconds(15) : gapTimeout;
+            batchSize = batchSize <= 0 ? 250 : batchSize;
+            maxGapOffset = maxGapOffset <= 0 ? 10_000 : maxGapOffset;
+        }
+    }
+}
