@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
@@ -40,9 +41,11 @@ public class LeadSummaryProjection {
     public static final String COLLECTION = "lead_summaries";
 
     private final MongoCollection<Document> summaries;
+    private final QueryUpdateEmitter updates;
 
-    public LeadSummaryProjection(MongoDatabase database) {
+    public LeadSummaryProjection(MongoDatabase database, QueryUpdateEmitter updates) {
         this.summaries = database.getCollection(COLLECTION);
+        this.updates = updates;
     }
 
     @EventHandler
@@ -55,6 +58,7 @@ public class LeadSummaryProjection {
                 .append("createdAt", Date.from(occurredAt))
                 .append("stageChangedAt", Date.from(occurredAt));
         summaries.replaceOne(eq("_id", event.leadId()), summary, new ReplaceOptions().upsert(true));
+        announce(event.leadId());
     }
 
     @EventHandler
@@ -62,6 +66,15 @@ public class LeadSummaryProjection {
         summaries.updateOne(eq("_id", event.leadId()),
                             Updates.combine(Updates.set("stage", event.to().name()),
                                             Updates.set("stageChangedAt", Date.from(occurredAt))));
+        announce(event.leadId());
+    }
+
+    /** Tells open lists (subscription queries) that a lead changed. */
+    private void announce(String leadId) {
+        Document summary = summaries.find(eq("_id", leadId)).first();
+        if (summary != null) {
+            updates.emit(FindLeadsQuery.class, query -> true, toSummary(summary));
+        }
     }
 
     @ResetHandler

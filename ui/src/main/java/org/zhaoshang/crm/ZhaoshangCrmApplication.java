@@ -1,0 +1,20 @@
+package org.zhaoshang.crm;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.Theme;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Zhaoshang CRM: the one application (REST API, Vaadin UI, event store, projections). */
+@SpringBootApplication
+@Theme("zhaoshang")
+@Push
+@PWA(name = "Zhaoshang CRM 招商引资", shortName = "招商 CRM")
+public class ZhaoshangCrmApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ZhaoshangCrmApplication.class, args);
+    }
+}

@@ -1,0 +1,143 @@
+package org.zhaoshang.crm.lead.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.LeadPage;
+import org.zhaoshang.crm.lead.api.LeadSummary;
+import org.zhaoshang.crm.shared.api.InvalidInputException;
+import org.zhaoshang.crm.ui.BureauFormats;
+import org.zhaoshang.crm.ui.MainLayout;
+
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** All leads in a lazy grid, newest first, with the new-lead form beside it. Updates live as leads change. */
+@Route(value = "leads", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+@AnonymousAllowed
+public class LeadsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<LeadSummary> grid = new Grid<>();
+    final LeadForm form = new LeadForm();
+    final Span count = new Span();
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private SubscriptionQueryResult<LeadPage, LeadSummary> liveUpdates;
+
+    public LeadsView(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+        setSizeFull();
+        configureGrid();
+        form.addSaveListener(save -> create(save.draft()));
+        form.setVisible(false);
+
+        Button newLead = new Button(getTranslation("leads.new"), VaadinIcon.PLUS.create(),
+                                    click -> form.setVisible(true));
+        newLead.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("leads.title")), count, newLead);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.expand(count);
+
+        HorizontalLayout content = new HorizontalLayout(grid, form);
+        content.setSizeFull();
+        content.setFlexGrow(1, grid);
+        add(toolbar, content);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("leads.title") + " · " + getTranslation("app.title");
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.addColumn(LeadsView::companyName).setHeader(getTranslation("leads.column.company"))
+            .setFlexGrow(3).setKey("company");
+        grid.addColumn(lead -> getTranslation("market." + lead.market().name()))
+            .setHeader(getTranslation("leads.column.market")).setKey("market");
+        grid.addComponentColumn(lead -> {
+            Span badge = new Span(getTranslation("stage." + lead.stage().name()));
+            badge.addClassName("stage-badge");
+            return badge;
+        }).setHeader(getTranslation("leads.column.stage")).setKey("stage");
+        grid.addColumn(lead -> BureauFormats.dateTime(lead.createdAt(), getLocale()))
+            .setHeader(getTranslation("leads.column.created")).setKey("created").setAutoWidth(true);
+        grid.setItems(query -> page(query.getPage(), query.getPageSize()).leads().stream(),
+                      query -> (int) Math.min(Integer.MAX_VALUE, page(0, 1).total()));
+    }
+
+    static String companyName(LeadSummary lead) {
+        if (lead.companyNameEn() != null && lead.companyNameZh() != null) {
+            return lead.companyNameZh() + " · " + lead.companyNameEn();
+        }
+        return lead.companyNameZh() != null ? lead.companyNameZh() : lead.companyNameEn();
+    }
+
+    private LeadPage page(int page, int size) {
+        LeadPage result = queries.query(new FindLeadsQuery(page, Math.min(size, FindLeadsQuery.MAX_PAGE_SIZE)),
+                                        ResponseTypes.instanceOf(LeadPage.class)).join();
+        count.setText(getTranslation("leads.count", result.total()));
+        return result;
+    }
+
+    void create(LeadDraft draft) {
+        try {
+            commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(), draft.companyNameEn(),
+                                                       draft.companyNameZh(), draft.market()));
+            form.clear();
+            form.setVisible(false);
+            String name = Stream.of(draft.companyNameZh(), draft.companyNameEn())
+                                .filter(text -> text != null && !text.isBlank()).findFirst().orElse("");
+            Notification.show(getTranslation("lead.form.saved", name.strip()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException invalid) {
+            form.showViolations(invalid.violations());
+            Notification.show(getTranslation("lead.form.error")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (ConcurrencyException conflict) {
+            Notification.show(getTranslation("lead.form.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        liveUpdates = queries.subscriptionQuery(new FindLeadsQuery(0, 1),
+                                                ResponseTypes.instanceOf(LeadPage.class),
+                                                ResponseTypes.instanceOf(LeadSummary.class));
+        liveUpdates.updates().subscribe(changed -> ui.access(() -> grid.getDataProvider().refreshAll()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (liveUpdates != null) {
+            liveUpdates.cancel();
+        }
+    }
+}

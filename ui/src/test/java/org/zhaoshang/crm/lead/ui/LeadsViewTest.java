@@ -1,0 +1,122 @@
+package org.zhaoshang.crm.lead.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.mongodb.client.MongoDatabase;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
+import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.ui.KaribuSpringTest;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class LeadsViewTest extends KaribuSpringTest {
+
+    @Autowired
+    private CommandGateway commands;
+    @Autowired
+    private MongoDatabase database;
+
+    @Test
+    void listsLeadsWithTranslatedMarketAndStageInEnglish() {
+        String name = "Nomura " + UUID.randomUUID();
+        commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(), name, null, SourceMarket.JAPAN));
+        LeadsView view = open(Locale.ENGLISH);
+
+        int row = awaitRow(view, name);
+
+        assertThat(GridKt._getFormatted(view.grid, row, "market")).isEqualTo("Japan");
+        assertThat(((Span) GridKt._getCellComponent(view.grid, row, "stage")).getText()).isEqualTo("Lead");
+        assertThat(view.grid.getColumnByKey("company").getHeaderText()).isEqualTo("Company");
+    }
+
+    @Test
+    void speaksChineseToAChineseBrowser() {
+        String name = "野村证券" + UUID.randomUUID();
+        commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(), null, name, SourceMarket.HONG_KONG));
+        LeadsView view = open(Locale.SIMPLIFIED_CHINESE);
+
+        int row = awaitRow(view, name);
+
+        assertThat(view.grid.getColumnByKey("company").getHeaderText()).isEqualTo("公司");
+        assertThat(GridKt._getFormatted(view.grid, row, "market")).isEqualTo("香港");
+        assertThat(((Span) GridKt._getCellComponent(view.grid, row, "stage")).getText()).isEqualTo("线索");
+        assertThat(view.count.getText()).startsWith("共 ").endsWith(" 条");
+    }
+
+    @Test
+    void emptyFormShowsInlineErrorsAndStoresNothing() {
+        LeadsView view = open(Locale.ENGLISH);
+        long eventsBefore = storedEvents();
+
+        _click(_get(Button.class, spec -> spec.withText("New lead")));
+        _setValue(view.form.companyNameEn, "   ");
+        _click(view.form.save);
+
+        assertThat(view.form.companyNameEn.isInvalid()).isTrue();
+        assertThat(view.form.companyNameEn.getErrorMessage())
+                .isEqualTo("Give the company name in English or Chinese (at least one)");
+        assertThat(view.form.market.isInvalid()).isTrue();
+        assertThat(view.form.market.getErrorMessage()).isEqualTo("Required");
+        NotificationsKt.expectNotifications("Not saved: check the marked fields");
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void savedLeadAppearsInTheGridWithoutReload() {
+        LeadsView view = open(Locale.ENGLISH);
+        String name = "Lloyds " + UUID.randomUUID();
+
+        _click(_get(Button.class, spec -> spec.withText("New lead")));
+        _setValue(view.form.companyNameEn, name);
+        _setValue(view.form.market, SourceMarket.LONDON);
+        _click(view.form.save);
+
+        NotificationsKt.expectNotifications("Saved: " + name);
+        assertThat(view.form.isVisible()).isFalse();
+        assertThat(view.form.companyNameEn.getValue()).isEmpty();
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.runUIQueue(false);
+            assertThat(rowOf(view, name)).isNotNegative();
+        });
+    }
+
+    private LeadsView open(Locale locale) {
+        return open(LeadsView.class, locale);
+    }
+
+    private int awaitRow(LeadsView view, String name) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            view.grid.getDataProvider().refreshAll();
+            assertThat(rowOf(view, name)).isNotNegative();
+        });
+        return rowOf(view, name);
+    }
+
+    private static int rowOf(LeadsView view, String name) {
+        return IntStream.range(0, GridKt._size(view.grid))
+                        .filter(row -> LeadsView.companyName(GridKt._get(view.grid, row)).contains(name))
+                        .findFirst().orElse(-1);
+    }
+
+    private long storedEvents() {
+        return database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
+    }
+
+}

@@ -1,0 +1,56 @@
+package org.zhaoshang.crm.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+import java.util.Locale;
+
+/** A Vaadin UI in the test's JVM against the real application context (embedded store in target/). */
+@SpringBootTest(properties = "zhaoshang.data-dir=target/test-data/${random.uuid}")
+public abstract class KaribuSpringTest {
+
+    private static Routes routes;
+
+    @Autowired
+    private ApplicationContext context;
+    private Locale language = Locale.ENGLISH;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("org.zhaoshang.crm");
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = () -> {
+            UI ui = new UI();
+            ui.setLocale(language);
+            return ui;
+        };
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    }
+
+    /** Opens the UI anew in {@code locale}, as a browser in that language would, at {@code view}. */
+    protected <T extends Component> T open(Class<T> view, Locale locale) {
+        language = locale;
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate(view);
+        return LocatorJ._get(view);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
+}
