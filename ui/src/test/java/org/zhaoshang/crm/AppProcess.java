@@ -1,0 +1,88 @@
+package org.zhaoshang.crm;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+
+/** The packaged application started as a child JVM, as an operator would run it, and killed like a crash. */
+public final class AppProcess implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target", "zhaoshang-crm.jar");
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private AppProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    public static AppProcess start(Path dataDir, int embeddedPort, String name) throws IOException {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the tests with `mvn verify`");
+        }
+        int port = freePort();
+        Path log = Path.of("target", name + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", JAR.toString(),
+                "--server.port=" + port,
+                "--zhaoshang.data-dir=" + dataDir.toAbsolutePath(),
+                "--zhaoshang.embedded-port=" + embeddedPort));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                                                     .redirectOutput(log.toFile()).start();
+        AppProcess app = new AppProcess(process, port, log);
+        app.awaitHealthy();
+        return app;
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void awaitHealthy() {
+        HttpClient client = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application exited during start-up; see " + log);
+            }
+            try {
+                return client.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+                                   HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+            } catch (IOException notYetListening) {
+                return false;
+            }
+        });
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no close. */
+    public void killHard() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
