@@ -40,7 +40,8 @@ public final class AppProcess implements AutoCloseable {
                 "-Xmx512m", "-jar", JAR.toString(),
                 "--server.port=" + port,
                 "--zhaoshang.data-dir=" + dataDir.toAbsolutePath(),
-                "--zhaoshang.embedded-port=" + embeddedPort));
+                "--zhaoshang.embedded-port=" + embeddedPort,
+                "--zhaoshang.demo-data=false"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                                                      .redirectOutput(log.toFile()).start();
         AppProcess app = new AppProcess(process, port, log);

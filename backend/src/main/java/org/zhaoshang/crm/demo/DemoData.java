@@ -1,0 +1,78 @@
+package org.zhaoshang.crm.demo;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
+import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.storage.Store;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Fills an empty embedded store with made-up leads so that a first start shows a working pipeline. Goes through
+ * the real commands. Never runs against an external MongoDB.
+ */
+@Component
+public class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private static final List<DemoLead> LEADS = List.of(
+            new DemoLead("Thames Capital Partners", "泰晤士资本", SourceMarket.LONDON, Stage.SITE_VISIT),
+            new DemoLead("Canary Wharf Fintech Ltd", "金丝雀码头金融科技", SourceMarket.LONDON, Stage.CONTACTED),
+            new DemoLead("Albion Reinsurance", null, SourceMarket.LONDON, Stage.LEAD),
+            new DemoLead("Victoria Harbour Insurance", "维港保险", SourceMarket.HONG_KONG, Stage.INTENT),
+            new DemoLead("Lantau Asset Management", "大屿资产管理", SourceMarket.HONG_KONG, Stage.NEGOTIATION),
+            new DemoLead(null, "九龙创投基金", SourceMarket.HONG_KONG, Stage.CONTACTED),
+            new DemoLead("Sakura Elder Care", "樱花康养株式会社", SourceMarket.JAPAN, Stage.NEGOTIATION),
+            new DemoLead("Kyoto Cell Therapeutics", "京都细胞治疗", SourceMarket.JAPAN, Stage.SITE_VISIT),
+            new DemoLead("Hanbit Bio", "韩光生物", SourceMarket.KOREA, Stage.SIGNED),
+            new DemoLead("Seoul Style Group", "首尔时尚集团", SourceMarket.KOREA, Stage.LEAD),
+            new DemoLead(null, "京华数据科技有限公司", SourceMarket.BEIJING, Stage.LANDED),
+            new DemoLead(null, "北辰区块链研究院", SourceMarket.BEIJING, Stage.CONTACTED),
+            new DemoLead("Rhein Medical Devices", "莱茵医疗器械", SourceMarket.OTHER, Stage.LEAD));
+
+    private final CommandGateway commands;
+    private final Store store;
+    private final MongoDatabase database;
+    private final boolean enabled;
+
+    public DemoData(CommandGateway commands, Store store, MongoDatabase database,
+                    @Value("${zhaoshang.demo-data:true}") boolean enabled) {
+        this.commands = commands;
+        this.store = store;
+        this.database = database;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled || !store.isEmbedded()
+                || database.getCollection(MongoEventStorageEngine.EVENTS).find().first() != null) {
+            return;
+        }
+        for (DemoLead lead : LEADS) {
+            String leadId = UUID.randomUUID().toString();
+            commands.sendAndWait(new CreateLeadCommand(leadId, lead.nameEn(), lead.nameZh(), lead.market()));
+            if (lead.stage() != Stage.LEAD) {
+                commands.sendAndWait(new MoveLeadToStageCommand(leadId, lead.stage()));
+            }
+        }
+        log.warn("*** DEMO DATA: {} made-up leads were added to this new embedded store. "
+                         + "They are not real companies. Start with zhaoshang.demo-data=false to begin empty. ***",
+                 LEADS.size());
+    }
+
+    private record DemoLead(String nameEn, String nameZh, SourceMarket market, Stage stage) {
+    }
+}
