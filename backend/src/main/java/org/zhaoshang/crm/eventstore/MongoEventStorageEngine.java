@@ -73,6 +73,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final GapAwareTracking tracking;
     private final WriteDurability durability;
     private final Clock clock;
+    private final int trackingBatchSize;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -83,6 +84,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.tracking = new GapAwareTracking(builder.maxGapOffset, builder.gapTimeout, builder.clock);
         this.durability = builder.durability;
         this.clock = builder.clock;
+        this.trackingBatchSize = builder.trackingBatchSize;
         createSchema();
     }
 
@@ -122,13 +124,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         durability.makeDurable();
     }
 
-    /** Reserves {@code count} consecutive global indexes and returns the first. */
-    long reserveIndexes(int count) {
+    /** Reserves {@code count} consecutive global indexes in the store and returns the first. */
+    long reserveIndexes(long count) {
         // The document as it was BEFORE the update: the embedded server answers AFTER with its live copy, which a
         // concurrent $inc can change before the answer is encoded, handing two writers the same indexes.
         Document counter = counters.findOneAndUpdate(
                 eq(GLOBAL_INDEX, EVENT_COUNTER),
-                Updates.inc(NEXT_INDEX, (long) count),
+                Updates.inc(NEXT_INDEX, count),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
         if (counter == null) {
             throw new EventStoreException("The global index counter is missing from collection " + COUNTERS);
@@ -185,8 +187,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
+    /**
+     * Axon passes the engine's batch size, which sizes aggregate reads (a few dozen events after a snapshot); a
+     * tracking read uses its own, larger window.
+     */
     @Override
-    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int aggregateBatchSize) {
+        int batchSize = trackingBatchSize;
         GapAwareTrackingToken token = tracking.start(lastToken);
         long windowStart = token.getIndex() + 1;
         while (true) {
@@ -229,7 +236,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     public TrackingToken createHeadToken() {
         long next = nextReservedIndex();
-        long windowStart = Math.max(0, next - batchSize());
+        long windowStart = Math.max(0, next - trackingBatchSize);
         SortedSet<Long> window = new TreeSet<>();
         LongStream.range(windowStart, next).forEach(window::add);
         SortedMap<Long, Document> found = findByGlobalIndex(window);
@@ -264,9 +271,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     private Optional<Map.Entry<Long, Document>> firstEventFrom(long from, long until) {
-        for (long start = from; start < until; start += batchSize()) {
+        for (long start = from; start < until; start += trackingBatchSize) {
             SortedSet<Long> window = new TreeSet<>();
-            LongStream.range(start, Math.min(until, start + batchSize())).forEach(window::add);
+            LongStream.range(start, Math.min(until, start + trackingBatchSize)).forEach(window::add);
             SortedMap<Long, Document> found = findByGlobalIndex(window);
             if (!found.isEmpty()) {
                 return Optional.of(Map.entry(found.firstKey(), found.get(found.firstKey())));
@@ -282,9 +289,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private int maxGapOffset = 10_000;
         private Clock clock = Clock.systemUTC();
         private WriteDurability durability = WriteDurability.byWriteConcern();
+        private int trackingBatchSize = 250;
 
         public Builder() {
             persistenceExceptionResolver(new DuplicateKeys());
+            batchSize(64);
         }
 
         public Builder database(MongoDatabase database) {
@@ -343,9 +352,19 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return this;
         }
 
+        /** Events per read of one aggregate (default 64: the events after a snapshot fit in one read). */
         @Override
         public Builder batchSize(int batchSize) {
             super.batchSize(batchSize);
+            return this;
+        }
+
+        /** Global indexes per tracking read (default 250). */
+        public Builder trackingBatchSize(int trackingBatchSize) {
+            if (trackingBatchSize < 1) {
+                throw new IllegalArgumentException("trackingBatchSize must be positive, was " + trackingBatchSize);
+            }
+            this.trackingBatchSize = trackingBatchSize;
             return this;
         }
 

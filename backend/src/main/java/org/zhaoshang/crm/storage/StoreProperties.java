@@ -20,7 +20,7 @@ public record StoreProperties(Mongodb mongodb, Path dataDir, int embeddedPort, E
     public StoreProperties {
         mongodb = mongodb == null ? new Mongodb(null, null) : mongodb;
         dataDir = dataDir == null ? Path.of("data") : dataDir;
-        eventStore = eventStore == null ? new EventStore(null, 0, 0) : eventStore;
+        eventStore = eventStore == null ? new EventStore(null, 0, 0, 0) : eventStore;
     }
 
     public boolean embedded() {
@@ -34,14 +34,16 @@ public record StoreProperties(Mongodb mongodb, Path dataDir, int embeddedPort, E
     }
 
     /**
-     * @param gapTimeout   how long tracking readers wait for a reserved index to become visible
-     * @param batchSize    events per read
-     * @param maxGapOffset how far behind the newest event a gap is still remembered
+     * @param gapTimeout         how long tracking readers wait for a reserved index to become visible
+     * @param aggregateBatchSize events per read of one aggregate
+     * @param trackingBatchSize  global indexes per tracking read
+     * @param maxGapOffset       how far behind the newest event a gap is still remembered
      */
-    public record EventStore(Duration gapTimeout, int batchSize, int maxGapOffset) {
+    public record EventStore(Duration gapTimeout, int aggregateBatchSize, int trackingBatchSize, int maxGapOffset) {
         public EventStore {
             gapTimeout = gapTimeout == null ? Duration.ofSeconds(15) : gapTimeout;
-            batchSize = batchSize <= 0 ? 250 : batchSize;
+            aggregateBatchSize = aggregateBatchSize <= 0 ? 64 : aggregateBatchSize;
+            trackingBatchSize = trackingBatchSize <= 0 ? 250 : trackingBatchSize;
             maxGapOffset = maxGapOffset <= 0 ? 10_000 : maxGapOffset;
         }
     }

@@ -62,6 +62,7 @@ abstract class MongoEventStorageEngineSuite {
                                       .snapshotSerializer(SERIALIZER)
                                       .gapTimeout(gapTimeout)
                                       .batchSize(50)
+                                      .trackingBatchSize(50)
                                       .build();
     }
 
