@@ -71,6 +71,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final MongoCollection<Document> snapshots;
     private final MongoCollection<Document> counters;
     private final GapAwareTracking tracking;
+    private final GroupedIndexReservation reservation = new GroupedIndexReservation(this::reserveIndexes);
     private final WriteDurability durability;
     private final Clock clock;
     private final int trackingBatchSize;
@@ -111,7 +112,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return;
         }
         try {
-            long first = reserveIndexes(messages.size());
+            long first = reservation.reserve(messages.size());
             long storedAt = clock.millis();
             List<Document> documents = new ArrayList<>(messages.size());
             for (int i = 0; i < messages.size(); i++) {

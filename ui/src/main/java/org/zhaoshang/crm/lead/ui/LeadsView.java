@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -38,7 +37,6 @@ import java.util.stream.Stream;
 /** All leads in a lazy grid, newest first, with the new-lead form beside it. Updates live as leads change. */
 @Route(value = "leads", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
-@AnonymousAllowed
 public class LeadsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<LeadSummary> grid = new Grid<>();
