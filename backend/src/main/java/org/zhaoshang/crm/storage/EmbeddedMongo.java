@@ -40,7 +40,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
-        H2Backend backend = new H2BackendWithFastIndexes(new MVStore.Builder().fileName(file.toString())
+        H2Backend backend = new H2BackendWithoutJavaSerialization(new MVStore.Builder().fileName(file.toString())
                                                                              .cacheSize(CACHE_MEGABYTES)
                                                                              .open());
         MongoServer server = new MongoServer(backend);

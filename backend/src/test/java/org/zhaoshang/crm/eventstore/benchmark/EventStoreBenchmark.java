@@ -43,10 +43,10 @@ public final class EventStoreBenchmark {
     private static final Serializer SERIALIZER = JacksonSerializer.builder()
                                                                   .objectMapper(new ObjectMapper().findAndRegisterModules())
                                                                   .build();
-    private static final int ROUNDS = 3;
-    private static final int APPENDS_ONE_THREAD = 1_000;
+    private static final int ROUNDS = 5;
+    private static final int APPENDS_ONE_THREAD = 2_000;
     private static final int THREADS = 8;
-    private static final int APPENDS_PER_THREAD = 250;
+    private static final int APPENDS_PER_THREAD = 400;
     private static final int AGGREGATE_EVENTS = 50;
     private static final int AGGREGATES_PER_SIZE = 200;
     private static final int LOADS = 1_000;

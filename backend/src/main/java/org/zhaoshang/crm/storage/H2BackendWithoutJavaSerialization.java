@@ -5,20 +5,24 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.util.List;
 
 /**
- * mongo-java-server's H2 backend with unique indexes whose keys are compared in memory ({@link KeyValueType}).
- * Index maps keep H2Database's names; their key encoding is this class's, so a store file written by it must be
- * opened by it.
+ * mongo-java-server's H2 backend with storage types of our own for index keys ({@link KeyValueType}) and documents
+ * ({@link DocumentType}) in place of H2's Java serialization. Maps keep H2Database's names; their encoding is this
+ * class's, so a store file written by it must be opened by it.
  */
-final class H2BackendWithFastIndexes extends H2Backend {
+final class H2BackendWithoutJavaSerialization extends H2Backend {
 
-    H2BackendWithFastIndexes(MVStore store) {
+    H2BackendWithoutJavaSerialization(MVStore store) {
         super(store);
     }
 
@@ -32,6 +36,15 @@ final class H2BackendWithFastIndexes extends H2Backend {
 
         Database(String databaseName) {
             super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> documents = getMvStore().openMap(
+                    "databases." + namespace, new MVMap.Builder<Object, Document>().valueType(DocumentType.INSTANCE));
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
         }
 
         @Override
