@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -33,6 +34,13 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.leads"), LeadsView.class));
         addToDrawer(nav);
+    }
+
+    /** The page's language follows the UI's, so that browsers pick Chinese fonts and screen readers the voice. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        attachEvent.getUI().getPage().executeJs("document.documentElement.lang = $0",
+                                                attachEvent.getUI().getLocale().toLanguageTag());
     }
 
     private Select<Locale> languageSwitch() {

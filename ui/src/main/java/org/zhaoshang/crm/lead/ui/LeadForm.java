@@ -37,6 +37,8 @@ public class LeadForm extends VerticalLayout {
 
     public LeadForm() {
         addClassName("lead-form");
+        setWidth("22rem");
+        setMaxWidth("100%");
         companyNameEn.setLabel(getTranslation("lead.form.companyNameEn"));
         companyNameZh.setLabel(getTranslation("lead.form.companyNameZh"));
         companyNameEn.setMaxLength(Violations.MAX_NAME_LENGTH);

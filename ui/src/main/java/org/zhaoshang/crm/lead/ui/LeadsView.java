@@ -65,6 +65,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout content = new HorizontalLayout(grid, form);
         content.setSizeFull();
         content.setFlexGrow(1, grid);
+        content.setFlexShrink(0, form);
         add(toolbar, content);
     }
 
@@ -77,16 +78,17 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addColumn(LeadsView::companyName).setHeader(getTranslation("leads.column.company"))
-            .setFlexGrow(3).setKey("company");
+            .setFlexGrow(3).setWidth("16em").setKey("company");
         grid.addColumn(lead -> getTranslation("market." + lead.market().name()))
-            .setHeader(getTranslation("leads.column.market")).setKey("market");
+            .setHeader(getTranslation("leads.column.market")).setAutoWidth(true).setFlexGrow(0).setKey("market");
         grid.addComponentColumn(lead -> {
             Span badge = new Span(getTranslation("stage." + lead.stage().name()));
             badge.addClassName("stage-badge");
             return badge;
-        }).setHeader(getTranslation("leads.column.stage")).setKey("stage");
+        }).setHeader(getTranslation("leads.column.stage")).setAutoWidth(true).setFlexGrow(0).setKey("stage");
         grid.addColumn(lead -> BureauFormats.dateTime(lead.createdAt(), getLocale()))
-            .setHeader(getTranslation("leads.column.created")).setKey("created").setAutoWidth(true);
+            .setHeader(getTranslation("leads.column.created")).setKey("created").setAutoWidth(true)
+            .setFlexGrow(0);
         grid.setItems(query -> page(query.getPage(), query.getPageSize()).leads().stream(),
                       query -> (int) Math.min(Integer.MAX_VALUE, page(0, 1).total()));
     }
