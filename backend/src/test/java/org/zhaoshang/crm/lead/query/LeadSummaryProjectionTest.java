@@ -1,0 +1,94 @@
+package org.zhaoshang.crm.lead.query;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhaoshang.crm.lead.api.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
+import org.zhaoshang.crm.lead.api.LeadPage;
+import org.zhaoshang.crm.lead.api.LeadSummary;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.shared.api.InvalidInputException;
+import org.zhaoshang.crm.storage.EmbeddedMongo;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LeadSummaryProjectionTest {
+
+    @TempDir
+    static Path dataDir;
+    private static EmbeddedMongo store;
+    private static MongoClient client;
+
+    private static final Instant CREATED = Instant.parse("2026-03-02T01:00:00Z");
+    private static final Instant MOVED = Instant.parse("2026-03-09T08:30:00Z");
+
+    @BeforeAll
+    static void start() {
+        store = EmbeddedMongo.start(dataDir, 0);
+        client = MongoClients.create(store.connectionString());
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        store.close();
+    }
+
+    private LeadSummaryProjection projection(String database) {
+        return new LeadSummaryProjection(client.getDatabase(database), SimpleQueryUpdateEmitter.builder().build());
+    }
+
+    @Test
+    void deliveringEveryEventTwiceGivesTheSameList() {
+        LeadSummaryProjection once = projection("once");
+        LeadSummaryProjection twice = projection("twice");
+        LeadCreatedEvent created = new LeadCreatedEvent("lead-1", "Thames Capital", "泰晤士资本", SourceMarket.LONDON);
+        LeadMovedToStageEvent moved = new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.SITE_VISIT);
+
+        once.on(created, CREATED);
+        once.on(moved, MOVED);
+        twice.on(created, CREATED);
+        twice.on(created, CREATED);
+        twice.on(moved, MOVED);
+        twice.on(moved, MOVED);
+
+        LeadPage expected = new LeadPage(java.util.List.of(new LeadSummary(
+                "lead-1", "Thames Capital", "泰晤士资本", SourceMarket.LONDON, Stage.SITE_VISIT, CREATED, MOVED)), 1);
+        assertThat(once.handle(new FindLeadsQuery(0, 20))).isEqualTo(expected);
+        assertThat(twice.handle(new FindLeadsQuery(0, 20))).isEqualTo(expected);
+    }
+
+    @Test
+    void listsNewestFirstInPages() {
+        LeadSummaryProjection projection = projection("paging");
+        for (int i = 0; i < 5; i++) {
+            projection.on(new LeadCreatedEvent("lead-" + i, "Company " + i, null, SourceMarket.JAPAN),
+                          CREATED.plusSeconds(i));
+        }
+
+        LeadPage second = projection.handle(new FindLeadsQuery(1, 2));
+
+        assertThat(second.total()).isEqualTo(5);
+        assertThat(second.leads()).extracting(LeadSummary::leadId).containsExactly("lead-2", "lead-1");
+    }
+
+    @Test
+    void rejectsPagesOutOfRange() {
+        LeadSummaryProjection projection = projection("invalid");
+
+        assertThatThrownBy(() -> projection.handle(new FindLeadsQuery(-1, 0)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("page: must be 0 or more; size: must be between 1 and 200");
+    }
+}
