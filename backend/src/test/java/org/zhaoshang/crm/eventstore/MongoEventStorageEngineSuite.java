@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -60,6 +61,7 @@ abstract class MongoEventStorageEngineSuite {
                                       .database(database)
                                       .eventSerializer(SERIALIZER)
                                       .snapshotSerializer(SERIALIZER)
+                                      .upcasterChain(new TestEventTextUpcaster())
                                       .gapTimeout(gapTimeout)
                                       .batchSize(50)
                                       .trackingBatchSize(50)
@@ -100,6 +102,22 @@ abstract class MongoEventStorageEngineSuite {
         assertThat(read.getIdentifier()).isEqualTo(original.getIdentifier());
         assertThat(read.getTimestamp()).isEqualTo(original.getTimestamp());
         assertThat(read.getType()).isEqualTo("Test");
+    }
+
+    @Test
+    void eventsStoredInAnOldShapeAreUpcastWhenReadAndTracked() {
+        MongoEventStorageEngine engine = engine();
+        long index = engine.reserveIndexes(1);
+        Document old = EventDocuments.event(index, event("lead-1", 0), SERIALIZER, System.currentTimeMillis())
+                                     .append(EventDocuments.PAYLOAD_REVISION, "1")
+                                     .append(EventDocuments.PAYLOAD,
+                                             "{\"aggregateId\":\"lead-1\",\"number\":0,\"txt\":\"written in 2025\"}");
+        database.getCollection(MongoEventStorageEngine.EVENTS).insertOne(old);
+
+        assertThat(engine.readEvents("lead-1").next().getPayload())
+                .isEqualTo(new TestEvent("lead-1", 0, "written in 2025"));
+        assertThat(engine.readEvents(null, false).map(message -> (Object) message.getPayload()).toList())
+                .containsExactly(new TestEvent("lead-1", 0, "written in 2025"));
     }
 
     @Test

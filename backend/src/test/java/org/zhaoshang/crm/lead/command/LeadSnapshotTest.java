@@ -1,0 +1,61 @@
+package org.zhaoshang.crm.lead.command;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
+import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.shared.api.InvalidInputException;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** A long-lived lead is snapshotted (Jackson) and loaded back from its snapshot with the events after it. */
+@SpringBootTest(properties = "zhaoshang.lead.snapshot-every=3")
+class LeadSnapshotTest {
+
+    @Autowired
+    private CommandGateway commands;
+    @Autowired
+    private MongoDatabase database;
+    @Autowired
+    private Serializer serializer;
+
+    @Test
+    void aLeadLoadedFromItsSnapshotKnowsItsStage() {
+        String leadId = UUID.randomUUID().toString();
+        commands.sendAndWait(new CreateLeadCommand(leadId, "Sakura Elder Care", null, SourceMarket.JAPAN));
+        for (Stage stage : List.of(Stage.CONTACTED, Stage.SITE_VISIT, Stage.NEGOTIATION, Stage.INTENT)) {
+            commands.sendAndWait(new MoveLeadToStageCommand(leadId, stage));
+        }
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                database.getCollection(MongoEventStorageEngine.SNAPSHOTS).find(eq("_id", leadId)).first())
+                .isNotNull());
+        Document snapshot = database.getCollection(MongoEventStorageEngine.SNAPSHOTS).find(eq("_id", leadId)).first();
+        assertThat(snapshot.getString("payloadType")).isEqualTo(Lead.class.getName());
+        assertThat(snapshot.getString("payload")).contains("\"leadId\":\"" + leadId + "\"", "\"stage\":\"");
+        Object restored = serializer.deserialize(new SimpleSerializedObject<>(
+                snapshot.getString("payload"), String.class, Lead.class.getName(), null));
+        assertThat(restored).isInstanceOf(Lead.class);
+
+        assertThatThrownBy(() -> commands.sendAndWait(new MoveLeadToStageCommand(leadId, Stage.INTENT)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("stage: the lead is already at stage INTENT");
+        commands.sendAndWait(new MoveLeadToStageCommand(leadId, Stage.SIGNED));
+    }
+}
