@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.demo;
 
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +14,11 @@ import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.storage.Store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -63,14 +66,19 @@ public class DemoData implements ApplicationRunner {
         }
         for (DemoLead lead : LEADS) {
             String leadId = UUID.randomUUID().toString();
-            commands.sendAndWait(new CreateLeadCommand(leadId, lead.nameEn(), lead.nameZh(), lead.market()));
+            sendAsSystem(new CreateLeadCommand(leadId, lead.nameEn(), lead.nameZh(), lead.market()));
             if (lead.stage() != Stage.LEAD) {
-                commands.sendAndWait(new MoveLeadToStageCommand(leadId, lead.stage()));
+                sendAsSystem(new MoveLeadToStageCommand(leadId, lead.stage()));
             }
         }
         log.warn("*** DEMO DATA: {} made-up leads were added to this new embedded store. "
                          + "They are not real companies. Start with zhaoshang.demo-data=false to begin empty. ***",
                  LEADS.size());
+    }
+
+    private void sendAsSystem(Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                                                  .andMetaData(Map.of(Actor.META_DATA_KEY, Actor.SYSTEM)));
     }
 
     private record DemoLead(String nameEn, String nameZh, SourceMarket market, Stage stage) {

@@ -1,14 +1,13 @@
 package org.zhaoshang.crm.ui;
 
+import org.zhaoshang.crm.shared.api.BureauTime;
+
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How the bureau reads dates: in China Standard Time, in the user's language. */
 public final class BureauFormats {
-
-    public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
 
     private BureauFormats() {
     }
@@ -20,6 +19,6 @@ public final class BureauFormats {
     /** 2026-11-27 10:42 in Chinese, as bureau documents write it; 27 Nov 2026, 10:42 in English. */
     public static String dateTime(Instant instant, Locale locale) {
         DateTimeFormatter format = locale.getLanguage().equals("zh") ? CHINESE_DATE_TIME : ENGLISH_DATE_TIME;
-        return format.withZone(BUREAU_ZONE).format(instant);
+        return format.withZone(BureauTime.ZONE).format(instant);
     }
 }

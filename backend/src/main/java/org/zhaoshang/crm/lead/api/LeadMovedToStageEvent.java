@@ -2,6 +2,8 @@ package org.zhaoshang.crm.lead.api;
 
 import org.axonframework.serialization.Revision;
 
+import java.time.LocalDate;
+
 @Revision("1")
-public record LeadMovedToStageEvent(String leadId, Stage from, Stage to) {
+public record LeadMovedToStageEvent(String leadId, Stage from, Stage to, LocalDate occurredOn, String comment) {
 }

@@ -2,11 +2,13 @@ package org.zhaoshang.crm.lead.api;
 
 import java.time.Instant;
 
+/** @param version the lead's version: give it as {@code expectedVersion} to change the lead safely */
 public record LeadSummary(String leadId,
                           String companyNameEn,
                           String companyNameZh,
                           SourceMarket market,
                           Stage stage,
                           Instant createdAt,
-                          Instant stageChangedAt) {
+                          Instant stageChangedAt,
+                          long version) {
 }

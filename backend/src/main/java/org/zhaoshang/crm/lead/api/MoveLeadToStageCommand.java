@@ -1,6 +1,24 @@
 package org.zhaoshang.crm.lead.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 
-public record MoveLeadToStageCommand(@TargetAggregateIdentifier String leadId, Stage stage) {
+import java.time.LocalDate;
+
+/**
+ * Moves a lead forward or back in the pipeline.
+ *
+ * @param occurredOn      the day it really happened (a visit logged three days late keeps its day); today if null
+ * @param comment         why, in the user's words; optional
+ * @param expectedVersion the version of the lead the user saw; a newer one in the store is a conflict. Null: no check
+ */
+public record MoveLeadToStageCommand(@TargetAggregateIdentifier String leadId,
+                                     Stage to,
+                                     LocalDate occurredOn,
+                                     String comment,
+                                     @TargetAggregateVersion Long expectedVersion) {
+
+    public MoveLeadToStageCommand(String leadId, Stage to) {
+        this(leadId, to, null, null, null);
+    }
 }

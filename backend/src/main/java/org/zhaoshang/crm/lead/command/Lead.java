@@ -10,7 +10,11 @@ import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.shared.api.Violations;
+
+import java.time.Clock;
+import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -41,12 +45,18 @@ public class Lead {
     }
 
     @CommandHandler
-    public void handle(MoveLeadToStageCommand command) {
+    public void handle(MoveLeadToStageCommand command, Clock clock) {
+        LocalDate today = BureauTime.today(clock);
         new Violations()
-                .required("stage", command.stage())
-                .check(command.stage() == null || command.stage() != stage, "stage", "unchanged", "the lead is already at stage " + stage)
+                .required("to", command.to())
+                .check(command.to() == null || command.to() != stage,
+                       "to", "unchanged", "the lead is already at stage " + stage)
+                .check(command.occurredOn() == null || !command.occurredOn().isAfter(today),
+                       "occurredOn", "not-future", "must not be after today (" + today + ")")
+                .maxLength("comment", command.comment(), Violations.MAX_TEXT_LENGTH)
                 .throwIfAny();
-        apply(new LeadMovedToStageEvent(leadId, stage, command.stage()));
+        LocalDate occurredOn = command.occurredOn() == null ? today : command.occurredOn();
+        apply(new LeadMovedToStageEvent(leadId, stage, command.to(), occurredOn, stripped(command.comment())));
     }
 
     @EventSourcingHandler

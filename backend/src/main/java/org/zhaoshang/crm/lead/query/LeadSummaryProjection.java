@@ -8,11 +8,13 @@ import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.lead.api.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
@@ -49,23 +51,25 @@ public class LeadSummaryProjection {
     }
 
     @EventHandler
-    void on(LeadCreatedEvent event, @Timestamp Instant occurredAt) {
+    void on(LeadCreatedEvent event, @Timestamp Instant occurredAt, @SequenceNumber long version) {
         Document summary = new Document("_id", event.leadId())
                 .append("companyNameEn", event.companyNameEn())
                 .append("companyNameZh", event.companyNameZh())
                 .append("market", event.market().name())
                 .append("stage", Stage.LEAD.name())
                 .append("createdAt", Date.from(occurredAt))
-                .append("stageChangedAt", Date.from(occurredAt));
+                .append("stageChangedAt", Date.from(occurredAt))
+                .append("version", version);
         summaries.replaceOne(eq("_id", event.leadId()), summary, new ReplaceOptions().upsert(true));
         announce(event.leadId());
     }
 
     @EventHandler
-    void on(LeadMovedToStageEvent event, @Timestamp Instant occurredAt) {
+    void on(LeadMovedToStageEvent event, @Timestamp Instant occurredAt, @SequenceNumber long version) {
         summaries.updateOne(eq("_id", event.leadId()),
                             Updates.combine(Updates.set("stage", event.to().name()),
-                                            Updates.set("stageChangedAt", Date.from(occurredAt))));
+                                            Updates.set("stageChangedAt", Date.from(occurredAt)),
+                                            Updates.set("version", version)));
         announce(event.leadId());
     }
 
@@ -98,6 +102,12 @@ public class LeadSummaryProjection {
         return new LeadPage(leads, summaries.countDocuments());
     }
 
+    @QueryHandler
+    LeadSummary handle(FindLeadQuery query) {
+        Document summary = summaries.find(eq("_id", query.leadId())).first();
+        return summary == null ? null : toSummary(summary);
+    }
+
     private static LeadSummary toSummary(Document document) {
         return new LeadSummary(document.getString("_id"),
                                document.getString("companyNameEn"),
@@ -105,6 +115,7 @@ public class LeadSummaryProjection {
                                SourceMarket.valueOf(document.getString("market")),
                                Stage.valueOf(document.getString("stage")),
                                document.getDate("createdAt").toInstant(),
-                               document.getDate("stageChangedAt").toInstant());
+                               document.getDate("stageChangedAt").toInstant(),
+                               document.getLong("version"));
     }
 }

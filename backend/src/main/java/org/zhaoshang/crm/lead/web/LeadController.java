@@ -1,27 +1,38 @@
 package org.zhaoshang.crm.lead.web;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.FindLeadHistoryQuery;
+import org.zhaoshang.crm.lead.api.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.LeadHistory;
 import org.zhaoshang.crm.lead.api.LeadPage;
+import org.zhaoshang.crm.lead.api.LeadSummary;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
+import org.zhaoshang.crm.shared.api.Violations;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/leads")
 public class LeadController {
+
+    private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -31,17 +42,57 @@ public class LeadController {
         this.queries = queries;
     }
 
+    /**
+     * Creates a lead. With an {@code Idempotency-Key}, the lead's id is derived from the key, so a retried request
+     * finds the lead it created the first time and answers the same instead of creating a second one.
+     */
     @PostMapping
-    public ResponseEntity<LeadCreatedResponse> create(@RequestBody CreateLeadRequest request) {
-        String leadId = UUID.randomUUID().toString();
-        commands.sendAndWait(new CreateLeadCommand(leadId, request.companyNameEn(), request.companyNameZh(),
-                                                   request.market()));
+    public ResponseEntity<LeadCreatedResponse> create(
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestBody CreateLeadRequest request) {
+        new Violations()
+                .check(idempotencyKey == null || !idempotencyKey.isBlank(), "Idempotency-Key", "required",
+                       "must not be blank when given")
+                .maxLength("Idempotency-Key", idempotencyKey, MAX_IDEMPOTENCY_KEY_LENGTH)
+                .throwIfAny();
+        String leadId = idempotencyKey == null
+                        ? UUID.randomUUID().toString()
+                        : UUID.nameUUIDFromBytes(("lead:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        try {
+            commands.sendAndWait(new CreateLeadCommand(leadId, request.companyNameEn(), request.companyNameZh(),
+                                                       request.market()));
+        } catch (AggregateStreamCreationException retried) {
+            if (idempotencyKey == null) {
+                throw retried;
+            }
+        }
         return ResponseEntity.created(URI.create("/api/leads/" + leadId)).body(new LeadCreatedResponse(leadId));
+    }
+
+    @GetMapping("/{leadId}")
+    public LeadSummary get(@PathVariable String leadId) {
+        LeadSummary lead = queries.query(new FindLeadQuery(leadId), ResponseTypes.instanceOf(LeadSummary.class))
+                                  .join();
+        if (lead == null) {
+            throw new AggregateNotFoundException(leadId, "No lead with this id");
+        }
+        return lead;
+    }
+
+    @GetMapping("/{leadId}/history")
+    public LeadHistory history(@PathVariable String leadId) {
+        LeadHistory history = queries.query(new FindLeadHistoryQuery(leadId),
+                                            ResponseTypes.instanceOf(LeadHistory.class)).join();
+        if (history.events().isEmpty()) {
+            throw new AggregateNotFoundException(leadId, "No lead with this id");
+        }
+        return history;
     }
 
     @PostMapping("/{leadId}/stage")
     public ResponseEntity<Void> move(@PathVariable String leadId, @RequestBody MoveLeadRequest request) {
-        commands.sendAndWait(new MoveLeadToStageCommand(leadId, request.stage()));
+        commands.sendAndWait(new MoveLeadToStageCommand(leadId, request.to(), request.occurredOn(), request.comment(),
+                                                        request.expectedVersion()));
         return ResponseEntity.noContent().build();
     }
 

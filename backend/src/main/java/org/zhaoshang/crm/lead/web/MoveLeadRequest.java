@@ -2,5 +2,7 @@ package org.zhaoshang.crm.lead.web;
 
 import org.zhaoshang.crm.lead.api.Stage;
 
-public record MoveLeadRequest(Stage stage) {
+import java.time.LocalDate;
+
+public record MoveLeadRequest(Stage to, LocalDate occurredOn, String comment, Long expectedVersion) {
 }

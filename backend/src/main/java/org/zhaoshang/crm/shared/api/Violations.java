@@ -7,6 +7,7 @@ import java.util.List;
 public final class Violations {
 
     public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_TEXT_LENGTH = 2_000;
 
     private final List<FieldViolation> found = new ArrayList<>();
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.mongodb.MongoTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -39,6 +40,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof AggregateNotFoundException) {
             return problem(HttpStatus.NOT_FOUND, "Not found", "No lead with this id");
+        }
+        if (cause instanceof ConflictingAggregateVersionException stale) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "The lead was changed since you read it: you sent expectedVersion " + stale.getExpectedVersion()
+                            + ", it is now at version " + stale.getActualVersion() + ". Reload it and try again");
+            problem.setTitle("Conflict");
+            problem.setProperty("currentVersion", stale.getActualVersion());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
         if (cause instanceof ConcurrencyException) {
             return problem(HttpStatus.CONFLICT, "Conflict",
@@ -102,6 +111,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         while (current.getCause() != null && current.getCause() != current
                 && !(current instanceof InvalidInputException)
                 && !(current instanceof ConcurrencyException)
+                && !(current instanceof ConflictingAggregateVersionException)
                 && !(current instanceof AggregateNotFoundException)) {
             current = current.getCause();
         }

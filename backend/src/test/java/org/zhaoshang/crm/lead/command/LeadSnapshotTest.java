@@ -55,7 +55,7 @@ class LeadSnapshotTest {
 
         assertThatThrownBy(() -> commands.sendAndWait(new MoveLeadToStageCommand(leadId, Stage.INTENT)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("stage: the lead is already at stage INTENT");
+                .hasMessage("to: the lead is already at stage INTENT");
         commands.sendAndWait(new MoveLeadToStageCommand(leadId, Stage.SIGNED));
     }
 }

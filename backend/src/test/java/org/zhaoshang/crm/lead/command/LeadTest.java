@@ -11,13 +11,23 @@ import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 class LeadTest {
 
     private AggregateTestFixture<Lead> fixture;
 
+    /** 10:00 in Jinan on 27 November 2026 (02:00 UTC). */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneOffset.UTC);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Lead.class);
+        fixture.registerInjectableResource(CLOCK);
     }
 
     @Test
@@ -54,18 +64,26 @@ class LeadTest {
     }
 
     @Test
-    void movesToAnyOtherStageRecordingWhereItCameFrom() {
+    void movesToAnyOtherStageRecordingWhereItCameFromAndWhenItHappened() {
+        fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON))
+               .when(new MoveLeadToStageCommand("lead-1", Stage.SITE_VISIT, TODAY.minusDays(3), " visited us ", null))
+               .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.SITE_VISIT, TODAY.minusDays(3),
+                                                       "visited us"));
+    }
+
+    @Test
+    void aMoveWithoutDateHappenedTodayInJinan() {
         fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON))
                .when(new MoveLeadToStageCommand("lead-1", Stage.NEGOTIATION))
-               .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.NEGOTIATION));
+               .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.NEGOTIATION, TODAY, null));
     }
 
     @Test
     void movesBackAfterMovingForward() {
         fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON),
-                      new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.NEGOTIATION))
+                      new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.NEGOTIATION, TODAY, null))
                .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED))
-               .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.NEGOTIATION, Stage.CONTACTED));
+               .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.NEGOTIATION, Stage.CONTACTED, TODAY, null));
     }
 
     @Test
@@ -73,7 +91,7 @@ class LeadTest {
         fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON))
                .when(new MoveLeadToStageCommand("lead-1", Stage.LEAD))
                .expectNoEvents()
-               .expectExceptionMessage("stage: the lead is already at stage LEAD");
+               .expectExceptionMessage("to: the lead is already at stage LEAD");
     }
 
     @Test
@@ -82,6 +100,22 @@ class LeadTest {
                .when(new MoveLeadToStageCommand("lead-1", null))
                .expectNoEvents()
                .expectException(InvalidInputException.class)
-               .expectExceptionMessage("stage: must not be empty");
+               .expectExceptionMessage("to: must not be empty");
+    }
+
+    @Test
+    void cannotRecordAMoveThatHappensTomorrow() {
+        fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON))
+               .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED, TODAY.plusDays(1), null, null))
+               .expectNoEvents()
+               .expectExceptionMessage("occurredOn: must not be after today (2026-11-27)");
+    }
+
+    @Test
+    void cannotMoveWithAnOverlongComment() {
+        fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON))
+               .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED, null, "x".repeat(2_001), null))
+               .expectNoEvents()
+               .expectExceptionMessage("comment: must be at most 2000 characters");
     }
 }

@@ -19,6 +19,7 @@ import org.zhaoshang.crm.storage.EmbeddedMongo;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,17 +55,18 @@ class LeadSummaryProjectionTest {
         LeadSummaryProjection once = projection("once");
         LeadSummaryProjection twice = projection("twice");
         LeadCreatedEvent created = new LeadCreatedEvent("lead-1", "Thames Capital", "泰晤士资本", SourceMarket.LONDON);
-        LeadMovedToStageEvent moved = new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.SITE_VISIT);
+        LeadMovedToStageEvent moved = new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.SITE_VISIT,
+                                                                LocalDate.of(2026, 3, 9), null);
 
-        once.on(created, CREATED);
-        once.on(moved, MOVED);
-        twice.on(created, CREATED);
-        twice.on(created, CREATED);
-        twice.on(moved, MOVED);
-        twice.on(moved, MOVED);
+        once.on(created, CREATED, 0);
+        once.on(moved, MOVED, 1);
+        twice.on(created, CREATED, 0);
+        twice.on(created, CREATED, 0);
+        twice.on(moved, MOVED, 1);
+        twice.on(moved, MOVED, 1);
 
         LeadPage expected = new LeadPage(java.util.List.of(new LeadSummary(
-                "lead-1", "Thames Capital", "泰晤士资本", SourceMarket.LONDON, Stage.SITE_VISIT, CREATED, MOVED)), 1);
+                "lead-1", "Thames Capital", "泰晤士资本", SourceMarket.LONDON, Stage.SITE_VISIT, CREATED, MOVED, 1)), 1);
         assertThat(once.handle(new FindLeadsQuery(0, 20))).isEqualTo(expected);
         assertThat(twice.handle(new FindLeadsQuery(0, 20))).isEqualTo(expected);
     }
@@ -74,7 +76,7 @@ class LeadSummaryProjectionTest {
         LeadSummaryProjection projection = projection("paging");
         for (int i = 0; i < 5; i++) {
             projection.on(new LeadCreatedEvent("lead-" + i, "Company " + i, null, SourceMarket.JAPAN),
-                          CREATED.plusSeconds(i));
+                          CREATED.plusSeconds(i), 0);
         }
 
         LeadPage second = projection.handle(new FindLeadsQuery(1, 2));

@@ -36,7 +36,7 @@ class LeadApiTest {
         String leadId = json.readTree(created.getBody()).get("leadId").asText();
         assertThat(created.getHeaders().getLocation()).hasToString("/api/leads/" + leadId);
 
-        assertThat(post("/api/leads/" + leadId + "/stage", "{\"stage\":\"SITE_VISIT\"}").getStatusCode())
+        assertThat(post("/api/leads/" + leadId + "/stage", "{\"to\":\"SITE_VISIT\"}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
@@ -81,7 +81,7 @@ class LeadApiTest {
 
     @Test
     void movingAnUnknownLeadIsNotFound() throws Exception {
-        JsonNode problem = problem(post("/api/leads/no-such-lead/stage", "{\"stage\":\"CONTACTED\"}"),
+        JsonNode problem = problem(post("/api/leads/no-such-lead/stage", "{\"to\":\"CONTACTED\"}"),
                                    HttpStatus.NOT_FOUND);
 
         assertThat(problem.get("detail").asText()).isEqualTo("No lead with this id");
@@ -92,7 +92,7 @@ class LeadApiTest {
         String leadId = json.readTree(post("/api/leads", "{\"companyNameZh\":\"三星生命\",\"market\":\"KOREA\"}")
                                               .getBody()).get("leadId").asText();
 
-        JsonNode problem = problem(post("/api/leads/" + leadId + "/stage", "{\"stage\":\"LEAD\"}"),
+        JsonNode problem = problem(post("/api/leads/" + leadId + "/stage", "{\"to\":\"LEAD\"}"),
                                    HttpStatus.BAD_REQUEST);
 
         assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("unchanged");
@@ -110,6 +110,98 @@ class LeadApiTest {
                            .get("errors").get(0).get("message").asText()).isEqualTo("must be a whole number");
     }
 
+    @Test
+    void aLeadIsReadByIdWithItsVersionAndUnknownIdsAreNotFound() throws Exception {
+        String leadId = created("{\"companyNameEn\":\"Lantau Asset Management\",\"market\":\"HONG_KONG\"}");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> assertThat(http.getForEntity("/api/leads/" + leadId, String.class).getStatusCode())
+                        .isEqualTo(HttpStatus.OK));
+        JsonNode lead = json.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody());
+        assertThat(lead.get("version").asLong()).isZero();
+        assertThat(lead.get("market").asText()).isEqualTo("HONG_KONG");
+        assertThat(problem(http.getForEntity("/api/leads/nope", String.class), HttpStatus.NOT_FOUND)
+                           .get("detail").asText()).isEqualTo("No lead with this id");
+    }
+
+    @Test
+    void aStaleExpectedVersionIsAConflictAndChangesNothing() throws Exception {
+        String leadId = created("{\"companyNameEn\":\"Kyoto Cell Therapeutics\",\"market\":\"JAPAN\"}");
+        assertThat(post("/api/leads/" + leadId + "/stage", "{\"to\":\"CONTACTED\",\"expectedVersion\":0}")
+                           .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode problem = problem(post("/api/leads/" + leadId + "/stage",
+                                        "{\"to\":\"SITE_VISIT\",\"expectedVersion\":0}"), HttpStatus.CONFLICT);
+
+        assertThat(problem.get("currentVersion").asLong()).isEqualTo(1);
+        assertThat(problem.get("detail").asText()).contains("expectedVersion 0", "version 1");
+        assertThat(history(leadId).get("events")).hasSize(2);
+    }
+
+    @Test
+    void historyListsEveryEventWithWhoWhenAndWhatChanged() throws Exception {
+        String leadId = created("{\"companyNameZh\":\"京都细胞治疗\",\"market\":\"JAPAN\"}");
+        String threeDaysAgo = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(3).toString();
+        post("/api/leads/" + leadId + "/stage",
+             "{\"to\":\"SITE_VISIT\",\"occurredOn\":\"" + threeDaysAgo + "\",\"comment\":\"visited the park\"}");
+
+        JsonNode events = history(leadId).get("events");
+
+        assertThat(events.findValuesAsText("type")).containsExactly("LeadCreated", "LeadMovedToStage");
+        assertThat(events.findValuesAsText("actor")).containsExactly("anonymous", "anonymous");
+        assertThat(events.get(0).get("recordedAt").asText()).isNotBlank();
+        JsonNode moved = events.get(1).get("data");
+        assertThat(moved.get("from").asText()).isEqualTo("LEAD");
+        assertThat(moved.get("to").asText()).isEqualTo("SITE_VISIT");
+        assertThat(moved.get("occurredOn").asText()).isEqualTo(threeDaysAgo);
+        assertThat(moved.get("comment").asText()).isEqualTo("visited the park");
+        assertThat(problem(http.getForEntity("/api/leads/nope/history", String.class), HttpStatus.NOT_FOUND))
+                .isNotNull();
+    }
+
+    @Test
+    void aFutureDayIsRejected() throws Exception {
+        String leadId = created("{\"companyNameEn\":\"Hanbit Bio\",\"market\":\"KOREA\"}");
+        String nextWeek = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(7).toString();
+
+        JsonNode problem = problem(post("/api/leads/" + leadId + "/stage",
+                                        "{\"to\":\"CONTACTED\",\"occurredOn\":\"" + nextWeek + "\"}"),
+                                   HttpStatus.BAD_REQUEST);
+
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("occurredOn");
+        assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("not-future");
+    }
+
+    @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyCreatesOneLead() throws Exception {
+        String key = "import-2026-11-27-row-17-" + java.util.UUID.randomUUID();
+        String body = "{\"companyNameEn\":\"Albion Reinsurance\",\"market\":\"LONDON\"}";
+
+        ResponseEntity<String> first = post("/api/leads", body, key);
+        ResponseEntity<String> retry = post("/api/leads", body, key);
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+        String leadId = json.readTree(first.getBody()).get("leadId").asText();
+        assertThat(json.readTree(retry.getBody()).get("leadId").asText()).isEqualTo(leadId);
+        assertThat(history(leadId).get("events")).hasSize(1);
+        assertThat(problem(post("/api/leads", body, " "), HttpStatus.BAD_REQUEST)
+                           .get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
+    }
+
+    private String created(String body) throws Exception {
+        ResponseEntity<String> response = post("/api/leads", body);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(response.getBody()).get("leadId").asText();
+    }
+
+    private JsonNode history(String leadId) throws Exception {
+        ResponseEntity<String> response = http.getForEntity("/api/leads/" + leadId + "/history", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
     private JsonNode findListed(String leadId) throws Exception {
         JsonNode page = json.readTree(http.getForEntity("/api/leads?size=200", String.class).getBody());
         for (JsonNode lead : page.get("leads")) {
@@ -121,8 +213,15 @@ class LeadApiTest {
     }
 
     private ResponseEntity<String> post(String path, String body) {
+        return post(path, body, null);
+    }
+
+    private ResponseEntity<String> post(String path, String body, String idempotencyKey) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        if (idempotencyKey != null) {
+            headers.set("Idempotency-Key", idempotencyKey);
+        }
         return http.postForEntity(path, new HttpEntity<>(body, headers), String.class);
     }
 

@@ -1,0 +1,46 @@
+package org.zhaoshang.crm.lead.query;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.lead.api.FindLeadHistoryQuery;
+import org.zhaoshang.crm.lead.api.LeadHistory;
+import org.zhaoshang.crm.lead.api.LeadHistoryEntry;
+import org.zhaoshang.crm.shared.api.Actor;
+
+import java.util.List;
+import java.util.Map;
+
+/** A lead's history straight from the event store: every event, never a snapshot. */
+@Component
+public class LeadHistoryQueries {
+
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
+
+    private final EventStore eventStore;
+    private final ObjectMapper json;
+
+    public LeadHistoryQueries(EventStore eventStore, ObjectMapper json) {
+        this.eventStore = eventStore;
+        this.json = json;
+    }
+
+    @QueryHandler
+    LeadHistory handle(FindLeadHistoryQuery query) {
+        List<LeadHistoryEntry> entries = eventStore.readEvents(query.leadId(), 0).asStream()
+                                                   .map(this::entry)
+                                                   .toList();
+        return new LeadHistory(query.leadId(), entries);
+    }
+
+    private LeadHistoryEntry entry(DomainEventMessage<?> event) {
+        String type = event.getPayloadType().getSimpleName().replaceFirst("Event$", "");
+        Object actor = event.getMetaData().getOrDefault(Actor.META_DATA_KEY, Actor.SYSTEM);
+        return new LeadHistoryEntry(event.getSequenceNumber(), type, String.valueOf(actor), event.getTimestamp(),
+                                    json.convertValue(event.getPayload(), FIELDS));
+    }
+}
