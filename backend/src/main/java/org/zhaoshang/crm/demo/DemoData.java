@@ -11,12 +11,18 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.LossReason;
+import org.zhaoshang.crm.lead.api.MarkLeadLostCommand;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
+import org.zhaoshang.crm.lead.api.PutLeadOnHoldCommand;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.shared.api.Actor;
+import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.storage.Store;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +39,7 @@ public class DemoData implements ApplicationRunner {
     private static final List<DemoLead> LEADS = List.of(
             new DemoLead("Thames Capital Partners", "泰晤士资本", SourceMarket.LONDON, Stage.SITE_VISIT),
             new DemoLead("Canary Wharf Fintech Ltd", "金丝雀码头金融科技", SourceMarket.LONDON, Stage.CONTACTED),
-            new DemoLead("Albion Reinsurance", null, SourceMarket.LONDON, Stage.LEAD),
+            new DemoLead("Albion Reinsurance", null, SourceMarket.LONDON, Stage.CONTACTED),
             new DemoLead("Victoria Harbour Insurance", "维港保险", SourceMarket.HONG_KONG, Stage.INTENT),
             new DemoLead("Lantau Asset Management", "大屿资产管理", SourceMarket.HONG_KONG, Stage.NEGOTIATION),
             new DemoLead(null, "九龙创投基金", SourceMarket.HONG_KONG, Stage.CONTACTED),
@@ -64,13 +70,21 @@ public class DemoData implements ApplicationRunner {
                 || database.getCollection(MongoEventStorageEngine.EVENTS).find().first() != null) {
             return;
         }
+        List<String> leadIds = new ArrayList<>();
         for (DemoLead lead : LEADS) {
             String leadId = UUID.randomUUID().toString();
+            leadIds.add(leadId);
             sendAsSystem(new CreateLeadCommand(leadId, lead.nameEn(), lead.nameZh(), lead.market()));
             if (lead.stage() != Stage.LEAD) {
                 sendAsSystem(new MoveLeadToStageCommand(leadId, lead.stage()));
             }
         }
+        String albion = leadIds.get(2);
+        sendAsSystem(new PutLeadOnHoldCommand(albion, "Waiting for the group's 2027 Asia strategy",
+                                              LocalDate.now(BureauTime.ZONE).plusMonths(3), null));
+        String rhein = leadIds.get(leadIds.size() - 1);
+        sendAsSystem(new MarkLeadLostCommand(rhein, LossReason.CHOSE_OTHER_LOCATION, null, "Suzhou Industrial Park",
+                                             null, null));
         log.warn("*** DEMO DATA: {} made-up leads were added to this new embedded store. "
                          + "They are not real companies. Start with zhaoshang.demo-data=false to begin empty. ***",
                  LEADS.size());

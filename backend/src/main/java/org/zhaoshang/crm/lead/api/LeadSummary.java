@@ -8,6 +8,7 @@ public record LeadSummary(String leadId,
                           String companyNameZh,
                           SourceMarket market,
                           Stage stage,
+                          LeadStatus status,
                           Instant createdAt,
                           Instant stageChangedAt,
                           long version) {

@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.lead.api.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.LeadLostEvent;
+import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
+import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
+import org.zhaoshang.crm.lead.api.LeadStatus;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadPage;
 import org.zhaoshang.crm.lead.api.LeadSummary;
@@ -57,6 +61,7 @@ public class LeadSummaryProjection {
                 .append("companyNameZh", event.companyNameZh())
                 .append("market", event.market().name())
                 .append("stage", Stage.LEAD.name())
+                .append("status", LeadStatus.OPEN.name())
                 .append("createdAt", Date.from(occurredAt))
                 .append("stageChangedAt", Date.from(occurredAt))
                 .append("version", version);
@@ -71,6 +76,27 @@ public class LeadSummaryProjection {
                                             Updates.set("stageChangedAt", Date.from(occurredAt)),
                                             Updates.set("version", version)));
         announce(event.leadId());
+    }
+
+    @EventHandler
+    void on(LeadPutOnHoldEvent event, @SequenceNumber long version) {
+        setStatus(event.leadId(), LeadStatus.ON_HOLD, version);
+    }
+
+    @EventHandler
+    void on(LeadLostEvent event, @SequenceNumber long version) {
+        setStatus(event.leadId(), LeadStatus.LOST, version);
+    }
+
+    @EventHandler
+    void on(LeadReopenedEvent event, @SequenceNumber long version) {
+        setStatus(event.leadId(), LeadStatus.OPEN, version);
+    }
+
+    private void setStatus(String leadId, LeadStatus status, long version) {
+        summaries.updateOne(eq("_id", leadId), Updates.combine(Updates.set("status", status.name()),
+                                                               Updates.set("version", version)));
+        announce(leadId);
     }
 
     /** Tells open lists (subscription queries) that a lead changed. */
@@ -114,6 +140,7 @@ public class LeadSummaryProjection {
                                document.getString("companyNameZh"),
                                SourceMarket.valueOf(document.getString("market")),
                                Stage.valueOf(document.getString("stage")),
+                               LeadStatus.valueOf(document.getString("status")),
                                document.getDate("createdAt").toInstant(),
                                document.getDate("stageChangedAt").toInstant(),
                                document.getLong("version"));

@@ -21,7 +21,10 @@ import org.zhaoshang.crm.lead.api.FindLeadsQuery;
 import org.zhaoshang.crm.lead.api.LeadHistory;
 import org.zhaoshang.crm.lead.api.LeadPage;
 import org.zhaoshang.crm.lead.api.LeadSummary;
+import org.zhaoshang.crm.lead.api.MarkLeadLostCommand;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
+import org.zhaoshang.crm.lead.api.PutLeadOnHoldCommand;
+import org.zhaoshang.crm.lead.api.ReopenLeadCommand;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import java.net.URI;
@@ -93,6 +96,27 @@ public class LeadController {
     public ResponseEntity<Void> move(@PathVariable String leadId, @RequestBody MoveLeadRequest request) {
         commands.sendAndWait(new MoveLeadToStageCommand(leadId, request.to(), request.occurredOn(), request.comment(),
                                                         request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{leadId}/hold")
+    public ResponseEntity<Void> putOnHold(@PathVariable String leadId, @RequestBody PutOnHoldRequest request) {
+        commands.sendAndWait(new PutLeadOnHoldCommand(leadId, request.reason(), request.revisitOn(),
+                                                      request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{leadId}/lose")
+    public ResponseEntity<Void> markLost(@PathVariable String leadId, @RequestBody MarkLostRequest request) {
+        commands.sendAndWait(new MarkLeadLostCommand(leadId, request.reason(), request.detail(),
+                                                     request.competingLocation(), request.occurredOn(),
+                                                     request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{leadId}/reopen")
+    public ResponseEntity<Void> reopen(@PathVariable String leadId, @RequestBody ReopenRequest request) {
+        commands.sendAndWait(new ReopenLeadCommand(leadId, request.comment(), request.expectedVersion()));
         return ResponseEntity.noContent().build();
     }
 

@@ -5,7 +5,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
+import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
+import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
+import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.LossReason;
+import org.zhaoshang.crm.lead.api.MarkLeadLostCommand;
+import org.zhaoshang.crm.lead.api.PutLeadOnHoldCommand;
+import org.zhaoshang.crm.lead.api.ReopenLeadCommand;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
@@ -117,5 +125,100 @@ class LeadTest {
                .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED, null, "x".repeat(2_001), null))
                .expectNoEvents()
                .expectExceptionMessage("comment: must be at most 2000 characters");
+    }
+
+    private static final LeadCreatedEvent CREATED =
+            new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON);
+    private static final LeadPutOnHoldEvent ON_HOLD =
+            new LeadPutOnHoldEvent("lead-1", Stage.LEAD, "budget frozen until Q2", TODAY.plusDays(90));
+    private static final LeadLostEvent LOST = new LeadLostEvent("lead-1", Stage.LEAD, LossReason.COSTS_TOO_HIGH,
+                                                                null, null, TODAY);
+
+    @Test
+    void putsAnOpenLeadOnHoldWithReasonAndRevisitDay() {
+        fixture.given(CREATED)
+               .when(new PutLeadOnHoldCommand("lead-1", " budget frozen until Q2 ", TODAY.plusDays(90), null))
+               .expectEvents(ON_HOLD);
+    }
+
+    @Test
+    void cannotHoldWithoutReasonOrWithARevisitDayThatIsNotAhead() {
+        fixture.given(CREATED)
+               .when(new PutLeadOnHoldCommand("lead-1", "", TODAY, null))
+               .expectNoEvents()
+               .expectExceptionMessage("reason: must not be empty; revisitOn: must be after today (2026-11-27)");
+    }
+
+    @Test
+    void aLeadOnHoldCannotMoveUntilReopened() {
+        fixture.given(CREATED, ON_HOLD)
+               .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED))
+               .expectNoEvents()
+               .expectExceptionMessage("status: the lead is on hold: reopen it first");
+    }
+
+    @Test
+    void cannotHoldALeadThatIsOnHold() {
+        fixture.given(CREATED, ON_HOLD)
+               .when(new PutLeadOnHoldCommand("lead-1", "again", TODAY.plusDays(1), null))
+               .expectNoEvents()
+               .expectExceptionMessage("status: the lead is on hold: reopen it first");
+    }
+
+    @Test
+    void losesALeadToACompetingLocation() {
+        fixture.given(CREATED, ON_HOLD)
+               .when(new MarkLeadLostCommand("lead-1", LossReason.CHOSE_OTHER_LOCATION, null, " Qingdao ",
+                                             TODAY.minusDays(1), null))
+               .expectEvents(new LeadLostEvent("lead-1", Stage.LEAD, LossReason.CHOSE_OTHER_LOCATION, null,
+                                               "Qingdao", TODAY.minusDays(1)));
+    }
+
+    @Test
+    void aLossNeedsAReasonAndWhatTheReasonAsksFor() {
+        fixture.given(CREATED)
+               .when(new MarkLeadLostCommand("lead-1", null, null, null, null, null))
+               .expectNoEvents()
+               .expectExceptionMessage("reason: must not be empty");
+        fixture.given(CREATED)
+               .when(new MarkLeadLostCommand("lead-1", LossReason.OTHER, " ", null, null, null))
+               .expectNoEvents()
+               .expectExceptionMessage("detail: say what happened when the reason is OTHER");
+        fixture.given(CREATED)
+               .when(new MarkLeadLostCommand("lead-1", LossReason.CHOSE_OTHER_LOCATION, null, null, null, null))
+               .expectNoEvents()
+               .expectExceptionMessage("competingLocation: name the location the company chose");
+    }
+
+    @Test
+    void cannotLoseALeadTwice() {
+        fixture.given(CREATED, LOST)
+               .when(new MarkLeadLostCommand("lead-1", LossReason.LOST_CONTACT, null, null, null, null))
+               .expectNoEvents()
+               .expectExceptionMessage("status: the lead is already lost");
+    }
+
+    @Test
+    void reopensALostLeadAtTheStageWhereItStopped() {
+        fixture.given(CREATED, new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.NEGOTIATION, TODAY, null),
+                      new LeadLostEvent("lead-1", Stage.NEGOTIATION, LossReason.COSTS_TOO_HIGH, null, null, TODAY))
+               .when(new ReopenLeadCommand("lead-1", "new CFO, new budget", null))
+               .expectEvents(new LeadReopenedEvent("lead-1", LeadStatus.LOST, Stage.NEGOTIATION,
+                                                   "new CFO, new budget"));
+    }
+
+    @Test
+    void aReopenedLeadMovesAgain() {
+        fixture.given(CREATED, LOST, new LeadReopenedEvent("lead-1", LeadStatus.LOST, Stage.LEAD, null))
+               .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED))
+               .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.CONTACTED, TODAY, null));
+    }
+
+    @Test
+    void cannotReopenAnOpenLead() {
+        fixture.given(CREATED)
+               .when(new ReopenLeadCommand("lead-1", null, null))
+               .expectNoEvents()
+               .expectExceptionMessage("status: the lead is open already");
     }
 }

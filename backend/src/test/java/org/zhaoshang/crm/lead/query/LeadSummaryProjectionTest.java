@@ -7,7 +7,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhaoshang.crm.lead.api.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.LeadLostEvent;
+import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
+import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.LossReason;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadPage;
@@ -66,9 +71,27 @@ class LeadSummaryProjectionTest {
         twice.on(moved, MOVED, 1);
 
         LeadPage expected = new LeadPage(java.util.List.of(new LeadSummary(
-                "lead-1", "Thames Capital", "泰晤士资本", SourceMarket.LONDON, Stage.SITE_VISIT, CREATED, MOVED, 1)), 1);
+                "lead-1", "Thames Capital", "泰晤士资本", SourceMarket.LONDON, Stage.SITE_VISIT, LeadStatus.OPEN, CREATED, MOVED, 1)), 1);
         assertThat(once.handle(new FindLeadsQuery(0, 20))).isEqualTo(expected);
         assertThat(twice.handle(new FindLeadsQuery(0, 20))).isEqualTo(expected);
+    }
+
+    @Test
+    void followsHoldLossAndReopeningTwiceDeliveredToo() {
+        LeadSummaryProjection projection = projection("status");
+        projection.on(new LeadCreatedEvent("lead-9", "Albion Re", null, SourceMarket.LONDON), CREATED, 0);
+        LeadLostEvent lost = new LeadLostEvent("lead-9", Stage.LEAD, LossReason.CHOSE_OTHER_LOCATION, null,
+                                               "Qingdao", LocalDate.of(2026, 3, 9));
+
+        projection.on(lost, 1);
+        projection.on(lost, 1);
+        LeadSummary whenLost = projection.handle(new FindLeadQuery("lead-9"));
+        projection.on(new LeadReopenedEvent("lead-9", LeadStatus.LOST, Stage.LEAD, null), 2);
+
+        assertThat(whenLost.status()).isEqualTo(LeadStatus.LOST);
+        assertThat(whenLost.version()).isEqualTo(1);
+        assertThat(projection.handle(new FindLeadQuery("lead-9")).status()).isEqualTo(LeadStatus.OPEN);
+        assertThat(projection.handle(new FindLeadQuery("nobody"))).isNull();
     }
 
     @Test

@@ -190,6 +190,34 @@ class LeadApiTest {
                            .get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
     }
 
+    @Test
+    void holdReopenAndLoseALead() throws Exception {
+        String leadId = created("{\"companyNameEn\":\"Seoul Style Group\",\"market\":\"KOREA\"}");
+        String nextMonth = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1).toString();
+
+        assertThat(post("/api/leads/" + leadId + "/hold",
+                        "{\"reason\":\"waiting for board approval\",\"revisitOn\":\"" + nextMonth + "\"}")
+                           .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(problem(post("/api/leads/" + leadId + "/stage", "{\"to\":\"CONTACTED\"}"),
+                           HttpStatus.BAD_REQUEST).get("errors").get(0).get("rule").asText()).isEqualTo("not-open");
+        assertThat(post("/api/leads/" + leadId + "/reopen", "{\"comment\":\"approved\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode missing = problem(post("/api/leads/" + leadId + "/lose", "{\"reason\":\"CHOSE_OTHER_LOCATION\"}"),
+                                   HttpStatus.BAD_REQUEST);
+        assertThat(missing.get("errors").get(0).get("field").asText()).isEqualTo("competingLocation");
+        assertThat(post("/api/leads/" + leadId + "/lose",
+                        "{\"reason\":\"CHOSE_OTHER_LOCATION\",\"competingLocation\":\"Qingdao West Coast\"}")
+                           .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(history(leadId).get("events").findValuesAsText("type"))
+                .containsExactly("LeadCreated", "LeadPutOnHold", "LeadReopened", "LeadLost");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                json.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody())
+                    .get("status").asText()).isEqualTo("LOST"));
+        assertThat(problem(post("/api/leads/" + leadId + "/lose", "{\"reason\":\"MOON\"}"), HttpStatus.BAD_REQUEST)
+                           .get("errors").get(0).get("message").asText()).startsWith("must be one of CHOSE_OTHER_LOCATION");
+    }
+
     private String created(String body) throws Exception {
         ResponseEntity<String> response = post("/api/leads", body);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -26,11 +26,13 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
 import org.zhaoshang.crm.lead.api.LeadPage;
+import org.zhaoshang.crm.lead.api.LeadStatus;
 import org.zhaoshang.crm.lead.api.LeadSummary;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.MainLayout;
 
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -82,9 +84,14 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(lead -> getTranslation("market." + lead.market().name()))
             .setHeader(getTranslation("leads.column.market")).setAutoWidth(true).setFlexGrow(0).setKey("market");
         grid.addComponentColumn(lead -> {
-            Span badge = new Span(getTranslation("stage." + lead.stage().name()));
-            badge.addClassName("stage-badge");
-            return badge;
+            Span stage = new Span(getTranslation("stage." + lead.stage().name()));
+            stage.addClassName("stage-badge");
+            if (lead.status() == LeadStatus.OPEN) {
+                return stage;
+            }
+            Span status = new Span(getTranslation("status." + lead.status().name()));
+            status.addClassNames("status-badge", "status-" + lead.status().name().toLowerCase(Locale.ROOT));
+            return new Span(stage, status);
         }).setHeader(getTranslation("leads.column.stage")).setAutoWidth(true).setFlexGrow(0).setKey("stage");
         grid.addColumn(lead -> BureauFormats.dateTime(lead.createdAt(), getLocale()))
             .setHeader(getTranslation("leads.column.created")).setKey("created").setAutoWidth(true)

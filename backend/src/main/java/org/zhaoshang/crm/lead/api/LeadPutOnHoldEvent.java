@@ -1,0 +1,9 @@
+package org.zhaoshang.crm.lead.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+@Revision("1")
+public record LeadPutOnHoldEvent(String leadId, Stage stage, String reason, LocalDate revisitOn) {
+}
