@@ -218,6 +218,20 @@ class LeadApiTest {
                            .get("errors").get(0).get("message").asText()).startsWith("must be one of CHOSE_OTHER_LOCATION");
     }
 
+    @Test
+    void theApiIsDescribedByAnOpenApiDocument() throws Exception {
+        ResponseEntity<String> document = http.getForEntity("/v3/api-docs", String.class);
+
+        assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode paths = json.readTree(document.getBody()).get("paths");
+        assertThat(paths.has("/api/leads")).isTrue();
+        assertThat(paths.has("/api/leads/{leadId}/history")).isTrue();
+        assertThat(paths.get("/api/leads").get("post").get("parameters").findValuesAsText("name"))
+                .contains("Idempotency-Key");
+        assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
     private String created(String body) throws Exception {
         ResponseEntity<String> response = post("/api/leads", body);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
