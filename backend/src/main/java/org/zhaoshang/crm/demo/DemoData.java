@@ -17,10 +17,13 @@ import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.PutLeadOnHoldCommand;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.TargetZone;
+import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.storage.Store;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +43,18 @@ public class DemoData implements ApplicationRunner {
             new DemoLead("Thames Capital Partners", "泰晤士资本", SourceMarket.LONDON, Stage.SITE_VISIT),
             new DemoLead("Canary Wharf Fintech Ltd", "金丝雀码头金融科技", SourceMarket.LONDON, Stage.CONTACTED),
             new DemoLead("Albion Reinsurance", null, SourceMarket.LONDON, Stage.CONTACTED),
-            new DemoLead("Victoria Harbour Insurance", "维港保险", SourceMarket.HONG_KONG, Stage.INTENT),
-            new DemoLead("Lantau Asset Management", "大屿资产管理", SourceMarket.HONG_KONG, Stage.NEGOTIATION),
+            new DemoLead("Victoria Harbour Insurance", "维港保险", SourceMarket.HONG_KONG, Stage.INTENT, 80_000,
+                         TargetZone.FINANCIAL_CITY_CLUSTER),
+            new DemoLead("Lantau Asset Management", "大屿资产管理", SourceMarket.HONG_KONG, Stage.NEGOTIATION, 30_000,
+                         TargetZone.FINANCIAL_CITY_CLUSTER),
             new DemoLead(null, "九龙创投基金", SourceMarket.HONG_KONG, Stage.CONTACTED),
-            new DemoLead("Sakura Elder Care", "樱花康养株式会社", SourceMarket.JAPAN, Stage.NEGOTIATION),
+            new DemoLead("Sakura Elder Care", "樱花康养株式会社", SourceMarket.JAPAN, Stage.NEGOTIATION, 12_000,
+                         TargetZone.MINGFU_OLD_CITY),
             new DemoLead("Kyoto Cell Therapeutics", "京都细胞治疗", SourceMarket.JAPAN, Stage.SITE_VISIT),
-            new DemoLead("Hanbit Bio", "韩光生物", SourceMarket.KOREA, Stage.SIGNED),
+            new DemoLead("Hanbit Bio", "韩光生物", SourceMarket.KOREA, Stage.SIGNED, 66_000, TargetZone.MINGHU_CELL_PARK),
             new DemoLead("Seoul Style Group", "首尔时尚集团", SourceMarket.KOREA, Stage.LEAD),
-            new DemoLead(null, "京华数据科技有限公司", SourceMarket.BEIJING, Stage.LANDED),
+            new DemoLead(null, "京华数据科技有限公司", SourceMarket.BEIJING, Stage.LANDED, 150_000,
+                         TargetZone.SHANDA_ROAD_TECH_AXIS),
             new DemoLead(null, "北辰区块链研究院", SourceMarket.BEIJING, Stage.CONTACTED),
             new DemoLead("Rhein Medical Devices", "莱茵医疗器械", SourceMarket.OTHER, Stage.LEAD));
 
@@ -75,8 +82,12 @@ public class DemoData implements ApplicationRunner {
             String leadId = UUID.randomUUID().toString();
             leadIds.add(leadId);
             sendAsSystem(new CreateLeadCommand(leadId, lead.nameEn(), lead.nameZh(), lead.market()));
+            if (lead.investmentWan() > 0) {
+                sendAsSystem(new UpdateLeadNumbersCommand(leadId, BigDecimal.valueOf(lead.investmentWan()), "CNY", null,
+                                                          null, null, null, null, lead.zone(), null, null));
+            }
             if (lead.stage() != Stage.LEAD) {
-                sendAsSystem(new MoveLeadToStageCommand(leadId, lead.stage()));
+                sendAsSystem(demoMove(leadId, lead.stage()));
             }
         }
         String albion = leadIds.get(2);
@@ -90,11 +101,25 @@ public class DemoData implements ApplicationRunner {
                  LEADS.size());
     }
 
+    /** A move with the proof its stage needs: a signed agreement, a registration. */
+    private static MoveLeadToStageCommand demoMove(String leadId, Stage stage) {
+        LocalDate lastMonth = LocalDate.now(BureauTime.ZONE).minusMonths(1);
+        boolean signed = stage.compareTo(Stage.SIGNED) >= 0;
+        boolean landed = stage.compareTo(Stage.LANDED) >= 0;
+        return new MoveLeadToStageCommand(leadId, stage, null, null, signed ? lastMonth : null,
+                                          signed ? "历下招商协议〔2026〕演示号" : null,
+                                          landed ? lastMonth : null, null);
+    }
+
     private void sendAsSystem(Object command) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                                                   .andMetaData(Map.of(Actor.META_DATA_KEY, Actor.SYSTEM)));
     }
 
-    private record DemoLead(String nameEn, String nameZh, SourceMarket market, Stage stage) {
+    private record DemoLead(String nameEn, String nameZh, SourceMarket market, Stage stage, long investmentWan,
+                            TargetZone zone) {
+        DemoLead(String nameEn, String nameZh, SourceMarket market, Stage stage) {
+            this(nameEn, nameZh, market, stage, 0, null);
+        }
     }
 }

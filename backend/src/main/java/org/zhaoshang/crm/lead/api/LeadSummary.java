@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** @param version the lead's version: give it as {@code expectedVersion} to change the lead safely */
@@ -9,6 +10,7 @@ public record LeadSummary(String leadId,
                           SourceMarket market,
                           Stage stage,
                           LeadStatus status,
+                          BigDecimal plannedInvestmentCnyWan,
                           Instant createdAt,
                           Instant stageChangedAt,
                           long version) {

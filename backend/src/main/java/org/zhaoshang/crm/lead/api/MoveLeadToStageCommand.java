@@ -10,15 +10,26 @@ import java.time.LocalDate;
  *
  * @param occurredOn      the day it really happened (a visit logged three days late keeps its day); today if null
  * @param comment         why, in the user's words; optional
- * @param expectedVersion the version of the lead the user saw; a newer one in the store is a conflict. Null: no check
+ * @param agreementSignedOn  the day the investment agreement was signed: needed to reach SIGNED
+ * @param agreementReference the agreement's number or title: needed to reach SIGNED
+ * @param registeredOn       the day the company registered in the district: needed to reach LANDED
+ * @param expectedVersion    the version of the lead the user saw; a newer one in the store is a conflict. Null: no
+ *                           check
  */
 public record MoveLeadToStageCommand(@TargetAggregateIdentifier String leadId,
                                      Stage to,
                                      LocalDate occurredOn,
                                      String comment,
+                                     LocalDate agreementSignedOn,
+                                     String agreementReference,
+                                     LocalDate registeredOn,
                                      @TargetAggregateVersion Long expectedVersion) {
 
     public MoveLeadToStageCommand(String leadId, Stage to) {
-        this(leadId, to, null, null, null);
+        this(leadId, to, null, null, null, null, null, null);
+    }
+
+    public MoveLeadToStageCommand(String leadId, Stage to, LocalDate occurredOn, String comment, Long expectedVersion) {
+        this(leadId, to, occurredOn, comment, null, null, null, expectedVersion);
     }
 }

@@ -6,7 +6,13 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
+import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
+import org.zhaoshang.crm.lead.api.PlannedInvestment;
+import org.zhaoshang.crm.lead.api.StageGateNotMetException;
+import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
@@ -19,10 +25,14 @@ import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.shared.api.BureauTime;
+import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.Violations;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -31,10 +41,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Lead {
 
+    static final List<String> SUPPORTED_CURRENCIES = List.of("CNY", "USD", "HKD", "GBP", "EUR", "JPY", "KRW");
+
     @AggregateIdentifier
     private String leadId;
     private Stage stage;
     private LeadStatus status;
+    private boolean hasPlannedInvestment;
+    private boolean hasTargetZone;
+    private LocalDate agreementSignedOn;
+    private String agreementReference;
+    private LocalDate registeredOn;
 
     protected Lead() {
     }
@@ -56,6 +73,8 @@ public class Lead {
     @CommandHandler
     public void handle(MoveLeadToStageCommand command, Clock clock) {
         LocalDate today = BureauTime.today(clock);
+        boolean bringsProof = command.agreementSignedOn() != null || command.agreementReference() != null
+                || command.registeredOn() != null;
         new Violations()
                 .check(status == LeadStatus.OPEN, "status", "not-open", whyNotOpen())
                 .required("to", command.to())
@@ -64,9 +83,70 @@ public class Lead {
                 .check(command.occurredOn() == null || !command.occurredOn().isAfter(today),
                        "occurredOn", "not-future", "must not be after today (" + today + ")")
                 .maxLength("comment", command.comment(), Violations.MAX_TEXT_LENGTH)
+                .check(!bringsProof || command.to() == null || command.to().compareTo(Stage.SIGNED) >= 0,
+                       "to", "proof-needs-signed", "an agreement or registration comes with a move to SIGNED or later")
+                .check(command.agreementSignedOn() == null || !command.agreementSignedOn().isAfter(today),
+                       "agreementSignedOn", "not-future", "must not be after today (" + today + ")")
+                .maxLength("agreementReference", command.agreementReference(), Violations.MAX_NAME_LENGTH)
+                .check(command.registeredOn() == null || !command.registeredOn().isAfter(today),
+                       "registeredOn", "not-future", "must not be after today (" + today + ")")
                 .throwIfAny();
+        StageGates.Facts facts = new StageGates.Facts(
+                hasPlannedInvestment, hasTargetZone,
+                agreementSignedOn != null || command.agreementSignedOn() != null,
+                agreementReference != null || hasText(command.agreementReference()),
+                registeredOn != null || command.registeredOn() != null);
+        List<FieldViolation> missing = StageGates.missing(stage, command.to(), facts);
+        if (!missing.isEmpty()) {
+            throw new StageGateNotMetException(command.to(), missing);
+        }
+        if (command.agreementSignedOn() != null || hasText(command.agreementReference())) {
+            LocalDate signedOn = command.agreementSignedOn() == null ? agreementSignedOn : command.agreementSignedOn();
+            String reference = hasText(command.agreementReference())
+                               ? command.agreementReference().strip() : agreementReference;
+            apply(new AgreementSignedEvent(leadId, signedOn, reference));
+        }
+        if (command.registeredOn() != null) {
+            apply(new CompanyRegisteredEvent(leadId, command.registeredOn()));
+        }
         LocalDate occurredOn = command.occurredOn() == null ? today : command.occurredOn();
         apply(new LeadMovedToStageEvent(leadId, stage, command.to(), occurredOn, stripped(command.comment())));
+    }
+
+    @CommandHandler
+    public void handle(UpdateLeadNumbersCommand command) {
+        String currency = command.investmentCurrency() == null ? "CNY" : command.investmentCurrency().strip();
+        boolean cny = currency.equals("CNY");
+        new Violations()
+                .between("investmentAmountWan", command.investmentAmountWan(), 0, 100_000_000)
+                .check(command.investmentAmountWan() != null
+                               || command.investmentCurrency() == null && command.rateToCny() == null,
+                       "investmentAmountWan", "required", "give the amount when giving a currency or rate")
+                .check(SUPPORTED_CURRENCIES.contains(currency), "investmentCurrency", "one-of",
+                       "must be one of " + String.join(", ", SUPPORTED_CURRENCIES))
+                .check(cny || command.investmentAmountWan() == null || command.rateToCny() != null,
+                       "rateToCny", "required", "give the rate of the day for an amount in " + currency)
+                .check(command.rateToCny() == null || command.rateToCny().signum() > 0
+                               && command.rateToCny().compareTo(BigDecimal.valueOf(100)) <= 0,
+                       "rateToCny", "range", "must be above 0 and at most 100 (CNY per unit)")
+                .check(!cny || command.rateToCny() == null || command.rateToCny().compareTo(BigDecimal.ONE) == 0,
+                       "rateToCny", "cny-is-one", "must be 1 (or empty) for CNY")
+                .between("landAreaMu", command.landAreaMu(), 0, 100_000)
+                .between("floorSpaceM2", command.floorSpaceM2(), 0, 10_000_000)
+                .between("expectedAnnualTaxWan", command.expectedAnnualTaxWan(), 0, 10_000_000)
+                .between("expectedJobs", command.expectedJobs(), 0, 1_000_000)
+                .maxLength("targetBuilding", command.targetBuilding(), Violations.MAX_NAME_LENGTH)
+                .throwIfAny();
+        PlannedInvestment investment = null;
+        if (command.investmentAmountWan() != null) {
+            BigDecimal rate = cny ? BigDecimal.ONE : command.rateToCny();
+            investment = new PlannedInvestment(command.investmentAmountWan(), currency, rate,
+                                               command.investmentAmountWan().multiply(rate)
+                                                      .setScale(2, RoundingMode.HALF_UP));
+        }
+        apply(new LeadNumbersUpdatedEvent(leadId, investment, command.landAreaMu(), command.floorSpaceM2(),
+                                          command.expectedAnnualTaxWan(), command.expectedJobs(),
+                                          command.targetZone(), stripped(command.targetBuilding())));
     }
 
     @CommandHandler
@@ -121,6 +201,23 @@ public class Lead {
         leadId = event.leadId();
         stage = Stage.LEAD;
         status = LeadStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(LeadNumbersUpdatedEvent event) {
+        hasPlannedInvestment = event.plannedInvestment() != null;
+        hasTargetZone = event.targetZone() != null;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementSignedEvent event) {
+        agreementSignedOn = event.signedOn();
+        agreementReference = event.reference();
+    }
+
+    @EventSourcingHandler
+    void on(CompanyRegisteredEvent event) {
+        registeredOn = event.registeredOn();
     }
 
     @EventSourcingHandler

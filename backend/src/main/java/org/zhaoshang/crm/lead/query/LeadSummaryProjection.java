@@ -13,11 +13,13 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.lead.api.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
+import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
 import org.zhaoshang.crm.lead.api.LeadStatus;
@@ -28,6 +30,7 @@ import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.shared.api.Violations;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -74,6 +77,16 @@ public class LeadSummaryProjection {
         summaries.updateOne(eq("_id", event.leadId()),
                             Updates.combine(Updates.set("stage", event.to().name()),
                                             Updates.set("stageChangedAt", Date.from(occurredAt)),
+                                            Updates.set("version", version)));
+        announce(event.leadId());
+    }
+
+    @EventHandler
+    void on(LeadNumbersUpdatedEvent event, @SequenceNumber long version) {
+        BigDecimal cnyWan = event.plannedInvestment() == null ? null : event.plannedInvestment().cnyWan();
+        summaries.updateOne(eq("_id", event.leadId()),
+                            Updates.combine(Updates.set("plannedInvestmentCnyWan",
+                                                        cnyWan == null ? null : new Decimal128(cnyWan)),
                                             Updates.set("version", version)));
         announce(event.leadId());
     }
@@ -141,6 +154,8 @@ public class LeadSummaryProjection {
                                SourceMarket.valueOf(document.getString("market")),
                                Stage.valueOf(document.getString("stage")),
                                LeadStatus.valueOf(document.getString("status")),
+                               document.get("plannedInvestmentCnyWan") == null ? null
+                                       : document.get("plannedInvestmentCnyWan", Decimal128.class).bigDecimalValue(),
                                document.getDate("createdAt").toInstant(),
                                document.getDate("stageChangedAt").toInstant(),
                                document.getLong("version"));

@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +26,7 @@ import org.zhaoshang.crm.lead.api.MarkLeadLostCommand;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.PutLeadOnHoldCommand;
 import org.zhaoshang.crm.lead.api.ReopenLeadCommand;
+import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import java.net.URI;
@@ -95,7 +97,19 @@ public class LeadController {
     @PostMapping("/{leadId}/stage")
     public ResponseEntity<Void> move(@PathVariable String leadId, @RequestBody MoveLeadRequest request) {
         commands.sendAndWait(new MoveLeadToStageCommand(leadId, request.to(), request.occurredOn(), request.comment(),
-                                                        request.expectedVersion()));
+                                                        request.agreementSignedOn(), request.agreementReference(),
+                                                        request.registeredOn(), request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{leadId}/numbers")
+    public ResponseEntity<Void> updateNumbers(@PathVariable String leadId, @RequestBody UpdateNumbersRequest request) {
+        commands.sendAndWait(new UpdateLeadNumbersCommand(leadId, request.investmentAmountWan(),
+                                                          request.investmentCurrency(), request.rateToCny(),
+                                                          request.landAreaMu(), request.floorSpaceM2(),
+                                                          request.expectedAnnualTaxWan(), request.expectedJobs(),
+                                                          request.targetZone(), request.targetBuilding(),
+                                                          request.expectedVersion()));
         return ResponseEntity.noContent().build();
     }
 

@@ -4,5 +4,6 @@ import org.zhaoshang.crm.lead.api.Stage;
 
 import java.time.LocalDate;
 
-public record MoveLeadRequest(Stage to, LocalDate occurredOn, String comment, Long expectedVersion) {
+public record MoveLeadRequest(Stage to, LocalDate occurredOn, String comment, LocalDate agreementSignedOn,
+                              String agreementReference, LocalDate registeredOn, Long expectedVersion) {
 }

@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.shared.api;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,17 @@ public final class Violations {
     public Violations maxLength(String field, String value, int max) {
         if (value != null && value.strip().length() > max) {
             found.add(new FieldViolation(field, "max-length", "must be at most " + max + " characters"));
+        }
+        return this;
+    }
+
+    /** A number, if given, lies between {@code min} and {@code max} (inclusive). */
+    public Violations between(String field, Number value, long min, long max) {
+        if (value != null) {
+            BigDecimal number = new BigDecimal(value.toString());
+            if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+                found.add(new FieldViolation(field, "range", "must be between " + min + " and " + max));
+            }
         }
         return this;
     }

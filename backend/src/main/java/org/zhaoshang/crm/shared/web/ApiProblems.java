@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.zhaoshang.crm.lead.api.StageGateNotMetException;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 
@@ -35,6 +36,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleDomain(Exception exception) {
         Throwable cause = domainCause(exception);
+        if (cause instanceof StageGateNotMetException gate) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                                                                     gate.getMessage());
+            problem.setTitle("Stage gate not met: " + gate.stage());
+            problem.setProperty("errors", gate.violations());
+            return ResponseEntity.unprocessableEntity().body(problem);
+        }
         if (cause instanceof InvalidInputException invalid) {
             return invalid(invalid.getMessage(), invalid.violations());
         }

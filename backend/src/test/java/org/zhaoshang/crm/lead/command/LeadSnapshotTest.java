@@ -13,8 +13,11 @@ import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.TargetZone;
+import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -39,6 +42,8 @@ class LeadSnapshotTest {
     void aLeadLoadedFromItsSnapshotKnowsItsStage() {
         String leadId = UUID.randomUUID().toString();
         commands.sendAndWait(new CreateLeadCommand(leadId, "Sakura Elder Care", null, SourceMarket.JAPAN));
+        commands.sendAndWait(new UpdateLeadNumbersCommand(leadId, new BigDecimal("12000"), null, null, null, null,
+                                                          null, null, TargetZone.MINGFU_OLD_CITY, null, null));
         for (Stage stage : List.of(Stage.CONTACTED, Stage.SITE_VISIT, Stage.NEGOTIATION, Stage.INTENT)) {
             commands.sendAndWait(new MoveLeadToStageCommand(leadId, stage));
         }
@@ -56,6 +61,6 @@ class LeadSnapshotTest {
         assertThatThrownBy(() -> commands.sendAndWait(new MoveLeadToStageCommand(leadId, Stage.INTENT)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("to: the lead is already at stage INTENT");
-        commands.sendAndWait(new MoveLeadToStageCommand(leadId, Stage.SIGNED));
+        commands.sendAndWait(new MoveLeadToStageCommand(leadId, Stage.NEGOTIATION));
     }
 }

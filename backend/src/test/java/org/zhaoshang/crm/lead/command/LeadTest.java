@@ -4,7 +4,14 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
+import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
+import org.zhaoshang.crm.lead.api.PlannedInvestment;
+import org.zhaoshang.crm.lead.api.StageGateNotMetException;
+import org.zhaoshang.crm.lead.api.TargetZone;
+import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
@@ -19,6 +26,7 @@ import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -220,5 +228,93 @@ class LeadTest {
                .when(new ReopenLeadCommand("lead-1", null, null))
                .expectNoEvents()
                .expectExceptionMessage("status: the lead is open already");
+    }
+
+    private static final LeadNumbersUpdatedEvent NUMBERS = new LeadNumbersUpdatedEvent(
+            "lead-1", new PlannedInvestment(new BigDecimal("50000"), "CNY", BigDecimal.ONE, new BigDecimal("50000.00")),
+            new BigDecimal("8"), null, null, null, TargetZone.FINANCIAL_CITY_CLUSTER, null);
+
+    @Test
+    void convertsAForeignInvestmentToCnyWithTheRateOfTheDay() {
+        fixture.given(CREATED)
+               .when(new UpdateLeadNumbersCommand("lead-1", new BigDecimal("300"), "USD", new BigDecimal("7.1234"),
+                                                  new BigDecimal("12.5"), new BigDecimal("2000"), new BigDecimal("150"),
+                                                  80, TargetZone.FINANCIAL_CITY_CLUSTER, " 汉峪金谷 A3 ", null))
+               .expectEvents(new LeadNumbersUpdatedEvent(
+                       "lead-1", new PlannedInvestment(new BigDecimal("300"), "USD", new BigDecimal("7.1234"),
+                                                       new BigDecimal("2137.02")),
+                       new BigDecimal("12.5"), new BigDecimal("2000"), new BigDecimal("150"), 80,
+                       TargetZone.FINANCIAL_CITY_CLUSTER, "汉峪金谷 A3"));
+    }
+
+    @Test
+    void rejectsNegativeFiguresUnknownCurrenciesAndMissingRates() {
+        fixture.given(CREATED)
+               .when(new UpdateLeadNumbersCommand("lead-1", new BigDecimal("-1"), "XYZ", null, new BigDecimal("-2"),
+                                                  null, null, -5, null, null, null))
+               .expectNoEvents()
+               .expectExceptionMessage("investmentAmountWan: must be between 0 and 100000000; "
+                                               + "investmentCurrency: must be one of CNY, USD, HKD, GBP, EUR, JPY, KRW; "
+                                               + "rateToCny: give the rate of the day for an amount in XYZ; "
+                                               + "landAreaMu: must be between 0 and 100000; "
+                                               + "expectedJobs: must be between 0 and 1000000");
+    }
+
+    @Test
+    void cannotReachIntentWithoutPlannedInvestmentAndTargetZone() {
+        fixture.given(CREATED)
+               .when(new MoveLeadToStageCommand("lead-1", Stage.INTENT))
+               .expectNoEvents()
+               .expectException(StageGateNotMetException.class)
+               .expectExceptionMessage("plannedInvestment: a planned investment is needed before the lead can be "
+                                               + "INTENT; targetZone: a target zone is needed before the lead can be "
+                                               + "INTENT");
+    }
+
+    @Test
+    void reachesIntentOnceTheNumbersAreKnown() {
+        fixture.given(CREATED, NUMBERS)
+               .when(new MoveLeadToStageCommand("lead-1", Stage.INTENT))
+               .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.INTENT, TODAY, null));
+    }
+
+    @Test
+    void signingNeedsTheAgreementAndRecordsItWithTheMove() {
+        fixture.given(CREATED, NUMBERS)
+               .when(new MoveLeadToStageCommand("lead-1", Stage.SIGNED))
+               .expectNoEvents()
+               .expectExceptionMessage("agreementSignedOn: the day the agreement was signed is needed before the "
+                                               + "lead can be SIGNED; agreementReference: the agreement's reference is "
+                                               + "needed before the lead can be SIGNED");
+        fixture.given(CREATED, NUMBERS)
+               .when(new MoveLeadToStageCommand("lead-1", Stage.SIGNED, null, null, TODAY.minusDays(1),
+                                                " 历下招商〔2026〕17号 ", null, null))
+               .expectEvents(new AgreementSignedEvent("lead-1", TODAY.minusDays(1), "历下招商〔2026〕17号"),
+                             new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.SIGNED, TODAY, null));
+    }
+
+    @Test
+    void landingNeedsTheRegistrationDay() {
+        fixture.given(CREATED, NUMBERS, new AgreementSignedEvent("lead-1", TODAY, "A-1"),
+                      new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.SIGNED, TODAY, null))
+               .when(new MoveLeadToStageCommand("lead-1", Stage.LANDED, null, null, null, null, TODAY, null))
+               .expectEvents(new CompanyRegisteredEvent("lead-1", TODAY),
+                             new LeadMovedToStageEvent("lead-1", Stage.SIGNED, Stage.LANDED, TODAY, null));
+    }
+
+    @Test
+    void movingBackNeedsNothing() {
+        fixture.given(CREATED, NUMBERS, new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.INTENT, TODAY, null),
+                      new LeadNumbersUpdatedEvent("lead-1", null, null, null, null, null, null, null))
+               .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED))
+               .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.INTENT, Stage.CONTACTED, TODAY, null));
+    }
+
+    @Test
+    void anAgreementOnlyComesWithAMoveToSignedOrLater() {
+        fixture.given(CREATED)
+               .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED, null, null, TODAY, "A-1", null, null))
+               .expectNoEvents()
+               .expectExceptionMessage("to: an agreement or registration comes with a move to SIGNED or later");
     }
 }

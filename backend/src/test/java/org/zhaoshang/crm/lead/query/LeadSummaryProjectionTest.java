@@ -71,7 +71,7 @@ class LeadSummaryProjectionTest {
         twice.on(moved, MOVED, 1);
 
         LeadPage expected = new LeadPage(java.util.List.of(new LeadSummary(
-                "lead-1", "Thames Capital", "泰晤士资本", SourceMarket.LONDON, Stage.SITE_VISIT, LeadStatus.OPEN, CREATED, MOVED, 1)), 1);
+                "lead-1", "Thames Capital", "泰晤士资本", SourceMarket.LONDON, Stage.SITE_VISIT, LeadStatus.OPEN, null, CREATED, MOVED, 1)), 1);
         assertThat(once.handle(new FindLeadsQuery(0, 20))).isEqualTo(expected);
         assertThat(twice.handle(new FindLeadsQuery(0, 20))).isEqualTo(expected);
     }

@@ -219,6 +219,31 @@ class LeadApiTest {
     }
 
     @Test
+    void aStageGateThatIsNotMetIs422NamingWhatIsMissing() throws Exception {
+        String leadId = created("{\"companyNameEn\":\"Victoria Harbour Insurance\",\"market\":\"HONG_KONG\"}");
+
+        JsonNode gate = problem(post("/api/leads/" + leadId + "/stage", "{\"to\":\"INTENT\"}"),
+                                HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(gate.get("title").asText()).isEqualTo("Stage gate not met: INTENT");
+        assertThat(gate.get("errors").findValuesAsText("field")).containsExactly("plannedInvestment", "targetZone");
+
+        assertThat(put("/api/leads/" + leadId + "/numbers",
+                       "{\"investmentAmountWan\":1200,\"investmentCurrency\":\"HKD\",\"rateToCny\":0.92,"
+                               + "\"targetZone\":\"FINANCIAL_CITY_CLUSTER\",\"floorSpaceM2\":3500}")
+                           .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("/api/leads/" + leadId + "/stage", "{\"to\":\"INTENT\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode numbers = history(leadId).get("events").get(1).get("data");
+        assertThat(numbers.get("plannedInvestment").get("cnyWan").decimalValue()).isEqualByComparingTo("1104.00");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                json.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody())
+                    .get("plannedInvestmentCnyWan").decimalValue()).isEqualByComparingTo("1104"));
+        assertThat(problem(put("/api/leads/" + leadId + "/numbers", "{\"investmentAmountWan\":-5}"),
+                           HttpStatus.BAD_REQUEST).get("errors").get(0).get("rule").asText()).isEqualTo("range");
+    }
+
+    @Test
     void theApiIsDescribedByAnOpenApiDocument() throws Exception {
         ResponseEntity<String> document = http.getForEntity("/v3/api-docs", String.class);
 
@@ -265,6 +290,13 @@ class LeadApiTest {
             headers.set("Idempotency-Key", idempotencyKey);
         }
         return http.postForEntity(path, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private ResponseEntity<String> put(String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, org.springframework.http.HttpMethod.PUT, new HttpEntity<>(body, headers),
+                             String.class);
     }
 
     private JsonNode problem(ResponseEntity<String> response, HttpStatus status) throws Exception {

@@ -1,0 +1,10 @@
+package org.zhaoshang.crm.lead.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** The investment agreement that wins a lead: the proof behind SIGNED. */
+@Revision("1")
+public record AgreementSignedEvent(String leadId, LocalDate signedOn, String reference) {
+}

@@ -1,0 +1,17 @@
+package org.zhaoshang.crm.lead.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.math.BigDecimal;
+
+/** The lead's figures after the change (each null when unknown). */
+@Revision("1")
+public record LeadNumbersUpdatedEvent(String leadId,
+                                      PlannedInvestment plannedInvestment,
+                                      BigDecimal landAreaMu,
+                                      BigDecimal floorSpaceM2,
+                                      BigDecimal expectedAnnualTaxWan,
+                                      Integer expectedJobs,
+                                      TargetZone targetZone,
+                                      String targetBuilding) {
+}

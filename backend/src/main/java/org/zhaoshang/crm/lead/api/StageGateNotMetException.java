@@ -1,0 +1,21 @@
+package org.zhaoshang.crm.lead.api;
+
+import org.zhaoshang.crm.shared.api.FieldViolation;
+import org.zhaoshang.crm.shared.api.InvalidInputException;
+
+import java.util.List;
+
+/** A move forward that lacks what the target stage needs; the violations name exactly what is missing. */
+public class StageGateNotMetException extends InvalidInputException {
+
+    private final Stage stage;
+
+    public StageGateNotMetException(Stage stage, List<FieldViolation> missing) {
+        super(missing);
+        this.stage = stage;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}
