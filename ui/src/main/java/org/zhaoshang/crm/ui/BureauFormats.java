@@ -2,6 +2,8 @@ package org.zhaoshang.crm.ui;
 
 import org.zhaoshang.crm.shared.api.BureauTime;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -15,6 +17,31 @@ public final class BureauFormats {
     private static final DateTimeFormatter CHINESE_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter ENGLISH_DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm",
                                                                                            Locale.ENGLISH);
+
+    private static final BigDecimal WAN_PER_YI = BigDecimal.valueOf(10_000);
+    private static final BigDecimal WAN_PER_MILLION = BigDecimal.valueOf(100);
+    private static final BigDecimal WAN_PER_BILLION = BigDecimal.valueOf(100_000);
+
+    /**
+     * An amount of CNY given in 万元, as a bureau writes it: 1,104 万元 or 8.5 亿元 in Chinese; CNY 11.04 million or
+     * CNY 1.5 billion in English.
+     */
+    public static String amountWan(BigDecimal wan, Locale locale) {
+        if (locale.getLanguage().equals("zh")) {
+            return wan.abs().compareTo(WAN_PER_YI) >= 0
+                   ? number(wan.divide(WAN_PER_YI), locale) + " 亿元"
+                   : number(wan, locale) + " 万元";
+        }
+        return wan.abs().compareTo(WAN_PER_BILLION) >= 0
+               ? "CNY " + number(wan.divide(WAN_PER_BILLION), locale) + " billion"
+               : "CNY " + number(wan.divide(WAN_PER_MILLION), locale) + " million";
+    }
+
+    private static String number(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
 
     /** 2026-11-27 10:42 in Chinese, as bureau documents write it; 27 Nov 2026, 10:42 in English. */
     public static String dateTime(Instant instant, Locale locale) {

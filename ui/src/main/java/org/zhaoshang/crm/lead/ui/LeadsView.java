@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -93,6 +94,10 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
             status.addClassNames("status-badge", "status-" + lead.status().name().toLowerCase(Locale.ROOT));
             return new Span(stage, status);
         }).setHeader(getTranslation("leads.column.stage")).setAutoWidth(true).setFlexGrow(0).setKey("stage");
+        grid.addColumn(lead -> lead.plannedInvestmentCnyWan() == null
+                               ? "" : BureauFormats.amountWan(lead.plannedInvestmentCnyWan(), getLocale()))
+            .setHeader(getTranslation("leads.column.investment")).setKey("investment")
+            .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(lead -> BureauFormats.dateTime(lead.createdAt(), getLocale()))
             .setHeader(getTranslation("leads.column.created")).setKey("created").setAutoWidth(true)
             .setFlexGrow(0);
