@@ -10,7 +10,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
+import org.zhaoshang.crm.lead.api.ActivityType;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.LogActivityCommand;
 import org.zhaoshang.crm.lead.api.LossReason;
 import org.zhaoshang.crm.lead.api.MarkLeadLostCommand;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
@@ -85,6 +87,12 @@ public class DemoData implements ApplicationRunner {
             if (lead.investmentWan() > 0) {
                 sendAsSystem(new UpdateLeadNumbersCommand(leadId, BigDecimal.valueOf(lead.investmentWan()), "CNY", null,
                                                           null, null, null, null, lead.zone(), null, null));
+            }
+            if (lead.stage().compareTo(Stage.SITE_VISIT) >= 0) {
+                sendAsSystem(new LogActivityCommand(leadId, UUID.randomUUID().toString(), ActivityType.VISIT_BY_THEM,
+                                                    LocalDate.now(BureauTime.ZONE).minusMonths(2),
+                                                    List.of("招商局 张伟", "CEO of " + lead.market()),
+                                                    "Toured the district and the target building", null));
             }
             if (lead.stage() != Stage.LEAD) {
                 sendAsSystem(demoMove(leadId, lead.stage()));

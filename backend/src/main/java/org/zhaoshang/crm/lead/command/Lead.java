@@ -6,7 +6,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
+import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
+import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
+import org.zhaoshang.crm.lead.api.ActivityType;
 import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
+import org.zhaoshang.crm.lead.api.CorrectActivityCommand;
+import org.zhaoshang.crm.lead.api.LogActivityCommand;
+import org.zhaoshang.crm.lead.api.RetractActivityCommand;
 import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
@@ -32,7 +39,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -41,6 +50,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Lead {
 
+    private static final int MAX_PARTICIPANTS = 20;
+    private static final int MAX_PARTICIPANT_LENGTH = 100;
     static final List<String> SUPPORTED_CURRENCIES = List.of("CNY", "USD", "HKD", "GBP", "EUR", "JPY", "KRW");
 
     @AggregateIdentifier
@@ -52,6 +63,7 @@ public class Lead {
     private LocalDate agreementSignedOn;
     private String agreementReference;
     private LocalDate registeredOn;
+    private final Map<String, ActivityType> activities = new HashMap<>();
 
     protected Lead() {
     }
@@ -92,6 +104,7 @@ public class Lead {
                        "registeredOn", "not-future", "must not be after today (" + today + ")")
                 .throwIfAny();
         StageGates.Facts facts = new StageGates.Facts(
+                activities.values().stream().anyMatch(ActivityType::isVisit),
                 hasPlannedInvestment, hasTargetZone,
                 agreementSignedOn != null || command.agreementSignedOn() != null,
                 agreementReference != null || hasText(command.agreementReference()),
@@ -150,6 +163,60 @@ public class Lead {
     }
 
     @CommandHandler
+    public void handle(LogActivityCommand command, Clock clock) {
+        Violations violations = new Violations()
+                .required("activityId", command.activityId())
+                .check(command.activityId() == null || !activities.containsKey(command.activityId()),
+                       "activityId", "unique", "an activity with this id is already recorded");
+        checkActivity(violations, command.type(), command.occurredOn(), command.participants(), command.summary(),
+                      BureauTime.today(clock));
+        apply(new ActivityLoggedEvent(leadId, command.activityId(), command.type(), command.occurredOn(),
+                                      cleaned(command.participants()), stripped(command.summary())));
+    }
+
+    @CommandHandler
+    public void handle(CorrectActivityCommand command, Clock clock) {
+        Violations violations = new Violations()
+                .check(activities.containsKey(command.activityId()), "activityId", "unknown",
+                       "no recorded activity has this id");
+        checkActivity(violations, command.type(), command.occurredOn(), command.participants(), command.summary(),
+                      BureauTime.today(clock));
+        apply(new ActivityCorrectedEvent(leadId, command.activityId(), command.type(), command.occurredOn(),
+                                         cleaned(command.participants()), stripped(command.summary())));
+    }
+
+    @CommandHandler
+    public void handle(RetractActivityCommand command) {
+        new Violations()
+                .check(activities.containsKey(command.activityId()), "activityId", "unknown",
+                       "no recorded activity has this id")
+                .required("reason", command.reason())
+                .maxLength("reason", command.reason(), Violations.MAX_TEXT_LENGTH)
+                .throwIfAny();
+        apply(new ActivityRetractedEvent(leadId, command.activityId(), command.reason().strip()));
+    }
+
+    private static void checkActivity(Violations violations, ActivityType type, LocalDate occurredOn,
+                                      List<String> participants, String summary, LocalDate today) {
+        violations.required("type", type)
+                  .required("occurredOn", occurredOn)
+                  .check(occurredOn == null || !occurredOn.isAfter(today),
+                         "occurredOn", "not-future", "must not be after today (" + today + ")")
+                  .check(participants == null || participants.size() <= MAX_PARTICIPANTS, "participants",
+                         "max-size", "at most " + MAX_PARTICIPANTS + " people")
+                  .check(participants == null || participants.stream().allMatch(
+                                 name -> hasText(name) && name.strip().length() <= MAX_PARTICIPANT_LENGTH),
+                         "participants", "names", "each must be a name of at most " + MAX_PARTICIPANT_LENGTH
+                                 + " characters")
+                  .maxLength("summary", summary, Violations.MAX_TEXT_LENGTH)
+                  .throwIfAny();
+    }
+
+    private static List<String> cleaned(List<String> participants) {
+        return participants == null ? List.of() : participants.stream().map(String::strip).toList();
+    }
+
+    @CommandHandler
     public void handle(PutLeadOnHoldCommand command, Clock clock) {
         LocalDate today = BureauTime.today(clock);
         new Violations()
@@ -201,6 +268,21 @@ public class Lead {
         leadId = event.leadId();
         stage = Stage.LEAD;
         status = LeadStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(ActivityLoggedEvent event) {
+        activities.put(event.activityId(), event.type());
+    }
+
+    @EventSourcingHandler
+    void on(ActivityCorrectedEvent event) {
+        activities.put(event.activityId(), event.type());
+    }
+
+    @EventSourcingHandler
+    void on(ActivityRetractedEvent event) {
+        activities.remove(event.activityId());
     }
 
     @EventSourcingHandler

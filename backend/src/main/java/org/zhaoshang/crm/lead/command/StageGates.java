@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 final class StageGates {
 
     private static final Map<Stage, List<Requirement>> GATES = Map.of(
+            Stage.SITE_VISIT, List.of(Requirement.LOGGED_VISIT),
             Stage.INTENT, List.of(Requirement.PLANNED_INVESTMENT, Requirement.TARGET_ZONE),
             Stage.SIGNED, List.of(Requirement.PLANNED_INVESTMENT, Requirement.AGREEMENT_DATE,
                                   Requirement.AGREEMENT_REFERENCE),
@@ -40,11 +41,12 @@ final class StageGates {
     }
 
     /** What the lead has, counting what the move itself brings (an agreement, a registration). */
-    record Facts(boolean plannedInvestment, boolean targetZone, boolean agreementDate, boolean agreementReference,
+    record Facts(boolean loggedVisit, boolean plannedInvestment, boolean targetZone, boolean agreementDate, boolean agreementReference,
                  boolean registrationDate) {
     }
 
     private enum Requirement {
+        LOGGED_VISIT("activities", "a logged visit (ours to them or theirs to us) is needed", Facts::loggedVisit),
         PLANNED_INVESTMENT("plannedInvestment", "a planned investment is needed", Facts::plannedInvestment),
         TARGET_ZONE("targetZone", "a target zone is needed", Facts::targetZone),
         AGREEMENT_DATE("agreementSignedOn", "the day the agreement was signed is needed", Facts::agreementDate),

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhaoshang.crm.lead.api.CorrectActivityCommand;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.FindLeadHistoryQuery;
 import org.zhaoshang.crm.lead.api.FindLeadQuery;
@@ -22,10 +23,12 @@ import org.zhaoshang.crm.lead.api.FindLeadsQuery;
 import org.zhaoshang.crm.lead.api.LeadHistory;
 import org.zhaoshang.crm.lead.api.LeadPage;
 import org.zhaoshang.crm.lead.api.LeadSummary;
+import org.zhaoshang.crm.lead.api.LogActivityCommand;
 import org.zhaoshang.crm.lead.api.MarkLeadLostCommand;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.PutLeadOnHoldCommand;
 import org.zhaoshang.crm.lead.api.ReopenLeadCommand;
+import org.zhaoshang.crm.lead.api.RetractActivityCommand;
 import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.shared.api.Violations;
 
@@ -110,6 +113,34 @@ public class LeadController {
                                                           request.expectedAnnualTaxWan(), request.expectedJobs(),
                                                           request.targetZone(), request.targetBuilding(),
                                                           request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{leadId}/activities")
+    public ResponseEntity<ActivityLoggedResponse> logActivity(@PathVariable String leadId,
+                                                              @RequestBody ActivityRequest request) {
+        String activityId = UUID.randomUUID().toString();
+        commands.sendAndWait(new LogActivityCommand(leadId, activityId, request.type(), request.occurredOn(),
+                                                    request.participants(), request.summary(),
+                                                    request.expectedVersion()));
+        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/activities/" + activityId))
+                             .body(new ActivityLoggedResponse(activityId));
+    }
+
+    @PutMapping("/{leadId}/activities/{activityId}")
+    public ResponseEntity<Void> correctActivity(@PathVariable String leadId, @PathVariable String activityId,
+                                                @RequestBody ActivityRequest request) {
+        commands.sendAndWait(new CorrectActivityCommand(leadId, activityId, request.type(), request.occurredOn(),
+                                                        request.participants(), request.summary(),
+                                                        request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{leadId}/activities/{activityId}/retract")
+    public ResponseEntity<Void> retractActivity(@PathVariable String leadId, @PathVariable String activityId,
+                                                @RequestBody RetractActivityRequest request) {
+        commands.sendAndWait(new RetractActivityCommand(leadId, activityId, request.reason(),
+                                                        request.expectedVersion()));
         return ResponseEntity.noContent().build();
     }
 

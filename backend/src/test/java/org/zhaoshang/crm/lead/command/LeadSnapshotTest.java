@@ -9,16 +9,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
+import org.zhaoshang.crm.lead.api.ActivityType;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.LogActivityCommand;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.lead.api.TargetZone;
 import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
+import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,6 +46,8 @@ class LeadSnapshotTest {
     void aLeadLoadedFromItsSnapshotKnowsItsStage() {
         String leadId = UUID.randomUUID().toString();
         commands.sendAndWait(new CreateLeadCommand(leadId, "Sakura Elder Care", null, SourceMarket.JAPAN));
+        commands.sendAndWait(new LogActivityCommand(leadId, "visit-1", ActivityType.VISIT_BY_THEM,
+                                                    LocalDate.now(BureauTime.ZONE), List.of("王伟"), null, null));
         commands.sendAndWait(new UpdateLeadNumbersCommand(leadId, new BigDecimal("12000"), null, null, null, null,
                                                           null, null, TargetZone.MINGFU_OLD_CITY, null, null));
         for (Stage stage : List.of(Stage.CONTACTED, Stage.SITE_VISIT, Stage.NEGOTIATION, Stage.INTENT)) {

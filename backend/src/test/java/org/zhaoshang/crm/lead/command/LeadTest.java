@@ -4,7 +4,14 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
+import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
+import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
+import org.zhaoshang.crm.lead.api.ActivityType;
 import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
+import org.zhaoshang.crm.lead.api.CorrectActivityCommand;
+import org.zhaoshang.crm.lead.api.LogActivityCommand;
+import org.zhaoshang.crm.lead.api.RetractActivityCommand;
 import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
@@ -31,6 +38,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 class LeadTest {
 
@@ -79,9 +87,13 @@ class LeadTest {
                .expectExceptionMessage("companyNameEn: must be at most 200 characters");
     }
 
+    private static final ActivityLoggedEvent VISIT = new ActivityLoggedEvent(
+            "lead-1", "visit-1", ActivityType.VISIT_BY_THEM, LocalDate.of(2026, 11, 20), List.of("王伟", "J. Smith"),
+            "toured the Financial City");
+
     @Test
     void movesToAnyOtherStageRecordingWhereItCameFromAndWhenItHappened() {
-        fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON))
+        fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON), VISIT)
                .when(new MoveLeadToStageCommand("lead-1", Stage.SITE_VISIT, TODAY.minusDays(3), " visited us ", null))
                .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.SITE_VISIT, TODAY.minusDays(3),
                                                        "visited us"));
@@ -89,7 +101,7 @@ class LeadTest {
 
     @Test
     void aMoveWithoutDateHappenedTodayInJinan() {
-        fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON))
+        fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON), VISIT)
                .when(new MoveLeadToStageCommand("lead-1", Stage.NEGOTIATION))
                .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.NEGOTIATION, TODAY, null));
     }
@@ -262,7 +274,7 @@ class LeadTest {
 
     @Test
     void cannotReachIntentWithoutPlannedInvestmentAndTargetZone() {
-        fixture.given(CREATED)
+        fixture.given(CREATED, VISIT)
                .when(new MoveLeadToStageCommand("lead-1", Stage.INTENT))
                .expectNoEvents()
                .expectException(StageGateNotMetException.class)
@@ -273,20 +285,20 @@ class LeadTest {
 
     @Test
     void reachesIntentOnceTheNumbersAreKnown() {
-        fixture.given(CREATED, NUMBERS)
+        fixture.given(CREATED, VISIT, NUMBERS)
                .when(new MoveLeadToStageCommand("lead-1", Stage.INTENT))
                .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.INTENT, TODAY, null));
     }
 
     @Test
     void signingNeedsTheAgreementAndRecordsItWithTheMove() {
-        fixture.given(CREATED, NUMBERS)
+        fixture.given(CREATED, VISIT, NUMBERS)
                .when(new MoveLeadToStageCommand("lead-1", Stage.SIGNED))
                .expectNoEvents()
                .expectExceptionMessage("agreementSignedOn: the day the agreement was signed is needed before the "
                                                + "lead can be SIGNED; agreementReference: the agreement's reference is "
                                                + "needed before the lead can be SIGNED");
-        fixture.given(CREATED, NUMBERS)
+        fixture.given(CREATED, VISIT, NUMBERS)
                .when(new MoveLeadToStageCommand("lead-1", Stage.SIGNED, null, null, TODAY.minusDays(1),
                                                 " 历下招商〔2026〕17号 ", null, null))
                .expectEvents(new AgreementSignedEvent("lead-1", TODAY.minusDays(1), "历下招商〔2026〕17号"),
@@ -316,5 +328,59 @@ class LeadTest {
                .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED, null, null, TODAY, "A-1", null, null))
                .expectNoEvents()
                .expectExceptionMessage("to: an agreement or registration comes with a move to SIGNED or later");
+    }
+
+    @Test
+    void aSiteVisitNeedsALoggedVisit() {
+        fixture.given(CREATED, new ActivityLoggedEvent("lead-1", "call-1", ActivityType.CALL, TODAY, List.of(), null))
+               .when(new MoveLeadToStageCommand("lead-1", Stage.SITE_VISIT))
+               .expectNoEvents()
+               .expectExceptionMessage("activities: a logged visit (ours to them or theirs to us) is needed before "
+                                               + "the lead can be SITE_VISIT");
+    }
+
+    @Test
+    void logsAnActivityWithTrimmedParticipants() {
+        fixture.given(CREATED)
+               .when(new LogActivityCommand("lead-1", "visit-1", ActivityType.VISIT_BY_THEM, LocalDate.of(2026, 11, 20),
+                                            List.of(" 王伟 ", "J. Smith"), " toured the Financial City ", null))
+               .expectEvents(VISIT);
+    }
+
+    @Test
+    void anActivityNeedsTypeAndDayAndSaneParticipants() {
+        fixture.given(CREATED)
+               .when(new LogActivityCommand("lead-1", "a-1", null, null, List.of("ok", " "), null, null))
+               .expectNoEvents()
+               .expectExceptionMessage("type: must not be empty; occurredOn: must not be empty; "
+                                               + "participants: each must be a name of at most 100 characters");
+    }
+
+    @Test
+    void correctsAndRetractsAnActivityAsNewFacts() {
+        fixture.given(CREATED, VISIT)
+               .when(new CorrectActivityCommand("lead-1", "visit-1", ActivityType.VISIT_BY_US, TODAY,
+                                                List.of("王伟"), "we went to London", null))
+               .expectEvents(new ActivityCorrectedEvent("lead-1", "visit-1", ActivityType.VISIT_BY_US, TODAY,
+                                                        List.of("王伟"), "we went to London"));
+        fixture.given(CREATED, VISIT)
+               .when(new RetractActivityCommand("lead-1", "visit-1", "logged on the wrong lead", null))
+               .expectEvents(new ActivityRetractedEvent("lead-1", "visit-1", "logged on the wrong lead"));
+    }
+
+    @Test
+    void aRetractedVisitNoLongerOpensTheSiteVisitGate() {
+        fixture.given(CREATED, VISIT, new ActivityRetractedEvent("lead-1", "visit-1", "wrong lead"))
+               .when(new MoveLeadToStageCommand("lead-1", Stage.SITE_VISIT))
+               .expectNoEvents()
+               .expectException(StageGateNotMetException.class);
+    }
+
+    @Test
+    void cannotCorrectOrRetractAnUnknownActivity() {
+        fixture.given(CREATED)
+               .when(new RetractActivityCommand("lead-1", "nope", "x", null))
+               .expectNoEvents()
+               .expectExceptionMessage("activityId: no recorded activity has this id");
     }
 }

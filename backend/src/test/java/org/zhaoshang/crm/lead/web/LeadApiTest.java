@@ -36,6 +36,7 @@ class LeadApiTest {
         String leadId = json.readTree(created.getBody()).get("leadId").asText();
         assertThat(created.getHeaders().getLocation()).hasToString("/api/leads/" + leadId);
 
+        logVisit(leadId);
         assertThat(post("/api/leads/" + leadId + "/stage", "{\"to\":\"SITE_VISIT\"}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -131,7 +132,7 @@ class LeadApiTest {
                            .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         JsonNode problem = problem(post("/api/leads/" + leadId + "/stage",
-                                        "{\"to\":\"SITE_VISIT\",\"expectedVersion\":0}"), HttpStatus.CONFLICT);
+                                        "{\"to\":\"LEAD\",\"expectedVersion\":0}"), HttpStatus.CONFLICT);
 
         assertThat(problem.get("currentVersion").asLong()).isEqualTo(1);
         assertThat(problem.get("detail").asText()).contains("expectedVersion 0", "version 1");
@@ -142,15 +143,16 @@ class LeadApiTest {
     void historyListsEveryEventWithWhoWhenAndWhatChanged() throws Exception {
         String leadId = created("{\"companyNameZh\":\"京都细胞治疗\",\"market\":\"JAPAN\"}");
         String threeDaysAgo = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(3).toString();
+        logVisit(leadId);
         post("/api/leads/" + leadId + "/stage",
              "{\"to\":\"SITE_VISIT\",\"occurredOn\":\"" + threeDaysAgo + "\",\"comment\":\"visited the park\"}");
 
         JsonNode events = history(leadId).get("events");
 
-        assertThat(events.findValuesAsText("type")).containsExactly("LeadCreated", "LeadMovedToStage");
-        assertThat(events.findValuesAsText("actor")).containsExactly("anonymous", "anonymous");
+        assertThat(types(events)).containsExactly("LeadCreated", "ActivityLogged", "LeadMovedToStage");
+        assertThat(events.findValuesAsText("actor")).containsOnly("anonymous");
         assertThat(events.get(0).get("recordedAt").asText()).isNotBlank();
-        JsonNode moved = events.get(1).get("data");
+        JsonNode moved = events.get(2).get("data");
         assertThat(moved.get("from").asText()).isEqualTo("LEAD");
         assertThat(moved.get("to").asText()).isEqualTo("SITE_VISIT");
         assertThat(moved.get("occurredOn").asText()).isEqualTo(threeDaysAgo);
@@ -209,7 +211,7 @@ class LeadApiTest {
                         "{\"reason\":\"CHOSE_OTHER_LOCATION\",\"competingLocation\":\"Qingdao West Coast\"}")
                            .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        assertThat(history(leadId).get("events").findValuesAsText("type"))
+        assertThat(types(history(leadId).get("events")))
                 .containsExactly("LeadCreated", "LeadPutOnHold", "LeadReopened", "LeadLost");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 json.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody())
@@ -225,7 +227,9 @@ class LeadApiTest {
         JsonNode gate = problem(post("/api/leads/" + leadId + "/stage", "{\"to\":\"INTENT\"}"),
                                 HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(gate.get("title").asText()).isEqualTo("Stage gate not met: INTENT");
-        assertThat(gate.get("errors").findValuesAsText("field")).containsExactly("plannedInvestment", "targetZone");
+        assertThat(gate.get("errors").findValuesAsText("field"))
+                .containsExactly("activities", "plannedInvestment", "targetZone");
+        logVisit(leadId);
 
         assertThat(put("/api/leads/" + leadId + "/numbers",
                        "{\"investmentAmountWan\":1200,\"investmentCurrency\":\"HKD\",\"rateToCny\":0.92,"
@@ -234,7 +238,7 @@ class LeadApiTest {
         assertThat(post("/api/leads/" + leadId + "/stage", "{\"to\":\"INTENT\"}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
-        JsonNode numbers = history(leadId).get("events").get(1).get("data");
+        JsonNode numbers = history(leadId).get("events").get(2).get("data");
         assertThat(numbers.get("plannedInvestment").get("cnyWan").decimalValue()).isEqualByComparingTo("1104.00");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 json.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody())
@@ -255,6 +259,47 @@ class LeadApiTest {
                 .contains("Idempotency-Key");
         assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void activitiesAreLoggedCorrectedAndRetractedAsNewFacts() throws Exception {
+        String leadId = created("{\"companyNameEn\":\"Sakura Elder Care\",\"market\":\"JAPAN\"}");
+        String activityId = logVisit(leadId);
+
+        assertThat(put("/api/leads/" + leadId + "/activities/" + activityId,
+                       "{\"type\":\"VISIT_BY_US\",\"occurredOn\":\"" + today() + "\",\"summary\":\"in Osaka\"}")
+                           .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("/api/leads/" + leadId + "/activities/" + activityId + "/retract",
+                        "{\"reason\":\"logged on the wrong lead\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(types(history(leadId).get("events")))
+                .containsExactly("LeadCreated", "ActivityLogged", "ActivityCorrected", "ActivityRetracted");
+        assertThat(problem(post("/api/leads/" + leadId + "/activities/" + activityId + "/retract",
+                                "{\"reason\":\"again\"}"), HttpStatus.BAD_REQUEST)
+                           .get("errors").get(0).get("rule").asText()).isEqualTo("unknown");
+        assertThat(problem(post("/api/leads/" + leadId + "/activities",
+                                "{\"type\":\"CALL\",\"occurredOn\":\"2999-01-01\"}"), HttpStatus.BAD_REQUEST)
+                           .get("errors").get(0).get("field").asText()).isEqualTo("occurredOn");
+    }
+
+    private String logVisit(String leadId) throws Exception {
+        ResponseEntity<String> response = post("/api/leads/" + leadId + "/activities",
+                                               "{\"type\":\"VISIT_BY_THEM\",\"occurredOn\":\"" + today()
+                                                       + "\",\"participants\":[\"王伟\"],\"summary\":\"toured the district\"}");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(response.getBody()).get("activityId").asText();
+    }
+
+    /** The event types of a history (not the {@code type} fields inside the events' data). */
+    private static java.util.List<String> types(JsonNode events) {
+        java.util.List<String> types = new java.util.ArrayList<>();
+        events.forEach(event -> types.add(event.get("type").asText()));
+        return types;
+    }
+
+    private static String today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     }
 
     private String created(String body) throws Exception {

@@ -1,0 +1,17 @@
+package org.zhaoshang.crm.lead.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Records a contact with the company: a call, meeting, visit, email or event. */
+public record LogActivityCommand(@TargetAggregateIdentifier String leadId,
+                                 String activityId,
+                                 ActivityType type,
+                                 LocalDate occurredOn,
+                                 List<String> participants,
+                                 String summary,
+                                 @TargetAggregateVersion Long expectedVersion) {
+}
