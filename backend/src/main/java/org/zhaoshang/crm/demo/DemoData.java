@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.lead.api.ActivityType;
+import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.LogActivityCommand;
 import org.zhaoshang.crm.lead.api.LossReason;
@@ -83,7 +84,8 @@ public class DemoData implements ApplicationRunner {
         for (DemoLead lead : LEADS) {
             String leadId = UUID.randomUUID().toString();
             leadIds.add(leadId);
-            sendAsSystem(new CreateLeadCommand(leadId, lead.nameEn(), lead.nameZh(), lead.market()));
+            sendAsSystem(new CreateLeadCommand(leadId, Company.named(lead.nameEn(), lead.nameZh()), lead.market(),
+                                               null, null));
             if (lead.investmentWan() > 0) {
                 sendAsSystem(new UpdateLeadNumbersCommand(leadId, BigDecimal.valueOf(lead.investmentWan()), "CNY", null,
                                                           null, null, null, null, lead.zone(), null, null));

@@ -3,6 +3,7 @@ package org.zhaoshang.crm.lead.command;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
@@ -11,14 +12,17 @@ import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
 import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
 import org.zhaoshang.crm.lead.api.ActivityType;
 import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
+import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.CorrectActivityCommand;
 import org.zhaoshang.crm.lead.api.LogActivityCommand;
 import org.zhaoshang.crm.lead.api.RetractActivityCommand;
 import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
+import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
 import org.zhaoshang.crm.lead.api.PlannedInvestment;
 import org.zhaoshang.crm.lead.api.StageGateNotMetException;
+import org.zhaoshang.crm.lead.api.UpdateLeadCompanyCommand;
 import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
@@ -31,6 +35,7 @@ import org.zhaoshang.crm.lead.api.ReopenLeadCommand;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.Violations;
@@ -42,6 +47,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -52,6 +58,9 @@ public class Lead {
 
     private static final int MAX_PARTICIPANTS = 20;
     private static final int MAX_PARTICIPANT_LENGTH = 100;
+    private static final int MAX_PLACE_LENGTH = 100;
+    private static final int MAX_WEBSITE_LENGTH = 300;
+    private static final Pattern WEBSITE = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
     static final List<String> SUPPORTED_CURRENCIES = List.of("CNY", "USD", "HKD", "GBP", "EUR", "JPY", "KRW");
 
     @AggregateIdentifier
@@ -69,17 +78,42 @@ public class Lead {
     }
 
     @CommandHandler
-    public Lead(CreateLeadCommand command) {
-        new Violations()
-                .required("leadId", command.leadId())
-                .check(hasText(command.companyNameEn()) || hasText(command.companyNameZh()),
-                       "companyName", "required", "give the company name in English or in Chinese (or both)")
-                .maxLength("companyNameEn", command.companyNameEn(), Violations.MAX_NAME_LENGTH)
-                .maxLength("companyNameZh", command.companyNameZh(), Violations.MAX_NAME_LENGTH)
+    public Lead(CreateLeadCommand command, @MetaDataValue(Actor.META_DATA_KEY) String actor) {
+        checkCompany(new Violations().required("leadId", command.leadId()), command.company())
                 .required("market", command.market())
+                .maxLength("introducedBy", command.introducedBy(), Violations.MAX_NAME_LENGTH)
                 .throwIfAny();
-        apply(new LeadCreatedEvent(command.leadId().strip(), stripped(command.companyNameEn()),
-                                   stripped(command.companyNameZh()), command.market()));
+        apply(new LeadCreatedEvent(command.leadId().strip(), cleaned(command.company()), command.market(),
+                                   command.channel(), stripped(command.introducedBy()), actor));
+    }
+
+    @CommandHandler
+    public void handle(UpdateLeadCompanyCommand command) {
+        checkCompany(new Violations(), command.company()).throwIfAny();
+        apply(new LeadCompanyUpdatedEvent(leadId, cleaned(command.company())));
+    }
+
+    /** The rules for what is recorded of a company, on creation and on every update. */
+    private static Violations checkCompany(Violations violations, Company company) {
+        boolean named = company != null && (hasText(company.nameEn()) || hasText(company.nameZh()));
+        violations.check(named, "companyName", "required",
+                         "give the company name in English or in Chinese (or both)");
+        if (company != null) {
+            violations.maxLength("companyNameEn", company.nameEn(), Violations.MAX_NAME_LENGTH)
+                      .maxLength("companyNameZh", company.nameZh(), Violations.MAX_NAME_LENGTH)
+                      .maxLength("homeCountry", company.homeCountry(), MAX_PLACE_LENGTH)
+                      .maxLength("homeCity", company.homeCity(), MAX_PLACE_LENGTH)
+                      .maxLength("website", company.website(), MAX_WEBSITE_LENGTH)
+                      .check(!hasText(company.website()) || WEBSITE.matcher(company.website().strip()).matches(),
+                             "website", "url", "must be an address starting with http:// or https://");
+        }
+        return violations;
+    }
+
+    private static Company cleaned(Company company) {
+        return new Company(stripped(company.nameEn()), stripped(company.nameZh()), stripped(company.homeCountry()),
+                           stripped(company.homeCity()), company.industry(), company.fortune500(),
+                           company.industryLeader(), stripped(company.website()));
     }
 
     @CommandHandler

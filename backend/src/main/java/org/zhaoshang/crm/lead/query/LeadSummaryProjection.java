@@ -17,6 +17,7 @@ import org.bson.types.Decimal128;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.lead.api.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
@@ -60,8 +61,8 @@ public class LeadSummaryProjection {
     @EventHandler
     void on(LeadCreatedEvent event, @Timestamp Instant occurredAt, @SequenceNumber long version) {
         Document summary = new Document("_id", event.leadId())
-                .append("companyNameEn", event.companyNameEn())
-                .append("companyNameZh", event.companyNameZh())
+                .append("companyNameEn", event.company().nameEn())
+                .append("companyNameZh", event.company().nameZh())
                 .append("market", event.market().name())
                 .append("stage", Stage.LEAD.name())
                 .append("status", LeadStatus.OPEN.name())
@@ -77,6 +78,15 @@ public class LeadSummaryProjection {
         summaries.updateOne(eq("_id", event.leadId()),
                             Updates.combine(Updates.set("stage", event.to().name()),
                                             Updates.set("stageChangedAt", Date.from(occurredAt)),
+                                            Updates.set("version", version)));
+        announce(event.leadId());
+    }
+
+    @EventHandler
+    void on(LeadCompanyUpdatedEvent event, @SequenceNumber long version) {
+        summaries.updateOne(eq("_id", event.leadId()),
+                            Updates.combine(Updates.set("companyNameEn", event.company().nameEn()),
+                                            Updates.set("companyNameZh", event.company().nameZh()),
                                             Updates.set("version", version)));
         announce(event.leadId());
     }

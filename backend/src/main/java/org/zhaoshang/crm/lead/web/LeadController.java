@@ -29,6 +29,7 @@ import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.PutLeadOnHoldCommand;
 import org.zhaoshang.crm.lead.api.ReopenLeadCommand;
 import org.zhaoshang.crm.lead.api.RetractActivityCommand;
+import org.zhaoshang.crm.lead.api.UpdateLeadCompanyCommand;
 import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.shared.api.Violations;
 
@@ -67,8 +68,8 @@ public class LeadController {
                         ? UUID.randomUUID().toString()
                         : UUID.nameUUIDFromBytes(("lead:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
         try {
-            commands.sendAndWait(new CreateLeadCommand(leadId, request.companyNameEn(), request.companyNameZh(),
-                                                       request.market()));
+            commands.sendAndWait(new CreateLeadCommand(leadId, request.company(), request.market(), request.channel(),
+                                                       request.introducedBy()));
         } catch (AggregateStreamCreationException retried) {
             if (idempotencyKey == null) {
                 throw retried;
@@ -102,6 +103,12 @@ public class LeadController {
         commands.sendAndWait(new MoveLeadToStageCommand(leadId, request.to(), request.occurredOn(), request.comment(),
                                                         request.agreementSignedOn(), request.agreementReference(),
                                                         request.registeredOn(), request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{leadId}/company")
+    public ResponseEntity<Void> updateCompany(@PathVariable String leadId, @RequestBody UpdateCompanyRequest request) {
+        commands.sendAndWait(new UpdateLeadCompanyCommand(leadId, request.company(), request.expectedVersion()));
         return ResponseEntity.noContent().build();
     }
 

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.lead.api.ActivityType;
+import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.LogActivityCommand;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
@@ -45,7 +46,7 @@ class LeadSnapshotTest {
     @Test
     void aLeadLoadedFromItsSnapshotKnowsItsStage() {
         String leadId = UUID.randomUUID().toString();
-        commands.sendAndWait(new CreateLeadCommand(leadId, "Sakura Elder Care", null, SourceMarket.JAPAN));
+        commands.sendAndWait(new CreateLeadCommand(leadId, Company.named("Sakura Elder Care", null), SourceMarket.JAPAN, null, null));
         commands.sendAndWait(new LogActivityCommand(leadId, "visit-1", ActivityType.VISIT_BY_THEM,
                                                     LocalDate.now(BureauTime.ZONE), List.of("王伟"), null, null));
         commands.sendAndWait(new UpdateLeadNumbersCommand(leadId, new BigDecimal("12000"), null, null, null, null,

@@ -3,6 +3,12 @@ package org.zhaoshang.crm.lead.command;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.zhaoshang.crm.lead.api.Channel;
+import org.zhaoshang.crm.lead.api.Company;
+import org.zhaoshang.crm.lead.api.Industry;
+import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
+import org.zhaoshang.crm.lead.api.UpdateLeadCompanyCommand;
+import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
@@ -39,6 +45,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 class LeadTest {
 
@@ -57,22 +64,22 @@ class LeadTest {
     @Test
     void createsLeadAtFirstStageWithTrimmedNames() {
         fixture.givenNoPriorActivity()
-               .when(new CreateLeadCommand("lead-1", "  HSBC Asset Management ", "汇丰资管", SourceMarket.HONG_KONG))
+               .when(new CreateLeadCommand("lead-1", Company.named("  HSBC Asset Management ", "汇丰资管"), SourceMarket.HONG_KONG, null, null))
                .expectSuccessfulHandlerExecution()
-               .expectEvents(new LeadCreatedEvent("lead-1", "HSBC Asset Management", "汇丰资管", SourceMarket.HONG_KONG));
+               .expectEvents(new LeadCreatedEvent("lead-1", Company.named("HSBC Asset Management", "汇丰资管"), SourceMarket.HONG_KONG, null, null, null));
     }
 
     @Test
     void chineseNameAloneIsEnough() {
         fixture.givenNoPriorActivity()
-               .when(new CreateLeadCommand("lead-1", " ", "株式会社资生堂", SourceMarket.JAPAN))
-               .expectEvents(new LeadCreatedEvent("lead-1", null, "株式会社资生堂", SourceMarket.JAPAN));
+               .when(new CreateLeadCommand("lead-1", Company.named(" ", "株式会社资生堂"), SourceMarket.JAPAN, null, null))
+               .expectEvents(new LeadCreatedEvent("lead-1", Company.named(null, "株式会社资生堂"), SourceMarket.JAPAN, null, null, null));
     }
 
     @Test
     void cannotCreateWithoutAnyCompanyNameOrMarket() {
         fixture.givenNoPriorActivity()
-               .when(new CreateLeadCommand("lead-1", "", null, null))
+               .when(new CreateLeadCommand("lead-1", Company.named("", null), null, null, null))
                .expectNoEvents()
                .expectException(InvalidInputException.class)
                .expectExceptionMessage("companyName: give the company name in English or in Chinese (or both); "
@@ -82,7 +89,8 @@ class LeadTest {
     @Test
     void cannotCreateWithOverlongName() {
         fixture.givenNoPriorActivity()
-               .when(new CreateLeadCommand("lead-1", "x".repeat(201), null, SourceMarket.LONDON))
+               .when(new CreateLeadCommand("lead-1", Company.named("x".repeat(201), null), SourceMarket.LONDON, null,
+                                             null))
                .expectNoEvents()
                .expectExceptionMessage("companyNameEn: must be at most 200 characters");
     }
@@ -93,7 +101,7 @@ class LeadTest {
 
     @Test
     void movesToAnyOtherStageRecordingWhereItCameFromAndWhenItHappened() {
-        fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON), VISIT)
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null), VISIT)
                .when(new MoveLeadToStageCommand("lead-1", Stage.SITE_VISIT, TODAY.minusDays(3), " visited us ", null))
                .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.SITE_VISIT, TODAY.minusDays(3),
                                                        "visited us"));
@@ -101,14 +109,14 @@ class LeadTest {
 
     @Test
     void aMoveWithoutDateHappenedTodayInJinan() {
-        fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON), VISIT)
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null), VISIT)
                .when(new MoveLeadToStageCommand("lead-1", Stage.NEGOTIATION))
                .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.NEGOTIATION, TODAY, null));
     }
 
     @Test
     void movesBackAfterMovingForward() {
-        fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON),
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null),
                       new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.NEGOTIATION, TODAY, null))
                .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED))
                .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.NEGOTIATION, Stage.CONTACTED, TODAY, null));
@@ -116,7 +124,7 @@ class LeadTest {
 
     @Test
     void cannotMoveToTheStageItIsAt() {
-        fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON))
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null))
                .when(new MoveLeadToStageCommand("lead-1", Stage.LEAD))
                .expectNoEvents()
                .expectExceptionMessage("to: the lead is already at stage LEAD");
@@ -124,7 +132,7 @@ class LeadTest {
 
     @Test
     void cannotMoveWithoutStage() {
-        fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON))
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null))
                .when(new MoveLeadToStageCommand("lead-1", null))
                .expectNoEvents()
                .expectException(InvalidInputException.class)
@@ -133,7 +141,7 @@ class LeadTest {
 
     @Test
     void cannotRecordAMoveThatHappensTomorrow() {
-        fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON))
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null))
                .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED, TODAY.plusDays(1), null, null))
                .expectNoEvents()
                .expectExceptionMessage("occurredOn: must not be after today (2026-11-27)");
@@ -141,14 +149,14 @@ class LeadTest {
 
     @Test
     void cannotMoveWithAnOverlongComment() {
-        fixture.given(new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON))
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null))
                .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED, null, "x".repeat(2_001), null))
                .expectNoEvents()
                .expectExceptionMessage("comment: must be at most 2000 characters");
     }
 
     private static final LeadCreatedEvent CREATED =
-            new LeadCreatedEvent("lead-1", "Barclays", null, SourceMarket.LONDON);
+            new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null);
     private static final LeadPutOnHoldEvent ON_HOLD =
             new LeadPutOnHoldEvent("lead-1", Stage.LEAD, "budget frozen until Q2", TODAY.plusDays(90));
     private static final LeadLostEvent LOST = new LeadLostEvent("lead-1", Stage.LEAD, LossReason.COSTS_TOO_HIGH,
@@ -328,6 +336,37 @@ class LeadTest {
                .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED, null, null, TODAY, "A-1", null, null))
                .expectNoEvents()
                .expectExceptionMessage("to: an agreement or registration comes with a move to SIGNED or later");
+    }
+
+    @Test
+    void recordsWhoCreatedTheLeadAsItsOwnerWithChannelAndIntroducer() {
+        Company company = new Company(" Thames Capital ", "泰晤士资本", "United Kingdom", "London",
+                                      Industry.INDUSTRIAL_FINANCE, true, false, "https://thames.example");
+        fixture.givenNoPriorActivity()
+               .when(new CreateLeadCommand("lead-1", company, SourceMarket.LONDON, Channel.AMBASSADOR, "amb-7"),
+                     Map.of(Actor.META_DATA_KEY, "staff-zhang"))
+               .expectEvents(new LeadCreatedEvent(
+                       "lead-1", new Company("Thames Capital", "泰晤士资本", "United Kingdom", "London",
+                                             Industry.INDUSTRIAL_FINANCE, true, false, "https://thames.example"),
+                       SourceMarket.LONDON, Channel.AMBASSADOR, "amb-7", "staff-zhang"));
+    }
+
+    @Test
+    void aCompanyWebsiteMustBeAWebAddress() {
+        fixture.given(CREATED)
+               .when(new UpdateLeadCompanyCommand("lead-1", new Company("Barclays", null, null, null, null, false,
+                                                                        false, "barclays dot com"), null))
+               .expectNoEvents()
+               .expectExceptionMessage("website: must be an address starting with http:// or https://");
+    }
+
+    @Test
+    void updatesTheCompany() {
+        Company company = new Company("Barclays", "巴克莱", "United Kingdom", "London", Industry.INDUSTRIAL_FINANCE,
+                                      true, true, "https://home.barclays");
+        fixture.given(CREATED)
+               .when(new UpdateLeadCompanyCommand("lead-1", company, null))
+               .expectEvents(new LeadCompanyUpdatedEvent("lead-1", company));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
 import org.zhaoshang.crm.lead.api.LeadStatus;
 import org.zhaoshang.crm.lead.api.LossReason;
+import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadPage;
@@ -59,7 +60,7 @@ class LeadSummaryProjectionTest {
     void deliveringEveryEventTwiceGivesTheSameList() {
         LeadSummaryProjection once = projection("once");
         LeadSummaryProjection twice = projection("twice");
-        LeadCreatedEvent created = new LeadCreatedEvent("lead-1", "Thames Capital", "泰晤士资本", SourceMarket.LONDON);
+        LeadCreatedEvent created = new LeadCreatedEvent("lead-1", Company.named("Thames Capital", "泰晤士资本"), SourceMarket.LONDON, null, null, null);
         LeadMovedToStageEvent moved = new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.SITE_VISIT,
                                                                 LocalDate.of(2026, 3, 9), null);
 
@@ -79,7 +80,7 @@ class LeadSummaryProjectionTest {
     @Test
     void followsHoldLossAndReopeningTwiceDeliveredToo() {
         LeadSummaryProjection projection = projection("status");
-        projection.on(new LeadCreatedEvent("lead-9", "Albion Re", null, SourceMarket.LONDON), CREATED, 0);
+        projection.on(new LeadCreatedEvent("lead-9", Company.named("Albion Re", null), SourceMarket.LONDON, null, null, null), CREATED, 0);
         LeadLostEvent lost = new LeadLostEvent("lead-9", Stage.LEAD, LossReason.CHOSE_OTHER_LOCATION, null,
                                                "Qingdao", LocalDate.of(2026, 3, 9));
 
@@ -98,7 +99,7 @@ class LeadSummaryProjectionTest {
     void listsNewestFirstInPages() {
         LeadSummaryProjection projection = projection("paging");
         for (int i = 0; i < 5; i++) {
-            projection.on(new LeadCreatedEvent("lead-" + i, "Company " + i, null, SourceMarket.JAPAN),
+            projection.on(new LeadCreatedEvent("lead-" + i, Company.named("Company " + i, null), SourceMarket.JAPAN, null, null, null),
                           CREATED.plusSeconds(i), 0);
         }
 

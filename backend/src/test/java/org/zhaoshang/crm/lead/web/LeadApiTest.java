@@ -248,6 +248,32 @@ class LeadApiTest {
     }
 
     @Test
+    void aLeadIsCreatedWithItsWholeCompanyAndItsCompanyCanBeUpdated() throws Exception {
+        String leadId = created("{\"companyNameEn\":\"Thames Capital Partners\",\"companyNameZh\":\"泰晤士资本\","
+                                        + "\"homeCountry\":\"United Kingdom\",\"homeCity\":\"London\","
+                                        + "\"industry\":\"INDUSTRIAL_FINANCE\",\"fortune500\":true,"
+                                        + "\"website\":\"https://thames.example\",\"market\":\"LONDON\","
+                                        + "\"channel\":\"AMBASSADOR\",\"introducedBy\":\"amb-7\"}");
+
+        JsonNode created = history(leadId).get("events").get(0).get("data");
+        assertThat(created.get("company").get("industry").asText()).isEqualTo("INDUSTRIAL_FINANCE");
+        assertThat(created.get("company").get("fortune500").asBoolean()).isTrue();
+        assertThat(created.get("channel").asText()).isEqualTo("AMBASSADOR");
+        assertThat(created.get("owner").asText()).isEqualTo("anonymous");
+
+        assertThat(put("/api/leads/" + leadId + "/company",
+                       "{\"companyNameEn\":\"Thames Capital Partners LLP\",\"website\":\"https://thames.example\"}")
+                           .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                json.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody())
+                    .get("companyNameEn").asText()).isEqualTo("Thames Capital Partners LLP"));
+        assertThat(problem(put("/api/leads/" + leadId + "/company", "{\"companyNameEn\":\" \"}"),
+                           HttpStatus.BAD_REQUEST).get("errors").get(0).get("field").asText()).isEqualTo("companyName");
+        assertThat(problem(post("/api/leads", "{\"companyNameEn\":\"X\",\"market\":\"LONDON\",\"industry\":\"MINING\"}"),
+                           HttpStatus.BAD_REQUEST).get("errors").get(0).get("field").asText()).isEqualTo("industry");
+    }
+
+    @Test
     void theApiIsDescribedByAnOpenApiDocument() throws Exception {
         ResponseEntity<String> document = http.getForEntity("/v3/api-docs", String.class);
 

@@ -24,6 +24,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
 import org.zhaoshang.crm.lead.api.LeadPage;
@@ -121,8 +122,9 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
 
     void create(LeadDraft draft) {
         try {
-            commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(), draft.companyNameEn(),
-                                                       draft.companyNameZh(), draft.market()));
+            commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(),
+                                                       Company.named(draft.companyNameEn(), draft.companyNameZh()),
+                                                       draft.market(), null, null));
             form.clear();
             form.setVisible(false);
             String name = Stream.of(draft.companyNameZh(), draft.companyNameEn())

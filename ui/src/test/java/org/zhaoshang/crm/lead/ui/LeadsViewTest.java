@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
+import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
@@ -36,7 +37,7 @@ class LeadsViewTest extends KaribuSpringTest {
     @Test
     void listsLeadsWithTranslatedMarketAndStageInEnglish() {
         String name = "Nomura " + UUID.randomUUID();
-        commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(), name, null, SourceMarket.JAPAN));
+        commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(), Company.named(name, null), SourceMarket.JAPAN, null, null));
         LeadsView view = open(Locale.ENGLISH);
 
         int row = awaitRow(view, name);
@@ -49,7 +50,7 @@ class LeadsViewTest extends KaribuSpringTest {
     @Test
     void speaksChineseToAChineseBrowser() {
         String name = "野村证券" + UUID.randomUUID();
-        commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(), null, name, SourceMarket.HONG_KONG));
+        commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(), Company.named(null, name), SourceMarket.HONG_KONG, null, null));
         LeadsView view = open(Locale.SIMPLIFIED_CHINESE);
 
         int row = awaitRow(view, name);

@@ -1,0 +1,8 @@
+package org.zhaoshang.crm.lead.api;
+
+import org.axonframework.serialization.Revision;
+
+/** The company as now known. */
+@Revision("1")
+public record LeadCompanyUpdatedEvent(String leadId, Company company) {
+}
