@@ -19,7 +19,9 @@ import org.zhaoshang.crm.lead.api.CorrectActivityCommand;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.FindLeadHistoryQuery;
 import org.zhaoshang.crm.lead.api.FindLeadQuery;
+import org.zhaoshang.crm.lead.api.FindLeadsNamedLikeQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.LeadNameMatches;
 import org.zhaoshang.crm.lead.api.LeadHistory;
 import org.zhaoshang.crm.lead.api.LeadPage;
 import org.zhaoshang.crm.lead.api.LeadSummary;
@@ -35,6 +37,7 @@ import org.zhaoshang.crm.shared.api.Violations;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 @RestController
@@ -64,6 +67,7 @@ public class LeadController {
                        "must not be blank when given")
                 .maxLength("Idempotency-Key", idempotencyKey, MAX_IDEMPOTENCY_KEY_LENGTH)
                 .throwIfAny();
+        List<String> sameName = namedLike(request.companyNameEn(), request.companyNameZh());
         String leadId = idempotencyKey == null
                         ? UUID.randomUUID().toString()
                         : UUID.nameUUIDFromBytes(("lead:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
@@ -75,7 +79,24 @@ public class LeadController {
                 throw retried;
             }
         }
-        return ResponseEntity.created(URI.create("/api/leads/" + leadId)).body(new LeadCreatedResponse(leadId));
+        List<String> others = sameName.stream().filter(other -> !other.equals(leadId)).toList();
+        List<LeadCreatedResponse.Warning> warnings = others.isEmpty() ? List.of() : List.of(
+                new LeadCreatedResponse.Warning("companyName", "possible-duplicate",
+                                                "other leads have a company of this name", others));
+        return ResponseEntity.created(URI.create("/api/leads/" + leadId))
+                             .body(new LeadCreatedResponse(leadId, warnings));
+    }
+
+    /** Leads whose company has one of these names: for a warning while a new lead is typed in. */
+    @GetMapping("/name-matches")
+    public LeadNameMatches nameMatches(@RequestParam(required = false) String companyNameEn,
+                                       @RequestParam(required = false) String companyNameZh) {
+        return new LeadNameMatches(namedLike(companyNameEn, companyNameZh));
+    }
+
+    private List<String> namedLike(String companyNameEn, String companyNameZh) {
+        return queries.query(new FindLeadsNamedLikeQuery(companyNameEn, companyNameZh),
+                             ResponseTypes.instanceOf(LeadNameMatches.class)).join().leadIds();
     }
 
     @GetMapping("/{leadId}")

@@ -1,4 +1,15 @@
 package org.zhaoshang.crm.lead.web;
 
-public record LeadCreatedResponse(String leadId) {
+import org.zhaoshang.crm.shared.api.FieldViolation;
+
+import java.util.List;
+
+/**
+ * @param warnings what the user should look at, though nothing was refused: a {@code possible-duplicate} names the
+ *                 leads whose company has the same name
+ */
+public record LeadCreatedResponse(String leadId, List<Warning> warnings) {
+
+    public record Warning(String field, String rule, String message, List<String> leadIds) {
+    }
 }

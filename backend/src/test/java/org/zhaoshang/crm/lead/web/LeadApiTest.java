@@ -274,6 +274,25 @@ class LeadApiTest {
     }
 
     @Test
+    void aNewLeadNamedLikeAnExistingOneIsCreatedWithAWarning() throws Exception {
+        String unique = "Harbour " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String first = created("{\"companyNameEn\":\"" + unique + " Ltd\",\"market\":\"HONG_KONG\"}");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                json.readTree(http.getForEntity("/api/leads/name-matches?companyNameEn=" + unique.toUpperCase(),
+                                                String.class).getBody()).get("leadIds").get(0).asText())
+                .isEqualTo(first));
+
+        ResponseEntity<String> second = post("/api/leads", "{\"companyNameEn\":\"" + unique + ", Limited\",\"market\":\"HONG_KONG\"}");
+
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode warning = json.readTree(second.getBody()).get("warnings").get(0);
+        assertThat(warning.get("rule").asText()).isEqualTo("possible-duplicate");
+        assertThat(warning.get("leadIds").get(0).asText()).isEqualTo(first);
+        assertThat(json.readTree(post("/api/leads", "{\"companyNameEn\":\"Entirely New " + unique + "\",\"market\":\"OTHER\"}")
+                                         .getBody()).get("warnings")).isEmpty();
+    }
+
+    @Test
     void theApiIsDescribedByAnOpenApiDocument() throws Exception {
         ResponseEntity<String> document = http.getForEntity("/v3/api-docs", String.class);
 

@@ -1,0 +1,64 @@
+package org.zhaoshang.crm.lead.query;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhaoshang.crm.lead.api.Company;
+import org.zhaoshang.crm.lead.api.FindLeadsNamedLikeQuery;
+import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.storage.EmbeddedMongo;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LeadNamesProjectionTest {
+
+    @TempDir
+    static Path dataDir;
+    private static EmbeddedMongo store;
+    private static MongoClient client;
+
+    @BeforeAll
+    static void start() {
+        store = EmbeddedMongo.start(dataDir, 0);
+        client = MongoClients.create(store.connectionString());
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        store.close();
+    }
+
+    @Test
+    void findsLeadsByAnySpellingOfTheirNameAndFollowsRenamesTwiceDelivered() {
+        LeadNamesProjection names = new LeadNamesProjection(client.getDatabase("names"));
+        LeadCreatedEvent hsbc = new LeadCreatedEvent("lead-1", Company.named("HSBC Holdings plc", "汇丰控股有限公司"),
+                                                     SourceMarket.HONG_KONG, null, null, null);
+        LeadCompanyUpdatedEvent renamed = new LeadCompanyUpdatedEvent("lead-1", Company.named("HSBC Asset Management", null));
+
+        names.on(hsbc);
+        names.on(hsbc);
+        names.on(new LeadCreatedEvent("lead-2", Company.named(null, "汇丰控股"), SourceMarket.HONG_KONG, null, null,
+                                      null));
+
+        assertThat(names.handle(new FindLeadsNamedLikeQuery("hsbc", null)).leadIds()).containsExactly("lead-1");
+        assertThat(names.handle(new FindLeadsNamedLikeQuery(null, "汇丰控股")).leadIds())
+                .containsExactly("lead-1", "lead-2");
+
+        names.on(renamed);
+        names.on(renamed);
+
+        assertThat(names.handle(new FindLeadsNamedLikeQuery("HSBC", null)).leadIds()).isEmpty();
+        assertThat(names.handle(new FindLeadsNamedLikeQuery(null, "汇丰控股")).leadIds()).containsExactly("lead-2");
+        assertThat(names.handle(new FindLeadsNamedLikeQuery("hsbc asset management ltd", null)).leadIds())
+                .containsExactly("lead-1");
+        assertThat(names.handle(new FindLeadsNamedLikeQuery(" ", null)).leadIds()).isEmpty();
+    }
+}
