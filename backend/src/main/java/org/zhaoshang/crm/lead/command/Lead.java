@@ -7,6 +7,19 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.AddContactCommand;
+import org.zhaoshang.crm.lead.api.ChangeContactCommand;
+import org.zhaoshang.crm.lead.api.CompleteFollowUpCommand;
+import org.zhaoshang.crm.lead.api.Contact;
+import org.zhaoshang.crm.lead.api.ContactAddedEvent;
+import org.zhaoshang.crm.lead.api.ContactChangedEvent;
+import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
+import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
+import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
+import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
+import org.zhaoshang.crm.lead.api.RemoveContactCommand;
+import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
+import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
 import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
@@ -45,8 +58,10 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -59,6 +74,11 @@ public class Lead {
     private static final int MAX_PARTICIPANTS = 20;
     private static final int MAX_PARTICIPANT_LENGTH = 100;
     private static final int MAX_PLACE_LENGTH = 100;
+    private static final int MAX_PERSON_LENGTH = 100;
+    private static final int MAX_NEXT_STEP_LENGTH = 500;
+    private static final int MAX_CONTACTS = 50;
+    private static final Pattern PHONE = Pattern.compile("[+0-9 ()\\-]{3,40}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_WEBSITE_LENGTH = 300;
     private static final Pattern WEBSITE = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
     static final List<String> SUPPORTED_CURRENCIES = List.of("CNY", "USD", "HKD", "GBP", "EUR", "JPY", "KRW");
@@ -73,6 +93,8 @@ public class Lead {
     private String agreementReference;
     private LocalDate registeredOn;
     private final Map<String, ActivityType> activities = new HashMap<>();
+    private final Set<String> contacts = new HashSet<>();
+    private final Map<String, LocalDate> openFollowUps = new HashMap<>();
 
     protected Lead() {
     }
@@ -251,6 +273,102 @@ public class Lead {
     }
 
     @CommandHandler
+    public void handle(AddContactCommand command) {
+        checkContact(new Violations()
+                             .required("contactId", command.contactId())
+                             .check(!contacts.contains(command.contactId()), "contactId", "unique",
+                                    "a contact with this id is already recorded")
+                             .check(contacts.size() < MAX_CONTACTS, "contacts", "max-size",
+                                    "a lead has at most " + MAX_CONTACTS + " contacts"),
+                     command.contact());
+        apply(new ContactAddedEvent(leadId, command.contactId(), cleaned(command.contact())));
+    }
+
+    @CommandHandler
+    public void handle(ChangeContactCommand command) {
+        checkContact(knownContact(command.contactId()), command.contact());
+        apply(new ContactChangedEvent(leadId, command.contactId(), cleaned(command.contact())));
+    }
+
+    @CommandHandler
+    public void handle(RemoveContactCommand command) {
+        knownContact(command.contactId()).throwIfAny();
+        apply(new ContactRemovedEvent(leadId, command.contactId()));
+    }
+
+    private Violations knownContact(String contactId) {
+        return new Violations().check(contacts.contains(contactId), "contactId", "unknown",
+                                      "no recorded contact has this id");
+    }
+
+    private static void checkContact(Violations violations, Contact contact) {
+        violations.required("name", contact == null ? null : contact.name());
+        if (contact != null) {
+            violations.maxLength("name", contact.name(), MAX_PERSON_LENGTH)
+                      .maxLength("title", contact.title(), MAX_PERSON_LENGTH)
+                      .check(!hasText(contact.phone()) || PHONE.matcher(contact.phone().strip()).matches(),
+                             "phone", "phone", "digits, spaces, +, -, ( and ) only, at most 40")
+                      .check(!hasText(contact.email()) || EMAIL.matcher(contact.email().strip()).matches(),
+                             "email", "email", "must be an e-mail address")
+                      .maxLength("messagingHandle", contact.messagingHandle(), MAX_PERSON_LENGTH)
+                      .check(!hasText(contact.messagingHandle()) || contact.messagingApp() != null,
+                             "messagingApp", "required", "say which app the handle is for");
+        }
+        violations.throwIfAny();
+    }
+
+    private static Contact cleaned(Contact contact) {
+        return new Contact(contact.name().strip(), stripped(contact.title()), stripped(contact.phone()),
+                           stripped(contact.email()), contact.messagingApp(), stripped(contact.messagingHandle()));
+    }
+
+    @CommandHandler
+    public void handle(ScheduleFollowUpCommand command, Clock clock,
+                       @MetaDataValue(Actor.META_DATA_KEY) String actor) {
+        LocalDate today = BureauTime.today(clock);
+        new Violations()
+                .required("followUpId", command.followUpId())
+                .check(!openFollowUps.containsKey(command.followUpId()), "followUpId", "unique",
+                       "a follow-up with this id is already scheduled")
+                .required("nextStep", command.nextStep())
+                .maxLength("nextStep", command.nextStep(), MAX_NEXT_STEP_LENGTH)
+                .required("dueOn", command.dueOn())
+                .check(command.dueOn() == null || !command.dueOn().isBefore(today),
+                       "dueOn", "not-past", "must be today (" + today + ") or later")
+                .maxLength("assignee", command.assignee(), MAX_PERSON_LENGTH)
+                .throwIfAny();
+        String assignee = hasText(command.assignee()) ? command.assignee().strip() : actor;
+        apply(new FollowUpScheduledEvent(leadId, command.followUpId(), command.nextStep().strip(), command.dueOn(),
+                                         assignee));
+    }
+
+    @CommandHandler
+    public void handle(CompleteFollowUpCommand command) {
+        openFollowUp(command.followUpId())
+                .maxLength("outcome", command.outcome(), Violations.MAX_TEXT_LENGTH)
+                .throwIfAny();
+        apply(new FollowUpCompletedEvent(leadId, command.followUpId(), stripped(command.outcome())));
+    }
+
+    @CommandHandler
+    public void handle(RescheduleFollowUpCommand command, Clock clock) {
+        LocalDate today = BureauTime.today(clock);
+        openFollowUp(command.followUpId())
+                .required("dueOn", command.dueOn())
+                .check(command.dueOn() == null || !command.dueOn().isBefore(today),
+                       "dueOn", "not-past", "must be today (" + today + ") or later")
+                .maxLength("reason", command.reason(), Violations.MAX_TEXT_LENGTH)
+                .throwIfAny();
+        apply(new FollowUpRescheduledEvent(leadId, command.followUpId(), openFollowUps.get(command.followUpId()),
+                                           command.dueOn(), stripped(command.reason())));
+    }
+
+    private Violations openFollowUp(String followUpId) {
+        return new Violations().check(openFollowUps.containsKey(followUpId), "followUpId", "unknown",
+                                      "no open follow-up has this id");
+    }
+
+    @CommandHandler
     public void handle(PutLeadOnHoldCommand command, Clock clock) {
         LocalDate today = BureauTime.today(clock);
         new Violations()
@@ -302,6 +420,31 @@ public class Lead {
         leadId = event.leadId();
         stage = Stage.LEAD;
         status = LeadStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(ContactAddedEvent event) {
+        contacts.add(event.contactId());
+    }
+
+    @EventSourcingHandler
+    void on(ContactRemovedEvent event) {
+        contacts.remove(event.contactId());
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpScheduledEvent event) {
+        openFollowUps.put(event.followUpId(), event.dueOn());
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpRescheduledEvent event) {
+        openFollowUps.put(event.followUpId(), event.dueOn());
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpCompletedEvent event) {
+        openFollowUps.remove(event.followUpId());
     }
 
     @EventSourcingHandler

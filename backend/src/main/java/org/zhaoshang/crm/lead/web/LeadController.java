@@ -6,6 +6,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhaoshang.crm.lead.api.AddContactCommand;
+import org.zhaoshang.crm.lead.api.ChangeContactCommand;
+import org.zhaoshang.crm.lead.api.CompleteFollowUpCommand;
+import org.zhaoshang.crm.lead.api.RemoveContactCommand;
+import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
+import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.CorrectActivityCommand;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.FindLeadHistoryQuery;
@@ -145,14 +152,14 @@ public class LeadController {
     }
 
     @PostMapping("/{leadId}/activities")
-    public ResponseEntity<ActivityLoggedResponse> logActivity(@PathVariable String leadId,
+    public ResponseEntity<CreatedIdResponse> logActivity(@PathVariable String leadId,
                                                               @RequestBody ActivityRequest request) {
         String activityId = UUID.randomUUID().toString();
         commands.sendAndWait(new LogActivityCommand(leadId, activityId, request.type(), request.occurredOn(),
                                                     request.participants(), request.summary(),
                                                     request.expectedVersion()));
         return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/activities/" + activityId))
-                             .body(new ActivityLoggedResponse(activityId));
+                             .body(new CreatedIdResponse(activityId));
     }
 
     @PutMapping("/{leadId}/activities/{activityId}")
@@ -169,6 +176,55 @@ public class LeadController {
                                                 @RequestBody RetractActivityRequest request) {
         commands.sendAndWait(new RetractActivityCommand(leadId, activityId, request.reason(),
                                                         request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{leadId}/contacts")
+    public ResponseEntity<CreatedIdResponse> addContact(@PathVariable String leadId,
+                                                        @RequestBody ContactRequest request) {
+        String contactId = UUID.randomUUID().toString();
+        commands.sendAndWait(new AddContactCommand(leadId, contactId, request.contact(), request.expectedVersion()));
+        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/contacts/" + contactId))
+                             .body(new CreatedIdResponse(contactId));
+    }
+
+    @PutMapping("/{leadId}/contacts/{contactId}")
+    public ResponseEntity<Void> changeContact(@PathVariable String leadId, @PathVariable String contactId,
+                                              @RequestBody ContactRequest request) {
+        commands.sendAndWait(new ChangeContactCommand(leadId, contactId, request.contact(), request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{leadId}/contacts/{contactId}")
+    public ResponseEntity<Void> removeContact(@PathVariable String leadId, @PathVariable String contactId,
+                                              @RequestParam(required = false) Long expectedVersion) {
+        commands.sendAndWait(new RemoveContactCommand(leadId, contactId, expectedVersion));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{leadId}/follow-ups")
+    public ResponseEntity<CreatedIdResponse> scheduleFollowUp(@PathVariable String leadId,
+                                                              @RequestBody FollowUpRequest request) {
+        String followUpId = UUID.randomUUID().toString();
+        commands.sendAndWait(new ScheduleFollowUpCommand(leadId, followUpId, request.nextStep(), request.dueOn(),
+                                                         request.assignee(), request.expectedVersion()));
+        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/follow-ups/" + followUpId))
+                             .body(new CreatedIdResponse(followUpId));
+    }
+
+    @PostMapping("/{leadId}/follow-ups/{followUpId}/complete")
+    public ResponseEntity<Void> completeFollowUp(@PathVariable String leadId, @PathVariable String followUpId,
+                                                 @RequestBody CompleteFollowUpRequest request) {
+        commands.sendAndWait(new CompleteFollowUpCommand(leadId, followUpId, request.outcome(),
+                                                         request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{leadId}/follow-ups/{followUpId}/reschedule")
+    public ResponseEntity<Void> rescheduleFollowUp(@PathVariable String leadId, @PathVariable String followUpId,
+                                                   @RequestBody RescheduleFollowUpRequest request) {
+        commands.sendAndWait(new RescheduleFollowUpCommand(leadId, followUpId, request.dueOn(), request.reason(),
+                                                           request.expectedVersion()));
         return ResponseEntity.noContent().build();
     }
 

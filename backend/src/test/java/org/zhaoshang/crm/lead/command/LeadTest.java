@@ -3,6 +3,19 @@ package org.zhaoshang.crm.lead.command;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.zhaoshang.crm.lead.api.AddContactCommand;
+import org.zhaoshang.crm.lead.api.ChangeContactCommand;
+import org.zhaoshang.crm.lead.api.CompleteFollowUpCommand;
+import org.zhaoshang.crm.lead.api.Contact;
+import org.zhaoshang.crm.lead.api.ContactAddedEvent;
+import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
+import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
+import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
+import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
+import org.zhaoshang.crm.lead.api.MessagingApp;
+import org.zhaoshang.crm.lead.api.RemoveContactCommand;
+import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
+import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.Channel;
 import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.Industry;
@@ -421,5 +434,63 @@ class LeadTest {
                .when(new RetractActivityCommand("lead-1", "nope", "x", null))
                .expectNoEvents()
                .expectExceptionMessage("activityId: no recorded activity has this id");
+    }
+
+    private static final Contact TANAKA = new Contact("Tanaka Yuki", "CFO", "+81 3-1234-5678", "yuki@kct.example",
+                                                      MessagingApp.LINE, "tanaka.y");
+
+    @Test
+    void addsChangesAndRemovesContacts() {
+        fixture.given(CREATED)
+               .when(new AddContactCommand("lead-1", "c-1", new Contact(" Tanaka Yuki ", "CFO", "+81 3-1234-5678",
+                                                                        "yuki@kct.example", MessagingApp.LINE,
+                                                                        "tanaka.y"), null))
+               .expectEvents(new ContactAddedEvent("lead-1", "c-1", TANAKA));
+        fixture.given(CREATED, new ContactAddedEvent("lead-1", "c-1", TANAKA))
+               .when(new RemoveContactCommand("lead-1", "c-1", null))
+               .expectEvents(new ContactRemovedEvent("lead-1", "c-1"));
+        fixture.given(CREATED, new ContactAddedEvent("lead-1", "c-1", TANAKA), new ContactRemovedEvent("lead-1", "c-1"))
+               .when(new ChangeContactCommand("lead-1", "c-1", TANAKA, null))
+               .expectNoEvents()
+               .expectExceptionMessage("contactId: no recorded contact has this id");
+    }
+
+    @Test
+    void aContactNeedsANameAndWellFormedDetails() {
+        fixture.given(CREATED)
+               .when(new AddContactCommand("lead-1", "c-1", new Contact(" ", null, "call me", "yuki@", null, "x"),
+                                           null))
+               .expectNoEvents()
+               .expectExceptionMessage("name: must not be empty; phone: digits, spaces, +, -, ( and ) only, at most 40; "
+                                               + "email: must be an e-mail address; messagingApp: say which app the "
+                                               + "handle is for");
+    }
+
+    @Test
+    void aFollowUpIsScheduledForItsSchedulerUnlessAssigned() {
+        fixture.given(CREATED)
+               .when(new ScheduleFollowUpCommand("lead-1", "f-1", " call back ", TODAY, null, null),
+                     Map.of(Actor.META_DATA_KEY, "staff-li"))
+               .expectEvents(new FollowUpScheduledEvent("lead-1", "f-1", "call back", TODAY, "staff-li"));
+    }
+
+    @Test
+    void aFollowUpCannotBeDueInThePast() {
+        fixture.given(CREATED)
+               .when(new ScheduleFollowUpCommand("lead-1", "f-1", "call back", TODAY.minusDays(1), "amb-7", null))
+               .expectNoEvents()
+               .expectExceptionMessage("dueOn: must be today (2026-11-27) or later");
+    }
+
+    @Test
+    void aFollowUpIsRescheduledThenDoneAndThenClosed() {
+        FollowUpScheduledEvent scheduled = new FollowUpScheduledEvent("lead-1", "f-1", "call back", TODAY, "staff-li");
+        fixture.given(CREATED, scheduled)
+               .when(new RescheduleFollowUpCommand("lead-1", "f-1", TODAY.plusDays(3), "on leave", null))
+               .expectEvents(new FollowUpRescheduledEvent("lead-1", "f-1", TODAY, TODAY.plusDays(3), "on leave"));
+        fixture.given(CREATED, scheduled, new FollowUpCompletedEvent("lead-1", "f-1", "done"))
+               .when(new CompleteFollowUpCommand("lead-1", "f-1", null, null))
+               .expectNoEvents()
+               .expectExceptionMessage("followUpId: no open follow-up has this id");
     }
 }

@@ -293,6 +293,38 @@ class LeadApiTest {
     }
 
     @Test
+    void contactsAndFollowUpsAreKeptAsFacts() throws Exception {
+        String leadId = created("{\"companyNameEn\":\"Kyoto Cell Therapeutics\",\"market\":\"JAPAN\"}");
+        ResponseEntity<String> added = post("/api/leads/" + leadId + "/contacts",
+                                            "{\"name\":\"Tanaka Yuki\",\"title\":\"CFO\",\"email\":\"yuki@kct.example\","
+                                                    + "\"messagingApp\":\"LINE\",\"messagingHandle\":\"tanaka.y\"}");
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String contactId = json.readTree(added.getBody()).get("id").asText();
+        assertThat(problem(post("/api/leads/" + leadId + "/contacts", "{\"name\":\"X\",\"email\":\"not-an-address\"}"),
+                           HttpStatus.BAD_REQUEST).get("errors").get(0).get("field").asText()).isEqualTo("email");
+        assertThat(http.exchange("/api/leads/" + leadId + "/contacts/" + contactId,
+                                 org.springframework.http.HttpMethod.DELETE, null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<String> scheduled = post("/api/leads/" + leadId + "/follow-ups",
+                                                "{\"nextStep\":\"send the incentive policy in Japanese\",\"dueOn\":\"" + today() + "\"}");
+        String followUpId = json.readTree(scheduled.getBody()).get("id").asText();
+        String nextWeek = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(7).toString();
+        assertThat(post("/api/leads/" + leadId + "/follow-ups/" + followUpId + "/reschedule",
+                        "{\"dueOn\":\"" + nextWeek + "\",\"reason\":\"translation not ready\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("/api/leads/" + leadId + "/follow-ups/" + followUpId + "/complete",
+                        "{\"outcome\":\"sent\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(problem(post("/api/leads/" + leadId + "/follow-ups/" + followUpId + "/complete", "{}"),
+                           HttpStatus.BAD_REQUEST).get("errors").get(0).get("rule").asText()).isEqualTo("unknown");
+
+        JsonNode events = history(leadId).get("events");
+        assertThat(types(events)).containsExactly("LeadCreated", "ContactAdded", "ContactRemoved", "FollowUpScheduled",
+                                                  "FollowUpRescheduled", "FollowUpCompleted");
+        assertThat(events.get(3).get("data").get("assignee").asText()).isEqualTo("anonymous");
+    }
+
+    @Test
     void theApiIsDescribedByAnOpenApiDocument() throws Exception {
         ResponseEntity<String> document = http.getForEntity("/v3/api-docs", String.class);
 
@@ -333,7 +365,7 @@ class LeadApiTest {
                                                "{\"type\":\"VISIT_BY_THEM\",\"occurredOn\":\"" + today()
                                                        + "\",\"participants\":[\"王伟\"],\"summary\":\"toured the district\"}");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return json.readTree(response.getBody()).get("activityId").asText();
+        return json.readTree(response.getBody()).get("id").asText();
     }
 
     /** The event types of a history (not the {@code type} fields inside the events' data). */

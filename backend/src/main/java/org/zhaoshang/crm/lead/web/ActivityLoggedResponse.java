@@ -1,4 +1,0 @@
-package org.zhaoshang.crm.lead.web;
-
-public record ActivityLoggedResponse(String activityId) {
-}
