@@ -65,6 +65,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.zhaoshang.crm.shared.api.Texts.hasText;
+import static org.zhaoshang.crm.shared.api.Texts.stripped;
 
 /** A company the bureau is courting, from first identification to an operating project. */
 @Aggregate(snapshotTriggerDefinition = "leadSnapshotTrigger")
@@ -77,8 +79,6 @@ public class Lead {
     private static final int MAX_PERSON_LENGTH = 100;
     private static final int MAX_NEXT_STEP_LENGTH = 500;
     private static final int MAX_CONTACTS = 50;
-    private static final Pattern PHONE = Pattern.compile("[+0-9 ()\\-]{3,40}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_WEBSITE_LENGTH = 300;
     private static final Pattern WEBSITE = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
     static final List<String> SUPPORTED_CURRENCIES = List.of("CNY", "USD", "HKD", "GBP", "EUR", "JPY", "KRW");
@@ -306,10 +306,8 @@ public class Lead {
         if (contact != null) {
             violations.maxLength("name", contact.name(), MAX_PERSON_LENGTH)
                       .maxLength("title", contact.title(), MAX_PERSON_LENGTH)
-                      .check(!hasText(contact.phone()) || PHONE.matcher(contact.phone().strip()).matches(),
-                             "phone", "phone", "digits, spaces, +, -, ( and ) only, at most 40")
-                      .check(!hasText(contact.email()) || EMAIL.matcher(contact.email().strip()).matches(),
-                             "email", "email", "must be an e-mail address")
+                      .phone("phone", contact.phone())
+                      .email("email", contact.email())
                       .maxLength("messagingHandle", contact.messagingHandle(), MAX_PERSON_LENGTH)
                       .check(!hasText(contact.messagingHandle()) || contact.messagingApp() != null,
                              "messagingApp", "required", "say which app the handle is for");
@@ -499,11 +497,5 @@ public class Lead {
         stage = event.to();
     }
 
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
-    }
 
-    private static String stripped(String value) {
-        return hasText(value) ? value.strip() : null;
-    }
 }

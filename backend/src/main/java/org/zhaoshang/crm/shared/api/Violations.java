@@ -3,12 +3,16 @@ package org.zhaoshang.crm.shared.api;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Collects the broken rules of a command or query, then rejects it with all of them at once. */
 public final class Violations {
 
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_TEXT_LENGTH = 2_000;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[+0-9 ()\\-]{3,40}");
 
     private final List<FieldViolation> found = new ArrayList<>();
 
@@ -35,6 +39,16 @@ public final class Violations {
             }
         }
         return this;
+    }
+
+    public Violations email(String field, String value) {
+        return check(!Texts.hasText(value) || EMAIL.matcher(value.strip()).matches(),
+                     field, "email", "must be an e-mail address");
+    }
+
+    public Violations phone(String field, String value) {
+        return check(!Texts.hasText(value) || PHONE.matcher(value.strip()).matches(),
+                     field, "phone", "digits, spaces, +, -, ( and ) only, at most 40");
     }
 
     public Violations check(boolean holds, String field, String rule, String message) {

@@ -6,6 +6,7 @@ import com.mongodb.MongoTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -34,7 +35,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> handleDomain(Exception exception) {
+    ResponseEntity<ProblemDetail> handleDomain(Exception exception, HttpServletRequest request) {
         Throwable cause = domainCause(exception);
         if (cause instanceof StageGateNotMetException gate) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
@@ -47,7 +48,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             return invalid(invalid.getMessage(), invalid.violations());
         }
         if (cause instanceof AggregateNotFoundException) {
-            return problem(HttpStatus.NOT_FOUND, "Not found", "No lead with this id");
+            return problem(HttpStatus.NOT_FOUND, "Not found", "No " + resource(request) + " with this id");
         }
         if (cause instanceof ConflictingAggregateVersionException stale) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
@@ -112,6 +113,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             return "a whole number";
         }
         return "a " + (type == null ? "valid value" : type.getSimpleName());
+    }
+
+    /** What the path names: /api/leads/… is a lead, /api/ambassadors/… an ambassador. */
+    private static String resource(HttpServletRequest request) {
+        String[] path = request.getRequestURI().split("/");
+        String collection = path.length > 2 ? path[2] : "record";
+        return collection.endsWith("s") ? collection.substring(0, collection.length() - 1) : collection;
     }
 
     private static Throwable domainCause(Throwable exception) {

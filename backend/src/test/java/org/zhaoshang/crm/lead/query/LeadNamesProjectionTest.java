@@ -1,44 +1,24 @@
 package org.zhaoshang.crm.lead.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.zhaoshang.crm.EmbeddedStore;
 import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.FindLeadsNamedLikeQuery;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.SourceMarket;
-import org.zhaoshang.crm.storage.EmbeddedMongo;
-
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LeadNamesProjectionTest {
 
-    @TempDir
-    static Path dataDir;
-    private static EmbeddedMongo store;
-    private static MongoClient client;
-
-    @BeforeAll
-    static void start() {
-        store = EmbeddedMongo.start(dataDir, 0);
-        client = MongoClients.create(store.connectionString());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        store.close();
-    }
+    @RegisterExtension
+    static final EmbeddedStore STORE = new EmbeddedStore();
 
     @Test
     void findsLeadsByAnySpellingOfTheirNameAndFollowsRenamesTwiceDelivered() {
-        LeadNamesProjection names = new LeadNamesProjection(client.getDatabase("names"));
+        LeadNamesProjection names = new LeadNamesProjection(STORE.database("names"));
         LeadCreatedEvent hsbc = new LeadCreatedEvent("lead-1", Company.named("HSBC Holdings plc", "汇丰控股有限公司"),
                                                      SourceMarket.HONG_KONG, null, null, null);
         LeadCompanyUpdatedEvent renamed = new LeadCompanyUpdatedEvent("lead-1", Company.named("HSBC Asset Management", null));

@@ -1,12 +1,9 @@
 package org.zhaoshang.crm.lead.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.zhaoshang.crm.EmbeddedStore;
 import org.zhaoshang.crm.lead.api.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
@@ -21,9 +18,7 @@ import org.zhaoshang.crm.lead.api.LeadSummary;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
-import org.zhaoshang.crm.storage.EmbeddedMongo;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -32,28 +27,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LeadSummaryProjectionTest {
 
-    @TempDir
-    static Path dataDir;
-    private static EmbeddedMongo store;
-    private static MongoClient client;
+    @RegisterExtension
+    static final EmbeddedStore STORE = new EmbeddedStore();
 
     private static final Instant CREATED = Instant.parse("2026-03-02T01:00:00Z");
     private static final Instant MOVED = Instant.parse("2026-03-09T08:30:00Z");
 
-    @BeforeAll
-    static void start() {
-        store = EmbeddedMongo.start(dataDir, 0);
-        client = MongoClients.create(store.connectionString());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        store.close();
-    }
-
     private LeadSummaryProjection projection(String database) {
-        return new LeadSummaryProjection(client.getDatabase(database), SimpleQueryUpdateEmitter.builder().build());
+        return new LeadSummaryProjection(STORE.database(database), SimpleQueryUpdateEmitter.builder().build());
     }
 
     @Test

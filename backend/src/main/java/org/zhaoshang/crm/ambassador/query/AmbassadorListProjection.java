@@ -1,0 +1,99 @@
+package org.zhaoshang.crm.ambassador.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.ambassador.api.AmbassadorDeactivatedEvent;
+import org.zhaoshang.crm.ambassador.api.AmbassadorList;
+import org.zhaoshang.crm.ambassador.api.AmbassadorProfile;
+import org.zhaoshang.crm.ambassador.api.AmbassadorRegisteredEvent;
+import org.zhaoshang.crm.ambassador.api.AmbassadorSummary;
+import org.zhaoshang.crm.ambassador.api.AmbassadorUpdatedEvent;
+import org.zhaoshang.crm.ambassador.api.FindAmbassadorQuery;
+import org.zhaoshang.crm.ambassador.api.FindAmbassadorsQuery;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * Ambassadors and partners, one document each. A bureau has tens to hundreds of them, so the list is read whole and
+ * sorted here. Idempotent: every handler sets absolute values.
+ */
+@Component
+@ProcessingGroup("ambassadors")
+public class AmbassadorListProjection {
+
+    private final MongoCollection<Document> ambassadors;
+    private final ObjectMapper json;
+
+    public AmbassadorListProjection(MongoDatabase database, ObjectMapper json) {
+        this.ambassadors = database.getCollection("ambassadors");
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(AmbassadorRegisteredEvent event, @SequenceNumber long version) {
+        ambassadors.replaceOne(eq("_id", event.ambassadorId()),
+                               new Document("_id", event.ambassadorId())
+                                       .append("profile", toDocument(event.profile()))
+                                       .append("active", true)
+                                       .append("version", version),
+                               new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(AmbassadorUpdatedEvent event, @SequenceNumber long version) {
+        ambassadors.updateOne(eq("_id", event.ambassadorId()),
+                              Updates.combine(Updates.set("profile", toDocument(event.profile())),
+                                              Updates.set("version", version)));
+    }
+
+    @EventHandler
+    void on(AmbassadorDeactivatedEvent event, @SequenceNumber long version) {
+        ambassadors.updateOne(eq("_id", event.ambassadorId()),
+                              Updates.combine(Updates.set("active", false), Updates.set("version", version)));
+    }
+
+    @ResetHandler
+    void reset() {
+        ambassadors.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    AmbassadorList handle(FindAmbassadorsQuery query) {
+        List<AmbassadorSummary> all = ambassadors.find().map(this::toSummary).into(new java.util.ArrayList<>());
+        return new AmbassadorList(all.stream()
+                                     .filter(ambassador -> query.includeInactive() || ambassador.active())
+                                     .sorted(Comparator.comparing(ambassador -> ambassador.profile().name()))
+                                     .toList());
+    }
+
+    @QueryHandler
+    AmbassadorSummary handle(FindAmbassadorQuery query) {
+        Document ambassador = ambassadors.find(eq("_id", query.ambassadorId())).first();
+        return ambassador == null ? null : toSummary(ambassador);
+    }
+
+    private Document toDocument(AmbassadorProfile profile) {
+        return new Document(json.convertValue(profile, Map.class));
+    }
+
+    private AmbassadorSummary toSummary(Document document) {
+        return new AmbassadorSummary(document.getString("_id"),
+                                     json.convertValue(document.get("profile", Document.class), AmbassadorProfile.class),
+                                     document.getBoolean("active"),
+                                     document.getLong("version"));
+    }
+}

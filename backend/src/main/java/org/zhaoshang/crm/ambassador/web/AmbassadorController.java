@@ -1,0 +1,76 @@
+package org.zhaoshang.crm.ambassador.web;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhaoshang.crm.ambassador.api.AmbassadorList;
+import org.zhaoshang.crm.ambassador.api.AmbassadorSummary;
+import org.zhaoshang.crm.ambassador.api.DeactivateAmbassadorCommand;
+import org.zhaoshang.crm.ambassador.api.FindAmbassadorQuery;
+import org.zhaoshang.crm.ambassador.api.FindAmbassadorsQuery;
+import org.zhaoshang.crm.ambassador.api.RegisterAmbassadorCommand;
+import org.zhaoshang.crm.ambassador.api.UpdateAmbassadorCommand;
+import org.zhaoshang.crm.lead.web.CreatedIdResponse;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/ambassadors")
+public class AmbassadorController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    public AmbassadorController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    public ResponseEntity<CreatedIdResponse> register(@RequestBody AmbassadorRequest request) {
+        String ambassadorId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RegisterAmbassadorCommand(ambassadorId, request.profile()));
+        return ResponseEntity.created(URI.create("/api/ambassadors/" + ambassadorId))
+                             .body(new CreatedIdResponse(ambassadorId));
+    }
+
+    @PutMapping("/{ambassadorId}")
+    public ResponseEntity<Void> update(@PathVariable String ambassadorId, @RequestBody AmbassadorRequest request) {
+        commands.sendAndWait(new UpdateAmbassadorCommand(ambassadorId, request.profile(), request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{ambassadorId}/deactivate")
+    public ResponseEntity<Void> deactivate(@PathVariable String ambassadorId, @RequestBody DeactivateRequest request) {
+        commands.sendAndWait(new DeactivateAmbassadorCommand(ambassadorId, request.reason(),
+                                                             request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping
+    public AmbassadorList list(@RequestParam(defaultValue = "false") boolean includeInactive) {
+        return queries.query(new FindAmbassadorsQuery(includeInactive), ResponseTypes.instanceOf(AmbassadorList.class))
+                      .join();
+    }
+
+    @GetMapping("/{ambassadorId}")
+    public AmbassadorSummary get(@PathVariable String ambassadorId) {
+        AmbassadorSummary ambassador = queries.query(new FindAmbassadorQuery(ambassadorId),
+                                                     ResponseTypes.instanceOf(AmbassadorSummary.class)).join();
+        if (ambassador == null) {
+            throw new AggregateNotFoundException(ambassadorId, "No ambassador with this id");
+        }
+        return ambassador;
+    }
+}

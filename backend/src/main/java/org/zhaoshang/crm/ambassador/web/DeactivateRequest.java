@@ -1,0 +1,4 @@
+package org.zhaoshang.crm.ambassador.web;
+
+public record DeactivateRequest(String reason, Long expectedVersion) {
+}
