@@ -20,6 +20,12 @@ import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
 import org.zhaoshang.crm.lead.api.RemoveContactCommand;
 import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
+import org.zhaoshang.crm.lead.api.ChangeLeadSourceCommand;
+import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
+import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
+import org.zhaoshang.crm.lead.api.ReassignLeadCommand;
+import org.zhaoshang.crm.lead.api.UpdateLeadAssessmentCommand;
 import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
 import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
@@ -92,6 +98,7 @@ public class Lead {
     private LocalDate agreementSignedOn;
     private String agreementReference;
     private LocalDate registeredOn;
+    private String owner;
     private final Map<String, ActivityType> activities = new HashMap<>();
     private final Set<String> contacts = new HashSet<>();
     private final Map<String, LocalDate> openFollowUps = new HashMap<>();
@@ -107,6 +114,37 @@ public class Lead {
                 .throwIfAny();
         apply(new LeadCreatedEvent(command.leadId().strip(), cleaned(command.company()), command.market(),
                                    command.channel(), stripped(command.introducedBy()), actor));
+    }
+
+    @CommandHandler
+    public void handle(ChangeLeadSourceCommand command) {
+        new Violations()
+                .required("market", command.market())
+                .maxLength("introducedBy", command.introducedBy(), Violations.MAX_NAME_LENGTH)
+                .throwIfAny();
+        apply(new LeadSourceChangedEvent(leadId, command.market(), command.channel(),
+                                         stripped(command.introducedBy())));
+    }
+
+    @CommandHandler
+    public void handle(ReassignLeadCommand command) {
+        new Violations()
+                .required("owner", command.owner())
+                .maxLength("owner", command.owner(), Violations.MAX_NAME_LENGTH)
+                .check(command.owner() == null || !command.owner().strip().equals(owner), "owner", "unchanged",
+                       "the lead is already owned by " + owner)
+                .throwIfAny();
+        apply(new LeadReassignedEvent(leadId, owner, command.owner().strip()));
+    }
+
+    @CommandHandler
+    public void handle(UpdateLeadAssessmentCommand command) {
+        new Violations()
+                .between("likelihoodPercent", command.likelihoodPercent(), 0, 100)
+                .maxLength("responsibleLeader", command.responsibleLeader(), Violations.MAX_NAME_LENGTH)
+                .throwIfAny();
+        apply(new LeadAssessmentUpdatedEvent(leadId, command.priority(), command.likelihoodPercent(),
+                                             stripped(command.responsibleLeader())));
     }
 
     @CommandHandler
@@ -414,8 +452,14 @@ public class Lead {
     }
 
     @EventSourcingHandler
+    void on(LeadReassignedEvent event) {
+        owner = event.to();
+    }
+
+    @EventSourcingHandler
     void on(LeadCreatedEvent event) {
         leadId = event.leadId();
+        owner = event.owner();
         stage = Stage.LEAD;
         status = LeadStatus.OPEN;
     }

@@ -23,6 +23,7 @@ import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
+import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
 import org.zhaoshang.crm.lead.api.LeadStatus;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadPage;
@@ -78,6 +79,14 @@ public class LeadSummaryProjection {
         summaries.updateOne(eq("_id", event.leadId()),
                             Updates.combine(Updates.set("stage", event.to().name()),
                                             Updates.set("stageChangedAt", Date.from(occurredAt)),
+                                            Updates.set("version", version)));
+        announce(event.leadId());
+    }
+
+    @EventHandler
+    void on(LeadSourceChangedEvent event, @SequenceNumber long version) {
+        summaries.updateOne(eq("_id", event.leadId()),
+                            Updates.combine(Updates.set("market", event.market().name()),
                                             Updates.set("version", version)));
         announce(event.leadId());
     }

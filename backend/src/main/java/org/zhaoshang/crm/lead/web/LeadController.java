@@ -22,6 +22,9 @@ import org.zhaoshang.crm.lead.api.CompleteFollowUpCommand;
 import org.zhaoshang.crm.lead.api.RemoveContactCommand;
 import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
+import org.zhaoshang.crm.lead.api.ChangeLeadSourceCommand;
+import org.zhaoshang.crm.lead.api.ReassignLeadCommand;
+import org.zhaoshang.crm.lead.api.UpdateLeadAssessmentCommand;
 import org.zhaoshang.crm.lead.api.CorrectActivityCommand;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.FindLeadHistoryQuery;
@@ -131,6 +134,26 @@ public class LeadController {
         commands.sendAndWait(new MoveLeadToStageCommand(leadId, request.to(), request.occurredOn(), request.comment(),
                                                         request.agreementSignedOn(), request.agreementReference(),
                                                         request.registeredOn(), request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{leadId}/source")
+    public ResponseEntity<Void> changeSource(@PathVariable String leadId, @RequestBody SourceRequest request) {
+        commands.sendAndWait(new ChangeLeadSourceCommand(leadId, request.market(), request.channel(),
+                                                         request.introducedBy(), request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{leadId}/reassign")
+    public ResponseEntity<Void> reassign(@PathVariable String leadId, @RequestBody ReassignRequest request) {
+        commands.sendAndWait(new ReassignLeadCommand(leadId, request.owner(), request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{leadId}/assessment")
+    public ResponseEntity<Void> assess(@PathVariable String leadId, @RequestBody AssessmentRequest request) {
+        commands.sendAndWait(new UpdateLeadAssessmentCommand(leadId, request.priority(), request.likelihoodPercent(),
+                                                             request.responsibleLeader(), request.expectedVersion()));
         return ResponseEntity.noContent().build();
     }
 

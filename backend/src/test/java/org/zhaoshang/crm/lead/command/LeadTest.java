@@ -16,6 +16,13 @@ import org.zhaoshang.crm.lead.api.MessagingApp;
 import org.zhaoshang.crm.lead.api.RemoveContactCommand;
 import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
+import org.zhaoshang.crm.lead.api.ChangeLeadSourceCommand;
+import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
+import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
+import org.zhaoshang.crm.lead.api.Priority;
+import org.zhaoshang.crm.lead.api.ReassignLeadCommand;
+import org.zhaoshang.crm.lead.api.UpdateLeadAssessmentCommand;
 import org.zhaoshang.crm.lead.api.Channel;
 import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.Industry;
@@ -492,5 +499,38 @@ class LeadTest {
                .when(new CompleteFollowUpCommand("lead-1", "f-1", null, null))
                .expectNoEvents()
                .expectExceptionMessage("followUpId: no open follow-up has this id");
+    }
+
+    @Test
+    void changesTheSourceAndTheCredit() {
+        fixture.given(CREATED)
+               .when(new ChangeLeadSourceCommand("lead-1", SourceMarket.HONG_KONG, Channel.INTERNATIONAL_PARTNER,
+                                                 " partner-3 ", null))
+               .expectEvents(new LeadSourceChangedEvent("lead-1", SourceMarket.HONG_KONG,
+                                                        Channel.INTERNATIONAL_PARTNER, "partner-3"));
+    }
+
+    @Test
+    void reassignsToSomeoneElseOnly() {
+        LeadCreatedEvent ownedByLi = new LeadCreatedEvent("lead-1", Company.named("Barclays", null),
+                                                          SourceMarket.LONDON, null, null, "staff-li");
+        fixture.given(ownedByLi)
+               .when(new ReassignLeadCommand("lead-1", "staff-wang", null))
+               .expectEvents(new LeadReassignedEvent("lead-1", "staff-li", "staff-wang"));
+        fixture.given(ownedByLi)
+               .when(new ReassignLeadCommand("lead-1", "staff-li", null))
+               .expectNoEvents()
+               .expectExceptionMessage("owner: the lead is already owned by staff-li");
+    }
+
+    @Test
+    void ratesPriorityLikelihoodAndTheResponsibleLeader() {
+        fixture.given(CREATED)
+               .when(new UpdateLeadAssessmentCommand("lead-1", Priority.HIGH, 70, " 副区长 李明 ", null))
+               .expectEvents(new LeadAssessmentUpdatedEvent("lead-1", Priority.HIGH, 70, "副区长 李明"));
+        fixture.given(CREATED)
+               .when(new UpdateLeadAssessmentCommand("lead-1", null, 101, null, null))
+               .expectNoEvents()
+               .expectExceptionMessage("likelihoodPercent: must be between 0 and 100");
     }
 }

@@ -325,6 +325,30 @@ class LeadApiTest {
     }
 
     @Test
+    void sourceOwnerAndAssessmentAreChangedAsFacts() throws Exception {
+        String leadId = created("{\"companyNameEn\":\"Canary Wharf Fintech\",\"market\":\"OTHER\"}");
+
+        assertThat(put("/api/leads/" + leadId + "/source", "{\"market\":\"LONDON\",\"channel\":\"ROADSHOW_EVENT\"}")
+                           .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("/api/leads/" + leadId + "/reassign", "{\"owner\":\"staff-wang\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(put("/api/leads/" + leadId + "/assessment",
+                       "{\"priority\":\"HIGH\",\"likelihoodPercent\":60,\"responsibleLeader\":\"李明\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(problem(put("/api/leads/" + leadId + "/assessment", "{\"likelihoodPercent\":150}"),
+                           HttpStatus.BAD_REQUEST).get("errors").get(0).get("field").asText())
+                .isEqualTo("likelihoodPercent");
+
+        JsonNode events = history(leadId).get("events");
+        assertThat(types(events)).containsExactly("LeadCreated", "LeadSourceChanged", "LeadReassigned",
+                                                  "LeadAssessmentUpdated");
+        assertThat(events.get(2).get("data").get("from").asText()).isEqualTo("anonymous");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                json.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody())
+                    .get("market").asText()).isEqualTo("LONDON"));
+    }
+
+    @Test
     void theApiIsDescribedByAnOpenApiDocument() throws Exception {
         ResponseEntity<String> document = http.getForEntity("/v3/api-docs", String.class);
 

@@ -1,0 +1,8 @@
+package org.zhaoshang.crm.lead.api;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record LeadAssessmentUpdatedEvent(String leadId, Priority priority, Integer likelihoodPercent,
+                                         String responsibleLeader) {
+}

@@ -1,0 +1,7 @@
+package org.zhaoshang.crm.lead.api;
+
+public enum Priority {
+    HIGH,
+    MEDIUM,
+    LOW
+}

@@ -1,0 +1,17 @@
+package org.zhaoshang.crm.lead.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/**
+ * How the bureau rates a lead (every field replaces the one before; null clears it).
+ *
+ * @param likelihoodPercent how likely it is to land, 0 to 100
+ * @param responsibleLeader the district leader personally responsible for a key project (包挂领导)
+ */
+public record UpdateLeadAssessmentCommand(@TargetAggregateIdentifier String leadId,
+                                          Priority priority,
+                                          Integer likelihoodPercent,
+                                          String responsibleLeader,
+                                          @TargetAggregateVersion Long expectedVersion) {
+}

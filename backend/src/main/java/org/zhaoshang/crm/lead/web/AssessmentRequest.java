@@ -1,0 +1,7 @@
+package org.zhaoshang.crm.lead.web;
+
+import org.zhaoshang.crm.lead.api.Priority;
+
+public record AssessmentRequest(Priority priority, Integer likelihoodPercent, String responsibleLeader,
+                                Long expectedVersion) {
+}
