@@ -17,7 +17,7 @@ import org.springframework.context.ApplicationContext;
 import java.util.Locale;
 
 /** A Vaadin UI in the test's JVM against the real application context (embedded store in target/). */
-@SpringBootTest(properties = "zhaoshang.data-dir=target/test-data/${random.uuid}")
+@SpringBootTest(properties = {"zhaoshang.data-dir=target/test-data/${random.uuid}", "zhaoshang.demo-leads=20"})
 public abstract class KaribuSpringTest {
 
     private static Routes routes;

@@ -1,0 +1,58 @@
+package org.zhaoshang.crm.demo;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
+import org.zhaoshang.crm.lead.api.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.LeadPage;
+import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.LeadSummary;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.Stage;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A new embedded store starts with 300 leads whose history passed every rule of the real commands. */
+@SpringBootTest(properties = "zhaoshang.demo-leads=300")
+class DemoDataTest {
+
+    @Autowired
+    private QueryGateway queries;
+    @Autowired
+    private MongoDatabase database;
+
+    @Test
+    void threeHundredLeadsFromEveryMarketAtEveryStageSomeOnHoldOrLost() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> page(0).total() == 300);
+        List<LeadSummary> leads = new ArrayList<>();
+        for (int page = 0; page < 2; page++) {
+            leads.addAll(page(page).leads());
+        }
+
+        assertThat(leads.stream().map(LeadSummary::market).collect(Collectors.toSet()))
+                .isEqualTo(Set.of(SourceMarket.values()));
+        assertThat(leads.stream().map(LeadSummary::stage).collect(Collectors.toSet()))
+                .isEqualTo(Set.of(Stage.values()));
+        assertThat(leads).anyMatch(lead -> lead.status() == LeadStatus.LOST)
+                         .anyMatch(lead -> lead.status() == LeadStatus.ON_HOLD)
+                         .anyMatch(lead -> lead.plannedInvestmentCnyWan() != null);
+        long events = database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
+        System.out.printf("[DemoDataTest] 300 demo leads, %d events%n", events);
+        assertThat(events).isGreaterThan(300 * 3);
+    }
+
+    private LeadPage page(int page) {
+        return queries.query(new FindLeadsQuery(page, 200), ResponseTypes.instanceOf(LeadPage.class)).join();
+    }
+}
