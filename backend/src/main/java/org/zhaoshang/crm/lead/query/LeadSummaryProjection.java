@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.lead.api.FindLeadQuery;
@@ -76,58 +77,48 @@ public class LeadSummaryProjection {
 
     @EventHandler
     void on(LeadMovedToStageEvent event, @Timestamp Instant occurredAt, @SequenceNumber long version) {
-        summaries.updateOne(eq("_id", event.leadId()),
-                            Updates.combine(Updates.set("stage", event.to().name()),
-                                            Updates.set("stageChangedAt", Date.from(occurredAt)),
-                                            Updates.set("version", version)));
-        announce(event.leadId());
+        update(event.leadId(), version, Updates.set("stage", event.to().name()),
+               Updates.set("stageChangedAt", Date.from(occurredAt)));
     }
 
     @EventHandler
     void on(LeadSourceChangedEvent event, @SequenceNumber long version) {
-        summaries.updateOne(eq("_id", event.leadId()),
-                            Updates.combine(Updates.set("market", event.market().name()),
-                                            Updates.set("version", version)));
-        announce(event.leadId());
+        update(event.leadId(), version, Updates.set("market", event.market().name()));
     }
 
     @EventHandler
     void on(LeadCompanyUpdatedEvent event, @SequenceNumber long version) {
-        summaries.updateOne(eq("_id", event.leadId()),
-                            Updates.combine(Updates.set("companyNameEn", event.company().nameEn()),
-                                            Updates.set("companyNameZh", event.company().nameZh()),
-                                            Updates.set("version", version)));
-        announce(event.leadId());
+        update(event.leadId(), version, Updates.set("companyNameEn", event.company().nameEn()),
+               Updates.set("companyNameZh", event.company().nameZh()));
     }
 
     @EventHandler
     void on(LeadNumbersUpdatedEvent event, @SequenceNumber long version) {
         BigDecimal cnyWan = event.plannedInvestment() == null ? null : event.plannedInvestment().cnyWan();
-        summaries.updateOne(eq("_id", event.leadId()),
-                            Updates.combine(Updates.set("plannedInvestmentCnyWan",
-                                                        cnyWan == null ? null : new Decimal128(cnyWan)),
-                                            Updates.set("version", version)));
-        announce(event.leadId());
+        update(event.leadId(), version,
+               Updates.set("plannedInvestmentCnyWan", cnyWan == null ? null : new Decimal128(cnyWan)));
     }
 
     @EventHandler
     void on(LeadPutOnHoldEvent event, @SequenceNumber long version) {
-        setStatus(event.leadId(), LeadStatus.ON_HOLD, version);
+        update(event.leadId(), version, Updates.set("status", LeadStatus.ON_HOLD.name()));
     }
 
     @EventHandler
     void on(LeadLostEvent event, @SequenceNumber long version) {
-        setStatus(event.leadId(), LeadStatus.LOST, version);
+        update(event.leadId(), version, Updates.set("status", LeadStatus.LOST.name()));
     }
 
     @EventHandler
     void on(LeadReopenedEvent event, @SequenceNumber long version) {
-        setStatus(event.leadId(), LeadStatus.OPEN, version);
+        update(event.leadId(), version, Updates.set("status", LeadStatus.OPEN.name()));
     }
 
-    private void setStatus(String leadId, LeadStatus status, long version) {
-        summaries.updateOne(eq("_id", leadId), Updates.combine(Updates.set("status", status.name()),
-                                                               Updates.set("version", version)));
+    /** Sets the changed fields and the lead's version, and tells open lists. */
+    private void update(String leadId, long version, Bson... changes) {
+        List<Bson> all = new ArrayList<>(List.of(changes));
+        all.add(Updates.set("version", version));
+        summaries.updateOne(eq("_id", leadId), Updates.combine(all));
         announce(leadId);
     }
 
