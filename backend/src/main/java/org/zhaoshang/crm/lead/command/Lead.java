@@ -6,54 +6,55 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.ambassador.api.AmbassadorDirectory;
+import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
+import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
+import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
+import org.zhaoshang.crm.lead.api.ActivityType;
 import org.zhaoshang.crm.lead.api.AddContactCommand;
+import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
 import org.zhaoshang.crm.lead.api.ChangeContactCommand;
+import org.zhaoshang.crm.lead.api.ChangeLeadSourceCommand;
+import org.zhaoshang.crm.lead.api.Company;
+import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
 import org.zhaoshang.crm.lead.api.CompleteFollowUpCommand;
 import org.zhaoshang.crm.lead.api.Contact;
 import org.zhaoshang.crm.lead.api.ContactAddedEvent;
 import org.zhaoshang.crm.lead.api.ContactChangedEvent;
 import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
+import org.zhaoshang.crm.lead.api.CorrectActivityCommand;
+import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
 import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
 import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
-import org.zhaoshang.crm.lead.api.RemoveContactCommand;
-import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
-import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
-import org.zhaoshang.crm.lead.api.ChangeLeadSourceCommand;
 import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
-import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
-import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
-import org.zhaoshang.crm.lead.api.ReassignLeadCommand;
-import org.zhaoshang.crm.lead.api.UpdateLeadAssessmentCommand;
-import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
-import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
-import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
-import org.zhaoshang.crm.lead.api.ActivityType;
-import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
-import org.zhaoshang.crm.lead.api.Company;
-import org.zhaoshang.crm.lead.api.CorrectActivityCommand;
-import org.zhaoshang.crm.lead.api.LogActivityCommand;
-import org.zhaoshang.crm.lead.api.RetractActivityCommand;
-import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
-import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
-import org.zhaoshang.crm.lead.api.PlannedInvestment;
-import org.zhaoshang.crm.lead.api.StageGateNotMetException;
-import org.zhaoshang.crm.lead.api.UpdateLeadCompanyCommand;
-import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
+import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
+import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
+import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
+import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
 import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.LogActivityCommand;
 import org.zhaoshang.crm.lead.api.LossReason;
 import org.zhaoshang.crm.lead.api.MarkLeadLostCommand;
-import org.zhaoshang.crm.lead.api.PutLeadOnHoldCommand;
-import org.zhaoshang.crm.lead.api.ReopenLeadCommand;
-import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
+import org.zhaoshang.crm.lead.api.PlannedInvestment;
+import org.zhaoshang.crm.lead.api.PutLeadOnHoldCommand;
+import org.zhaoshang.crm.lead.api.ReassignLeadCommand;
+import org.zhaoshang.crm.lead.api.RemoveContactCommand;
+import org.zhaoshang.crm.lead.api.ReopenLeadCommand;
+import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
+import org.zhaoshang.crm.lead.api.RetractActivityCommand;
+import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.StageGateNotMetException;
+import org.zhaoshang.crm.lead.api.UpdateLeadAssessmentCommand;
+import org.zhaoshang.crm.lead.api.UpdateLeadCompanyCommand;
+import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.shared.api.FieldViolation;
@@ -107,20 +108,19 @@ public class Lead {
     }
 
     @CommandHandler
-    public Lead(CreateLeadCommand command, @MetaDataValue(Actor.META_DATA_KEY) String actor) {
-        checkCompany(new Violations().required("leadId", command.leadId()), command.company())
-                .required("market", command.market())
-                .maxLength("introducedBy", command.introducedBy(), Violations.MAX_NAME_LENGTH)
+    public Lead(CreateLeadCommand command, AmbassadorDirectory ambassadors,
+                @MetaDataValue(Actor.META_DATA_KEY) String actor) {
+        checkIntroducer(checkCompany(new Violations().required("leadId", command.leadId()), command.company())
+                                .required("market", command.market()),
+                        command.introducedBy(), ambassadors)
                 .throwIfAny();
         apply(new LeadCreatedEvent(command.leadId().strip(), cleaned(command.company()), command.market(),
                                    command.channel(), stripped(command.introducedBy()), actor));
     }
 
     @CommandHandler
-    public void handle(ChangeLeadSourceCommand command) {
-        new Violations()
-                .required("market", command.market())
-                .maxLength("introducedBy", command.introducedBy(), Violations.MAX_NAME_LENGTH)
+    public void handle(ChangeLeadSourceCommand command, AmbassadorDirectory ambassadors) {
+        checkIntroducer(new Violations().required("market", command.market()), command.introducedBy(), ambassadors)
                 .throwIfAny();
         apply(new LeadSourceChangedEvent(leadId, command.market(), command.channel(),
                                          stripped(command.introducedBy())));
@@ -151,6 +151,13 @@ public class Lead {
     public void handle(UpdateLeadCompanyCommand command) {
         checkCompany(new Violations(), command.company()).throwIfAny();
         apply(new LeadCompanyUpdatedEvent(leadId, cleaned(command.company())));
+    }
+
+    /** Only an active ambassador or partner can be credited with a lead. */
+    private static Violations checkIntroducer(Violations violations, String introducedBy,
+                                              AmbassadorDirectory ambassadors) {
+        return violations.check(!hasText(introducedBy) || ambassadors.isActive(introducedBy.strip()),
+                                "introducedBy", "unknown-ambassador", "is not an active ambassador or partner");
     }
 
     /** The rules for what is recorded of a company, on creation and on every update. */

@@ -3,60 +3,61 @@ package org.zhaoshang.crm.lead.command;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.zhaoshang.crm.lead.api.AddContactCommand;
-import org.zhaoshang.crm.lead.api.ChangeContactCommand;
-import org.zhaoshang.crm.lead.api.CompleteFollowUpCommand;
-import org.zhaoshang.crm.lead.api.Contact;
-import org.zhaoshang.crm.lead.api.ContactAddedEvent;
-import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
-import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
-import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
-import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
-import org.zhaoshang.crm.lead.api.MessagingApp;
-import org.zhaoshang.crm.lead.api.RemoveContactCommand;
-import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
-import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
-import org.zhaoshang.crm.lead.api.ChangeLeadSourceCommand;
-import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
-import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
-import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
-import org.zhaoshang.crm.lead.api.Priority;
-import org.zhaoshang.crm.lead.api.ReassignLeadCommand;
-import org.zhaoshang.crm.lead.api.UpdateLeadAssessmentCommand;
-import org.zhaoshang.crm.lead.api.Channel;
-import org.zhaoshang.crm.lead.api.Company;
-import org.zhaoshang.crm.lead.api.Industry;
-import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
-import org.zhaoshang.crm.lead.api.UpdateLeadCompanyCommand;
-import org.zhaoshang.crm.shared.api.Actor;
-import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.ambassador.api.AmbassadorDirectory;
 import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
 import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
 import org.zhaoshang.crm.lead.api.ActivityType;
+import org.zhaoshang.crm.lead.api.AddContactCommand;
 import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
-import org.zhaoshang.crm.lead.api.CorrectActivityCommand;
-import org.zhaoshang.crm.lead.api.LogActivityCommand;
-import org.zhaoshang.crm.lead.api.RetractActivityCommand;
+import org.zhaoshang.crm.lead.api.ChangeContactCommand;
+import org.zhaoshang.crm.lead.api.ChangeLeadSourceCommand;
+import org.zhaoshang.crm.lead.api.Channel;
+import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
+import org.zhaoshang.crm.lead.api.CompleteFollowUpCommand;
+import org.zhaoshang.crm.lead.api.Contact;
+import org.zhaoshang.crm.lead.api.ContactAddedEvent;
+import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
+import org.zhaoshang.crm.lead.api.CorrectActivityCommand;
+import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
+import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
+import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
+import org.zhaoshang.crm.lead.api.Industry;
+import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
-import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
-import org.zhaoshang.crm.lead.api.PlannedInvestment;
-import org.zhaoshang.crm.lead.api.StageGateNotMetException;
-import org.zhaoshang.crm.lead.api.TargetZone;
-import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
+import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
+import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
+import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
 import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.LogActivityCommand;
 import org.zhaoshang.crm.lead.api.LossReason;
 import org.zhaoshang.crm.lead.api.MarkLeadLostCommand;
-import org.zhaoshang.crm.lead.api.PutLeadOnHoldCommand;
-import org.zhaoshang.crm.lead.api.ReopenLeadCommand;
+import org.zhaoshang.crm.lead.api.MessagingApp;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
+import org.zhaoshang.crm.lead.api.PlannedInvestment;
+import org.zhaoshang.crm.lead.api.Priority;
+import org.zhaoshang.crm.lead.api.PutLeadOnHoldCommand;
+import org.zhaoshang.crm.lead.api.ReassignLeadCommand;
+import org.zhaoshang.crm.lead.api.RemoveContactCommand;
+import org.zhaoshang.crm.lead.api.ReopenLeadCommand;
+import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
+import org.zhaoshang.crm.lead.api.RetractActivityCommand;
+import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.StageGateNotMetException;
+import org.zhaoshang.crm.lead.api.TargetZone;
+import org.zhaoshang.crm.lead.api.UpdateLeadAssessmentCommand;
+import org.zhaoshang.crm.lead.api.UpdateLeadCompanyCommand;
+import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
+import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 
 import java.math.BigDecimal;
@@ -66,6 +67,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 class LeadTest {
 
@@ -74,11 +76,13 @@ class LeadTest {
     /** 10:00 in Jinan on 27 November 2026 (02:00 UTC). */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final Set<String> ACTIVE_AMBASSADORS = Set.of("amb-7", "partner-3");
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Lead.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource((AmbassadorDirectory) ACTIVE_AMBASSADORS::contains);
     }
 
     @Test
@@ -508,6 +512,19 @@ class LeadTest {
                                                  " partner-3 ", null))
                .expectEvents(new LeadSourceChangedEvent("lead-1", SourceMarket.HONG_KONG,
                                                         Channel.INTERNATIONAL_PARTNER, "partner-3"));
+    }
+
+    @Test
+    void onlyAnActiveAmbassadorCanBeCredited() {
+        fixture.givenNoPriorActivity()
+               .when(new CreateLeadCommand("lead-1", Company.named("Barclays", null), SourceMarket.LONDON,
+                                           Channel.AMBASSADOR, "amb-gone"))
+               .expectNoEvents()
+               .expectExceptionMessage("introducedBy: is not an active ambassador or partner");
+        fixture.given(CREATED)
+               .when(new ChangeLeadSourceCommand("lead-1", SourceMarket.LONDON, null, "nobody", null))
+               .expectNoEvents()
+               .expectExceptionMessage("introducedBy: is not an active ambassador or partner");
     }
 
     @Test

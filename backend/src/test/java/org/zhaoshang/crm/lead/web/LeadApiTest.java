@@ -249,11 +249,19 @@ class LeadApiTest {
 
     @Test
     void aLeadIsCreatedWithItsWholeCompanyAndItsCompanyCanBeUpdated() throws Exception {
+        String ambassador = json.readTree(post("/api/ambassadors", "{\"kind\":\"INVESTMENT_AMBASSADOR\",\"name\":\"Lee\"}")
+                                                  .getBody()).get("id").asText();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                http.getForEntity("/api/ambassadors/" + ambassador, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK));
+        assertThat(problem(post("/api/leads", "{\"companyNameEn\":\"X\",\"market\":\"LONDON\",\"introducedBy\":\"nobody\"}"),
+                           HttpStatus.BAD_REQUEST).get("errors").get(0).get("rule").asText())
+                .isEqualTo("unknown-ambassador");
         String leadId = created("{\"companyNameEn\":\"Thames Capital Partners\",\"companyNameZh\":\"泰晤士资本\","
                                         + "\"homeCountry\":\"United Kingdom\",\"homeCity\":\"London\","
                                         + "\"industry\":\"INDUSTRIAL_FINANCE\",\"fortune500\":true,"
                                         + "\"website\":\"https://thames.example\",\"market\":\"LONDON\","
-                                        + "\"channel\":\"AMBASSADOR\",\"introducedBy\":\"amb-7\"}");
+                                        + "\"channel\":\"AMBASSADOR\",\"introducedBy\":\"" + ambassador + "\"}");
 
         JsonNode created = history(leadId).get("events").get(0).get("data");
         assertThat(created.get("company").get("industry").asText()).isEqualTo("INDUSTRIAL_FINANCE");
