@@ -81,8 +81,8 @@ final class DemoLeadGenerator {
         String leadId = UUID.nameUUIDFromBytes(("demo-lead-" + number).getBytes()).toString();
         SourceMarket market = market();
         Company company = company(market, number);
-        send.accept(new CreateLeadCommand(leadId, company, market, channel(market), null));
         LocalDate day = today.minusDays(30 + random.nextInt(700));
+        send.accept(new CreateLeadCommand(leadId, company, market, channel(market), null, day));
         send.accept(new AddContactCommand(leadId, leadId + "-contact", contact(market), null));
         Stage target = targetStage();
         Stage stage = Stage.LEAD;

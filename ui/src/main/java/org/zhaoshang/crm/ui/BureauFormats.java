@@ -1,26 +1,23 @@
 package org.zhaoshang.crm.ui;
 
-import org.zhaoshang.crm.shared.api.BureauTime;
-
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How the bureau reads dates: in China Standard Time, in the user's language. */
+/** How the bureau writes amounts and dates, in the user's language. */
 public final class BureauFormats {
 
-    private BureauFormats() {
-    }
-
-    private static final DateTimeFormatter CHINESE_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter ENGLISH_DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm",
-                                                                                           Locale.ENGLISH);
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private static final BigDecimal WAN_PER_YI = BigDecimal.valueOf(10_000);
     private static final BigDecimal WAN_PER_MILLION = BigDecimal.valueOf(100);
     private static final BigDecimal WAN_PER_BILLION = BigDecimal.valueOf(100_000);
+
+    private BureauFormats() {
+    }
 
     /**
      * An amount of CNY given in 万元, as a bureau writes it: 1,104 万元 or 8.5 亿元 in Chinese; CNY 11.04 million or
@@ -43,9 +40,9 @@ public final class BureauFormats {
         return format.format(value);
     }
 
-    /** 2026-11-27 10:42 in Chinese, as bureau documents write it; 27 Nov 2026, 10:42 in English. */
-    public static String dateTime(Instant instant, Locale locale) {
-        DateTimeFormatter format = locale.getLanguage().equals("zh") ? CHINESE_DATE_TIME : ENGLISH_DATE_TIME;
-        return format.withZone(BureauTime.ZONE).format(instant);
+    /** 2026-11-27 in Chinese, as bureau documents write it; 27 Nov 2026 in English. */
+    public static String date(LocalDate date, Locale locale) {
+        return (locale.getLanguage().equals("zh") ? CHINESE_DATE : ENGLISH_DATE).format(date);
     }
+
 }

@@ -3,7 +3,7 @@ package org.zhaoshang.crm.ui;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +26,9 @@ class BureauFormatsTest {
     }
 
     @Test
-    void datesInChinaStandardTime() {
-        Instant lateUtcEvening = Instant.parse("2026-11-27T17:30:00Z");
-        assertThat(BureauFormats.dateTime(lateUtcEvening, Locale.SIMPLIFIED_CHINESE)).isEqualTo("2026-11-28 01:30");
-        assertThat(BureauFormats.dateTime(lateUtcEvening, Locale.ENGLISH)).isEqualTo("28 Nov 2026, 01:30");
+    void datesAsBureauDocumentsWriteThem() {
+        LocalDate day = LocalDate.of(2026, 11, 28);
+        assertThat(BureauFormats.date(day, Locale.SIMPLIFIED_CHINESE)).isEqualTo("2026-11-28");
+        assertThat(BureauFormats.date(day, Locale.ENGLISH)).isEqualTo("28 Nov 2026");
     }
 }

@@ -2,15 +2,20 @@ package org.zhaoshang.crm.lead.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.time.LocalDate;
+
 /**
  * Records a company as a new lead, owned by whoever records it.
  *
  * @param channel      how it was found; optional
  * @param introducedBy the ambassador or partner who introduced it (the credit for a win); optional
+ * @param identifiedOn the day the company was first identified as a lead (for leads recorded late or imported);
+ *                     today if null
  */
 public record CreateLeadCommand(@TargetAggregateIdentifier String leadId,
                                 Company company,
                                 SourceMarket market,
                                 Channel channel,
-                                String introducedBy) {
+                                String introducedBy,
+                                LocalDate identifiedOn) {
 }

@@ -1,6 +1,6 @@
 package org.zhaoshang.crm.lead.api;
 
-/** One page of leads, newest first. Pages count from 0. */
+/** One page of leads, most recently identified first. Pages count from 0. */
 public record FindLeadsQuery(int page, int size) {
 
     public static final int MAX_PAGE_SIZE = 200;

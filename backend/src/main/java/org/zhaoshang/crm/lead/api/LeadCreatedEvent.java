@@ -2,8 +2,13 @@ package org.zhaoshang.crm.lead.api;
 
 import org.axonframework.serialization.Revision;
 
-/** @param owner the staff member responsible for the lead: whoever recorded it */
+import java.time.LocalDate;
+
+/**
+ * @param owner        the staff member responsible for the lead: whoever recorded it
+ * @param identifiedOn the day the company was first identified as a lead
+ */
 @Revision("1")
 public record LeadCreatedEvent(String leadId, Company company, SourceMarket market, Channel channel,
-                               String introducedBy, String owner) {
+                               String introducedBy, String owner, LocalDate identifiedOn) {
 }

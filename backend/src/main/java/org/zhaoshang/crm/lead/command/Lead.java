@@ -108,14 +108,18 @@ public class Lead {
     }
 
     @CommandHandler
-    public Lead(CreateLeadCommand command, AmbassadorDirectory ambassadors,
+    public Lead(CreateLeadCommand command, AmbassadorDirectory ambassadors, Clock clock,
                 @MetaDataValue(Actor.META_DATA_KEY) String actor) {
+        LocalDate today = BureauTime.today(clock);
         checkIntroducer(checkCompany(new Violations().required("leadId", command.leadId()), command.company())
                                 .required("market", command.market()),
                         command.introducedBy(), ambassadors)
+                .check(command.identifiedOn() == null || !command.identifiedOn().isAfter(today),
+                       "identifiedOn", "not-future", "must not be after today (" + today + ")")
                 .throwIfAny();
         apply(new LeadCreatedEvent(command.leadId().strip(), cleaned(command.company()), command.market(),
-                                   command.channel(), stripped(command.introducedBy()), actor));
+                                   command.channel(), stripped(command.introducedBy()), actor,
+                                   command.identifiedOn() == null ? today : command.identifiedOn()));
     }
 
     @CommandHandler

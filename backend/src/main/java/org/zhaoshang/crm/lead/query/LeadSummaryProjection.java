@@ -35,6 +35,7 @@ import org.zhaoshang.crm.shared.api.Violations;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -68,6 +69,7 @@ public class LeadSummaryProjection {
                 .append("market", event.market().name())
                 .append("stage", Stage.LEAD.name())
                 .append("status", LeadStatus.OPEN.name())
+                .append("identifiedOn", event.identifiedOn().toString())
                 .append("createdAt", Date.from(occurredAt))
                 .append("stageChangedAt", Date.from(occurredAt))
                 .append("version", version);
@@ -144,7 +146,8 @@ public class LeadSummaryProjection {
                 .throwIfAny();
         List<LeadSummary> leads = new ArrayList<>();
         summaries.find()
-                 .sort(Sorts.orderBy(Sorts.descending("createdAt"), Sorts.ascending("_id")))
+                 .sort(Sorts.orderBy(Sorts.descending("identifiedOn"), Sorts.descending("createdAt"),
+                                     Sorts.ascending("_id")))
                  .skip(Math.multiplyExact(query.page(), query.size()))
                  .limit(query.size())
                  .forEach(document -> leads.add(toSummary(document)));
@@ -166,6 +169,7 @@ public class LeadSummaryProjection {
                                LeadStatus.valueOf(document.getString("status")),
                                document.get("plannedInvestmentCnyWan") == null ? null
                                        : document.get("plannedInvestmentCnyWan", Decimal128.class).bigDecimalValue(),
+                               LocalDate.parse(document.getString("identifiedOn")),
                                document.getDate("createdAt").toInstant(),
                                document.getDate("stageChangedAt").toInstant(),
                                document.getLong("version"));

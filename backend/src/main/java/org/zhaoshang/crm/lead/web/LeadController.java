@@ -83,7 +83,7 @@ public class LeadController {
                         : UUID.nameUUIDFromBytes(("lead:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
         try {
             commands.sendAndWait(new CreateLeadCommand(leadId, request.company(), request.market(), request.channel(),
-                                                       request.introducedBy()));
+                                                       request.introducedBy(), request.identifiedOn()));
         } catch (AggregateStreamCreationException retried) {
             if (idempotencyKey == null) {
                 throw retried;

@@ -46,7 +46,7 @@ class LeadSnapshotTest {
     @Test
     void aLeadLoadedFromItsSnapshotKnowsItsStage() {
         String leadId = UUID.randomUUID().toString();
-        commands.sendAndWait(new CreateLeadCommand(leadId, Company.named("Sakura Elder Care", null), SourceMarket.JAPAN, null, null));
+        commands.sendAndWait(new CreateLeadCommand(leadId, Company.named("Sakura Elder Care", null), SourceMarket.JAPAN, null, null, null));
         commands.sendAndWait(new LogActivityCommand(leadId, "visit-1", ActivityType.VISIT_BY_THEM,
                                                     LocalDate.now(BureauTime.ZONE), List.of("王伟"), null, null));
         commands.sendAndWait(new UpdateLeadNumbersCommand(leadId, new BigDecimal("12000"), null, null, null, null,

@@ -88,22 +88,22 @@ class LeadTest {
     @Test
     void createsLeadAtFirstStageWithTrimmedNames() {
         fixture.givenNoPriorActivity()
-               .when(new CreateLeadCommand("lead-1", Company.named("  HSBC Asset Management ", "汇丰资管"), SourceMarket.HONG_KONG, null, null))
+               .when(new CreateLeadCommand("lead-1", Company.named("  HSBC Asset Management ", "汇丰资管"), SourceMarket.HONG_KONG, null, null, null))
                .expectSuccessfulHandlerExecution()
-               .expectEvents(new LeadCreatedEvent("lead-1", Company.named("HSBC Asset Management", "汇丰资管"), SourceMarket.HONG_KONG, null, null, null));
+               .expectEvents(new LeadCreatedEvent("lead-1", Company.named("HSBC Asset Management", "汇丰资管"), SourceMarket.HONG_KONG, null, null, null, TODAY));
     }
 
     @Test
     void chineseNameAloneIsEnough() {
         fixture.givenNoPriorActivity()
-               .when(new CreateLeadCommand("lead-1", Company.named(" ", "株式会社资生堂"), SourceMarket.JAPAN, null, null))
-               .expectEvents(new LeadCreatedEvent("lead-1", Company.named(null, "株式会社资生堂"), SourceMarket.JAPAN, null, null, null));
+               .when(new CreateLeadCommand("lead-1", Company.named(" ", "株式会社资生堂"), SourceMarket.JAPAN, null, null, null))
+               .expectEvents(new LeadCreatedEvent("lead-1", Company.named(null, "株式会社资生堂"), SourceMarket.JAPAN, null, null, null, TODAY));
     }
 
     @Test
     void cannotCreateWithoutAnyCompanyNameOrMarket() {
         fixture.givenNoPriorActivity()
-               .when(new CreateLeadCommand("lead-1", Company.named("", null), null, null, null))
+               .when(new CreateLeadCommand("lead-1", Company.named("", null), null, null, null, null))
                .expectNoEvents()
                .expectException(InvalidInputException.class)
                .expectExceptionMessage("companyName: give the company name in English or in Chinese (or both); "
@@ -114,7 +114,7 @@ class LeadTest {
     void cannotCreateWithOverlongName() {
         fixture.givenNoPriorActivity()
                .when(new CreateLeadCommand("lead-1", Company.named("x".repeat(201), null), SourceMarket.LONDON, null,
-                                             null))
+                                             null, null))
                .expectNoEvents()
                .expectExceptionMessage("companyNameEn: must be at most 200 characters");
     }
@@ -125,7 +125,7 @@ class LeadTest {
 
     @Test
     void movesToAnyOtherStageRecordingWhereItCameFromAndWhenItHappened() {
-        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null), VISIT)
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null, TODAY), VISIT)
                .when(new MoveLeadToStageCommand("lead-1", Stage.SITE_VISIT, TODAY.minusDays(3), " visited us ", null))
                .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.SITE_VISIT, TODAY.minusDays(3),
                                                        "visited us"));
@@ -133,14 +133,14 @@ class LeadTest {
 
     @Test
     void aMoveWithoutDateHappenedTodayInJinan() {
-        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null), VISIT)
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null, TODAY), VISIT)
                .when(new MoveLeadToStageCommand("lead-1", Stage.NEGOTIATION))
                .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.NEGOTIATION, TODAY, null));
     }
 
     @Test
     void movesBackAfterMovingForward() {
-        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null),
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null, TODAY),
                       new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.NEGOTIATION, TODAY, null))
                .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED))
                .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.NEGOTIATION, Stage.CONTACTED, TODAY, null));
@@ -148,7 +148,7 @@ class LeadTest {
 
     @Test
     void cannotMoveToTheStageItIsAt() {
-        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null))
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null, TODAY))
                .when(new MoveLeadToStageCommand("lead-1", Stage.LEAD))
                .expectNoEvents()
                .expectExceptionMessage("to: the lead is already at stage LEAD");
@@ -156,7 +156,7 @@ class LeadTest {
 
     @Test
     void cannotMoveWithoutStage() {
-        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null))
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null, TODAY))
                .when(new MoveLeadToStageCommand("lead-1", null))
                .expectNoEvents()
                .expectException(InvalidInputException.class)
@@ -165,7 +165,7 @@ class LeadTest {
 
     @Test
     void cannotRecordAMoveThatHappensTomorrow() {
-        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null))
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null, TODAY))
                .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED, TODAY.plusDays(1), null, null))
                .expectNoEvents()
                .expectExceptionMessage("occurredOn: must not be after today (2026-11-27)");
@@ -173,14 +173,14 @@ class LeadTest {
 
     @Test
     void cannotMoveWithAnOverlongComment() {
-        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null))
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null, TODAY))
                .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED, null, "x".repeat(2_001), null))
                .expectNoEvents()
                .expectExceptionMessage("comment: must be at most 2000 characters");
     }
 
     private static final LeadCreatedEvent CREATED =
-            new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null);
+            new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null, TODAY);
     private static final LeadPutOnHoldEvent ON_HOLD =
             new LeadPutOnHoldEvent("lead-1", Stage.LEAD, "budget frozen until Q2", TODAY.plusDays(90));
     private static final LeadLostEvent LOST = new LeadLostEvent("lead-1", Stage.LEAD, LossReason.COSTS_TOO_HIGH,
@@ -367,12 +367,12 @@ class LeadTest {
         Company company = new Company(" Thames Capital ", "泰晤士资本", "United Kingdom", "London",
                                       Industry.INDUSTRIAL_FINANCE, true, false, "https://thames.example");
         fixture.givenNoPriorActivity()
-               .when(new CreateLeadCommand("lead-1", company, SourceMarket.LONDON, Channel.AMBASSADOR, "amb-7"),
+               .when(new CreateLeadCommand("lead-1", company, SourceMarket.LONDON, Channel.AMBASSADOR, "amb-7", null),
                      Map.of(Actor.META_DATA_KEY, "staff-zhang"))
                .expectEvents(new LeadCreatedEvent(
                        "lead-1", new Company("Thames Capital", "泰晤士资本", "United Kingdom", "London",
                                              Industry.INDUSTRIAL_FINANCE, true, false, "https://thames.example"),
-                       SourceMarket.LONDON, Channel.AMBASSADOR, "amb-7", "staff-zhang"));
+                       SourceMarket.LONDON, Channel.AMBASSADOR, "amb-7", "staff-zhang", TODAY));
     }
 
     @Test
@@ -518,7 +518,7 @@ class LeadTest {
     void onlyAnActiveAmbassadorCanBeCredited() {
         fixture.givenNoPriorActivity()
                .when(new CreateLeadCommand("lead-1", Company.named("Barclays", null), SourceMarket.LONDON,
-                                           Channel.AMBASSADOR, "amb-gone"))
+                                           Channel.AMBASSADOR, "amb-gone", null))
                .expectNoEvents()
                .expectExceptionMessage("introducedBy: is not an active ambassador or partner");
         fixture.given(CREATED)
@@ -530,7 +530,7 @@ class LeadTest {
     @Test
     void reassignsToSomeoneElseOnly() {
         LeadCreatedEvent ownedByLi = new LeadCreatedEvent("lead-1", Company.named("Barclays", null),
-                                                          SourceMarket.LONDON, null, null, "staff-li");
+                                                          SourceMarket.LONDON, null, null, "staff-li", TODAY);
         fixture.given(ownedByLi)
                .when(new ReassignLeadCommand("lead-1", "staff-wang", null))
                .expectEvents(new LeadReassignedEvent("lead-1", "staff-li", "staff-wang"));
@@ -549,5 +549,19 @@ class LeadTest {
                .when(new UpdateLeadAssessmentCommand("lead-1", null, 101, null, null))
                .expectNoEvents()
                .expectExceptionMessage("likelihoodPercent: must be between 0 and 100");
+    }
+
+    @Test
+    void aLeadRecordedLateKeepsTheDayItWasIdentifiedButNotAFutureOne() {
+        fixture.givenNoPriorActivity()
+               .when(new CreateLeadCommand("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null,
+                                           TODAY.minusMonths(14)))
+               .expectEvents(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null,
+                                                  null, null, TODAY.minusMonths(14)));
+        fixture.givenNoPriorActivity()
+               .when(new CreateLeadCommand("lead-1", Company.named("Barclays", null), SourceMarket.LONDON, null, null,
+                                           TODAY.plusDays(1)))
+               .expectNoEvents()
+               .expectExceptionMessage("identifiedOn: must not be after today (2026-11-27)");
     }
 }

@@ -20,13 +20,13 @@ class LeadNamesProjectionTest {
     void findsLeadsByAnySpellingOfTheirNameAndFollowsRenamesTwiceDelivered() {
         LeadNamesProjection names = new LeadNamesProjection(STORE.database("names"));
         LeadCreatedEvent hsbc = new LeadCreatedEvent("lead-1", Company.named("HSBC Holdings plc", "汇丰控股有限公司"),
-                                                     SourceMarket.HONG_KONG, null, null, null);
+                                                     SourceMarket.HONG_KONG, null, null, null, null);
         LeadCompanyUpdatedEvent renamed = new LeadCompanyUpdatedEvent("lead-1", Company.named("HSBC Asset Management", null));
 
         names.on(hsbc);
         names.on(hsbc);
         names.on(new LeadCreatedEvent("lead-2", Company.named(null, "汇丰控股"), SourceMarket.HONG_KONG, null, null,
-                                      null));
+                                      null, null));
 
         assertThat(names.handle(new FindLeadsNamedLikeQuery("hsbc", null)).leadIds()).containsExactly("lead-1");
         assertThat(names.handle(new FindLeadsNamedLikeQuery(null, "汇丰控股")).leadIds())

@@ -41,7 +41,7 @@ class LeadSummaryProjectionTest {
     void deliveringEveryEventTwiceGivesTheSameList() {
         LeadSummaryProjection once = projection("once");
         LeadSummaryProjection twice = projection("twice");
-        LeadCreatedEvent created = new LeadCreatedEvent("lead-1", Company.named("Thames Capital", "泰晤士资本"), SourceMarket.LONDON, null, null, null);
+        LeadCreatedEvent created = new LeadCreatedEvent("lead-1", Company.named("Thames Capital", "泰晤士资本"), SourceMarket.LONDON, null, null, null, LocalDate.of(2026, 3, 2));
         LeadMovedToStageEvent moved = new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.SITE_VISIT,
                                                                 LocalDate.of(2026, 3, 9), null);
 
@@ -53,7 +53,7 @@ class LeadSummaryProjectionTest {
         twice.on(moved, MOVED, 1);
 
         LeadPage expected = new LeadPage(java.util.List.of(new LeadSummary(
-                "lead-1", "Thames Capital", "泰晤士资本", SourceMarket.LONDON, Stage.SITE_VISIT, LeadStatus.OPEN, null, CREATED, MOVED, 1)), 1);
+                "lead-1", "Thames Capital", "泰晤士资本", SourceMarket.LONDON, Stage.SITE_VISIT, LeadStatus.OPEN, null, LocalDate.of(2026, 3, 2), CREATED, MOVED, 1)), 1);
         assertThat(once.handle(new FindLeadsQuery(0, 20))).isEqualTo(expected);
         assertThat(twice.handle(new FindLeadsQuery(0, 20))).isEqualTo(expected);
     }
@@ -61,7 +61,7 @@ class LeadSummaryProjectionTest {
     @Test
     void followsHoldLossAndReopeningTwiceDeliveredToo() {
         LeadSummaryProjection projection = projection("status");
-        projection.on(new LeadCreatedEvent("lead-9", Company.named("Albion Re", null), SourceMarket.LONDON, null, null, null), CREATED, 0);
+        projection.on(new LeadCreatedEvent("lead-9", Company.named("Albion Re", null), SourceMarket.LONDON, null, null, null, LocalDate.of(2026, 3, 2)), CREATED, 0);
         LeadLostEvent lost = new LeadLostEvent("lead-9", Stage.LEAD, LossReason.CHOSE_OTHER_LOCATION, null,
                                                "Qingdao", LocalDate.of(2026, 3, 9));
 
@@ -80,7 +80,7 @@ class LeadSummaryProjectionTest {
     void listsNewestFirstInPages() {
         LeadSummaryProjection projection = projection("paging");
         for (int i = 0; i < 5; i++) {
-            projection.on(new LeadCreatedEvent("lead-" + i, Company.named("Company " + i, null), SourceMarket.JAPAN, null, null, null),
+            projection.on(new LeadCreatedEvent("lead-" + i, Company.named("Company " + i, null), SourceMarket.JAPAN, null, null, null, LocalDate.of(2026, 3, 2)),
                           CREATED.plusSeconds(i), 0);
         }
 

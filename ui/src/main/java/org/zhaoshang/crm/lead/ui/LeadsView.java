@@ -99,8 +99,8 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
                                ? "" : BureauFormats.amountWan(lead.plannedInvestmentCnyWan(), getLocale()))
             .setHeader(getTranslation("leads.column.investment")).setKey("investment")
             .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(lead -> BureauFormats.dateTime(lead.createdAt(), getLocale()))
-            .setHeader(getTranslation("leads.column.created")).setKey("created").setAutoWidth(true)
+        grid.addColumn(lead -> BureauFormats.date(lead.identifiedOn(), getLocale()))
+            .setHeader(getTranslation("leads.column.identified")).setKey("identified").setAutoWidth(true)
             .setFlexGrow(0);
         grid.setItems(query -> page(query.getPage(), query.getPageSize()).leads().stream(),
                       query -> (int) Math.min(Integer.MAX_VALUE, page(0, 1).total()));
@@ -124,7 +124,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         try {
             commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(),
                                                        Company.named(draft.companyNameEn(), draft.companyNameZh()),
-                                                       draft.market(), null, null));
+                                                       draft.market(), null, null, null));
             form.clear();
             form.setVisible(false);
             String name = Stream.of(draft.companyNameZh(), draft.companyNameEn())

@@ -37,7 +37,7 @@ class LeadsViewTest extends KaribuSpringTest {
     @Test
     void listsLeadsWithTranslatedMarketAndStageInEnglish() {
         String name = "Nomura " + UUID.randomUUID();
-        commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(), Company.named(name, null), SourceMarket.JAPAN, null, null));
+        commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(), Company.named(name, null), SourceMarket.JAPAN, null, null, null));
         LeadsView view = open(Locale.ENGLISH);
 
         int row = awaitRow(view, name);
@@ -50,7 +50,7 @@ class LeadsViewTest extends KaribuSpringTest {
     @Test
     void speaksChineseToAChineseBrowser() {
         String name = "野村证券" + UUID.randomUUID();
-        commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(), Company.named(null, name), SourceMarket.HONG_KONG, null, null));
+        commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(), Company.named(null, name), SourceMarket.HONG_KONG, null, null, null));
         LeadsView view = open(Locale.SIMPLIFIED_CHINESE);
 
         int row = awaitRow(view, name);
