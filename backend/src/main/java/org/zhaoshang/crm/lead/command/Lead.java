@@ -114,8 +114,7 @@ public class Lead {
         checkIntroducer(checkCompany(new Violations().required("leadId", command.leadId()), command.company())
                                 .required("market", command.market()),
                         command.introducedBy(), ambassadors)
-                .check(command.identifiedOn() == null || !command.identifiedOn().isAfter(today),
-                       "identifiedOn", "not-future", "must not be after today (" + today + ")")
+                .notAfter("identifiedOn", command.identifiedOn(), today)
                 .throwIfAny();
         apply(new LeadCreatedEvent(command.leadId().strip(), cleaned(command.company()), command.market(),
                                    command.channel(), stripped(command.introducedBy()), actor,
@@ -190,23 +189,20 @@ public class Lead {
     @CommandHandler
     public void handle(MoveLeadToStageCommand command, Clock clock) {
         LocalDate today = BureauTime.today(clock);
-        boolean bringsProof = command.agreementSignedOn() != null || command.agreementReference() != null
+        boolean bringsProof = command.agreementSignedOn() != null || hasText(command.agreementReference())
                 || command.registeredOn() != null;
         new Violations()
                 .check(status == LeadStatus.OPEN, "status", "not-open", whyNotOpen())
                 .required("to", command.to())
                 .check(command.to() == null || command.to() != stage,
                        "to", "unchanged", "the lead is already at stage " + stage)
-                .check(command.occurredOn() == null || !command.occurredOn().isAfter(today),
-                       "occurredOn", "not-future", "must not be after today (" + today + ")")
+                .notAfter("occurredOn", command.occurredOn(), today)
                 .maxLength("comment", command.comment(), Violations.MAX_TEXT_LENGTH)
                 .check(!bringsProof || command.to() == null || command.to().compareTo(Stage.SIGNED) >= 0,
                        "to", "proof-needs-signed", "an agreement or registration comes with a move to SIGNED or later")
-                .check(command.agreementSignedOn() == null || !command.agreementSignedOn().isAfter(today),
-                       "agreementSignedOn", "not-future", "must not be after today (" + today + ")")
+                .notAfter("agreementSignedOn", command.agreementSignedOn(), today)
                 .maxLength("agreementReference", command.agreementReference(), Violations.MAX_NAME_LENGTH)
-                .check(command.registeredOn() == null || !command.registeredOn().isAfter(today),
-                       "registeredOn", "not-future", "must not be after today (" + today + ")")
+                .notAfter("registeredOn", command.registeredOn(), today)
                 .throwIfAny();
         StageGates.Facts facts = new StageGates.Facts(
                 activities.values().stream().anyMatch(ActivityType::isVisit),
@@ -305,8 +301,7 @@ public class Lead {
                                       List<String> participants, String summary, LocalDate today) {
         violations.required("type", type)
                   .required("occurredOn", occurredOn)
-                  .check(occurredOn == null || !occurredOn.isAfter(today),
-                         "occurredOn", "not-future", "must not be after today (" + today + ")")
+                  .notAfter("occurredOn", occurredOn, today)
                   .check(participants == null || participants.size() <= MAX_PARTICIPANTS, "participants",
                          "max-size", "at most " + MAX_PARTICIPANTS + " people")
                   .check(participants == null || participants.stream().allMatch(
@@ -380,8 +375,7 @@ public class Lead {
                 .required("nextStep", command.nextStep())
                 .maxLength("nextStep", command.nextStep(), MAX_NEXT_STEP_LENGTH)
                 .required("dueOn", command.dueOn())
-                .check(command.dueOn() == null || !command.dueOn().isBefore(today),
-                       "dueOn", "not-past", "must be today (" + today + ") or later")
+                .notBefore("dueOn", command.dueOn(), today)
                 .maxLength("assignee", command.assignee(), MAX_PERSON_LENGTH)
                 .throwIfAny();
         String assignee = hasText(command.assignee()) ? command.assignee().strip() : actor;
@@ -402,8 +396,7 @@ public class Lead {
         LocalDate today = BureauTime.today(clock);
         openFollowUp(command.followUpId())
                 .required("dueOn", command.dueOn())
-                .check(command.dueOn() == null || !command.dueOn().isBefore(today),
-                       "dueOn", "not-past", "must be today (" + today + ") or later")
+                .notBefore("dueOn", command.dueOn(), today)
                 .maxLength("reason", command.reason(), Violations.MAX_TEXT_LENGTH)
                 .throwIfAny();
         apply(new FollowUpRescheduledEvent(leadId, command.followUpId(), openFollowUps.get(command.followUpId()),
@@ -441,8 +434,7 @@ public class Lead {
                        "competingLocation", "required", "name the location the company chose")
                 .maxLength("detail", command.detail(), Violations.MAX_TEXT_LENGTH)
                 .maxLength("competingLocation", command.competingLocation(), Violations.MAX_NAME_LENGTH)
-                .check(command.occurredOn() == null || !command.occurredOn().isAfter(today),
-                       "occurredOn", "not-future", "must not be after today (" + today + ")")
+                .notAfter("occurredOn", command.occurredOn(), today)
                 .throwIfAny();
         apply(new LeadLostEvent(leadId, stage, command.reason(), stripped(command.detail()),
                                 stripped(command.competingLocation()),

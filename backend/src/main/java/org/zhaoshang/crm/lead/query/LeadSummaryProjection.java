@@ -124,8 +124,11 @@ public class LeadSummaryProjection {
         announce(leadId);
     }
 
-    /** Tells open lists (subscription queries) that a lead changed. */
+    /** Tells open lists (subscription queries) that a lead changed; no read when no list is open (replays). */
     private void announce(String leadId) {
+        if (updates.activeSubscriptions().isEmpty()) {
+            return;
+        }
         Document summary = summaries.find(eq("_id", leadId)).first();
         if (summary != null) {
             updates.emit(FindLeadsQuery.class, query -> true, toSummary(summary));

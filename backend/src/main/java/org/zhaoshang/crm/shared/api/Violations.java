@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.shared.api;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -39,6 +40,18 @@ public final class Violations {
             }
         }
         return this;
+    }
+
+    /** A day, if given, is not after {@code today}: what happened cannot happen tomorrow. */
+    public Violations notAfter(String field, LocalDate day, LocalDate today) {
+        return check(day == null || !day.isAfter(today), field, "not-future",
+                     "must not be after today (" + today + ")");
+    }
+
+    /** A day, if given, is not before {@code today}: what is due cannot be due yesterday. */
+    public Violations notBefore(String field, LocalDate day, LocalDate today) {
+        return check(day == null || !day.isBefore(today), field, "not-past",
+                     "must be today (" + today + ") or later");
     }
 
     public Violations email(String field, String value) {
