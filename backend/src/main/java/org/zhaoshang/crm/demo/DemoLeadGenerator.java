@@ -1,5 +1,7 @@
 package org.zhaoshang.crm.demo;
 
+import org.zhaoshang.crm.ambassador.api.AmbassadorKind;
+import org.zhaoshang.crm.ambassador.api.RegisterAmbassadorCommand;
 import org.zhaoshang.crm.lead.api.ActivityType;
 import org.zhaoshang.crm.lead.api.AddContactCommand;
 import org.zhaoshang.crm.lead.api.Channel;
@@ -23,10 +25,10 @@ import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * Made-up but plausible leads with their history, given as the commands a bureau's staff would have given over the
@@ -60,49 +62,101 @@ final class DemoLeadGenerator {
             {"Medical Devices", "医疗器械"}, {"Headquarters Services", "总部服务"}, {"Consumer Brands", "消费品牌"}};
     private static final String[] STAFF = {"staff-zhang.wei", "staff-li.na", "staff-wang.fang", "staff-liu.yang"};
 
-    private final Random random;
+    private static final List<DemoAmbassador> AMBASSADORS = List.of(
+            new DemoAmbassador("demo-amb-london", AmbassadorKind.INTERNATIONAL_PARTNER, "Fleet Street Advisory LLP",
+                               SourceMarket.LONDON),
+            new DemoAmbassador("demo-amb-city", AmbassadorKind.INVESTMENT_AMBASSADOR, "陈思远 (伦敦华人金融协会)",
+                               SourceMarket.LONDON),
+            new DemoAmbassador("demo-amb-hk", AmbassadorKind.INVESTMENT_AMBASSADOR, "梁家豪 (香港山东商会)",
+                               SourceMarket.HONG_KONG),
+            new DemoAmbassador("demo-amb-hk-partner", AmbassadorKind.INTERNATIONAL_PARTNER,
+                               "Harbour Gate Consulting", SourceMarket.HONG_KONG),
+            new DemoAmbassador("demo-amb-tokyo", AmbassadorKind.INVESTMENT_AMBASSADOR, "王敏 (东京华侨总会)",
+                               SourceMarket.JAPAN),
+            new DemoAmbassador("demo-amb-seoul", AmbassadorKind.INTERNATIONAL_PARTNER, "Hanul Partners",
+                               SourceMarket.KOREA),
+            new DemoAmbassador("demo-amb-beijing", AmbassadorKind.INVESTMENT_AMBASSADOR, "刘洋 (山东驻京办)",
+                               SourceMarket.BEIJING));
+
+    private final long seed;
     private final LocalDate today;
-    private final Consumer<Object> send;
+    private Random random;
+    private List<DemoCommand> commands;
+    private String owner;
 
-    DemoLeadGenerator(long seed, LocalDate today, Consumer<Object> send) {
-        this.random = new Random(seed);
+    DemoLeadGenerator(long seed, LocalDate today) {
+        this.seed = seed;
         this.today = today;
-        this.send = send;
     }
 
-    /** Gives the commands for {@code count} leads. */
-    void generate(int count) {
-        for (int i = 0; i < count; i++) {
-            lead(i);
-        }
+    /** The ambassadors and partners that demo leads credit: to be registered before any lead. */
+    static List<RegisterAmbassadorCommand> ambassadors() {
+        return AMBASSADORS.stream().map(DemoAmbassador::register).toList();
     }
 
-    private void lead(int number) {
+    /**
+     * The commands of one lead, in order, each with the staff member who gives it. A lead's commands depend only
+     * on the seed and its number, so leads can be sent in any order or in parallel.
+     */
+    List<DemoCommand> lead(int number) {
+        random = new Random(seed * 1_000_003L + number);
+        commands = new ArrayList<>();
+        owner = STAFF[random.nextInt(STAFF.length)];
         String leadId = UUID.nameUUIDFromBytes(("demo-lead-" + number).getBytes()).toString();
         SourceMarket market = market();
         Company company = company(market, number);
         LocalDate day = today.minusDays(30 + random.nextInt(700));
-        send.accept(new CreateLeadCommand(leadId, company, market, channel(market), null, day));
-        send.accept(new AddContactCommand(leadId, leadId + "-contact", contact(market), null));
+        Channel channel = channel(market);
+        send(new CreateLeadCommand(leadId, company, market, channel, introducer(market, channel), day));
+        send(new AddContactCommand(leadId, leadId + "-contact", contact(market), null));
         Stage target = targetStage();
         Stage stage = Stage.LEAD;
         while (stage != target) {
             Stage next = Stage.values()[stage.ordinal() + 1];
             day = later(day);
+            contacts(leadId, stage, day);
             prepare(leadId, next, day, company);
             boolean signing = next == Stage.SIGNED;
-            send.accept(new MoveLeadToStageCommand(leadId, next, day, null, signing ? day : null,
+            send(new MoveLeadToStageCommand(leadId, next, day, null, signing ? day : null,
                                                    signing ? "历下招商协议〔" + day.getYear() + "〕" + number + "号" : null,
                                                    next == Stage.LANDED ? day : null, null));
             stage = next;
         }
         endState(leadId, stage, day);
+        return commands;
+    }
+
+    private void send(Object command) {
+        commands.add(new DemoCommand(command, owner));
+    }
+
+    /** Calls and e-mails between the milestones, some logged a few days late. */
+    private void contacts(String leadId, Stage stage, LocalDate until) {
+        int count = random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            LocalDate day = until.minusDays(1 + random.nextInt(6));
+            ActivityType type = random.nextBoolean() ? ActivityType.CALL : ActivityType.EMAIL;
+            send(new LogActivityCommand(leadId, leadId + "-" + stage.ordinal() + "-" + i, type,
+                                        day.isAfter(today) ? today : day, List.of(owner),
+                                        type == ActivityType.CALL ? "电话沟通项目进展" : "Sent the district's brochure",
+                                        null));
+        }
+    }
+
+    /** An ambassador or partner covering the market, for leads that came through one. */
+    private String introducer(SourceMarket market, Channel channel) {
+        if (channel != Channel.AMBASSADOR && channel != Channel.INTERNATIONAL_PARTNER) {
+            return null;
+        }
+        List<DemoAmbassador> covering = AMBASSADORS.stream().filter(ambassador -> ambassador.market() == market)
+                                                   .toList();
+        return covering.isEmpty() ? null : covering.get(random.nextInt(covering.size())).id();
     }
 
     /** What a stage needs before the move: a visit before SITE_VISIT, figures before INTENT. */
     private void prepare(String leadId, Stage next, LocalDate day, Company company) {
         if (next == Stage.SITE_VISIT) {
-            send.accept(new LogActivityCommand(leadId, leadId + "-visit", random.nextBoolean()
+            send(new LogActivityCommand(leadId, leadId + "-visit", random.nextBoolean()
                                                                           ? ActivityType.VISIT_BY_THEM
                                                                           : ActivityType.VISIT_BY_US,
                                                day, List.of(STAFF[random.nextInt(STAFF.length)]),
@@ -110,12 +164,12 @@ final class DemoLeadGenerator {
                                                                                           : company.nameEn()), null));
         }
         if (next == Stage.NEGOTIATION) {
-            send.accept(new UpdateLeadAssessmentCommand(leadId, Priority.values()[random.nextInt(3)],
+            send(new UpdateLeadAssessmentCommand(leadId, Priority.values()[random.nextInt(3)],
                                                         20 + random.nextInt(60), null, null));
         }
         if (next == Stage.INTENT) {
             long wan = (long) (1_000 * Math.pow(200, random.nextDouble()));
-            send.accept(new UpdateLeadNumbersCommand(leadId, BigDecimal.valueOf(wan), "CNY", null,
+            send(new UpdateLeadNumbersCommand(leadId, BigDecimal.valueOf(wan), "CNY", null,
                                                      random.nextInt(4) == 0 ? BigDecimal.valueOf(5 + random.nextInt(40))
                                                                             : null,
                                                      BigDecimal.valueOf(500 + random.nextInt(8_000)), null,
@@ -130,7 +184,7 @@ final class DemoLeadGenerator {
         int roll = random.nextInt(100);
         if (stage.compareTo(Stage.SIGNED) < 0 && roll < 12) {
             LossReason reason = LossReason.values()[random.nextInt(LossReason.values().length)];
-            send.accept(new MarkLeadLostCommand(leadId, reason,
+            send(new MarkLeadLostCommand(leadId, reason,
                                                 reason == LossReason.OTHER ? "Group strategy changed" : null,
                                                 reason == LossReason.CHOSE_OTHER_LOCATION
                                                 ? List.of("Qingdao", "Suzhou Industrial Park", "Shanghai Lingang",
@@ -138,12 +192,12 @@ final class DemoLeadGenerator {
                                                 : null,
                                                 later(day), null));
         } else if (stage.compareTo(Stage.SIGNED) < 0 && roll < 18) {
-            send.accept(new PutLeadOnHoldCommand(leadId, "Waiting for the board's decision",
+            send(new PutLeadOnHoldCommand(leadId, "Waiting for the board's decision",
                                                  today.plusDays(30 + random.nextInt(120)), null));
         } else if (stage.compareTo(Stage.SIGNED) < 0) {
-            send.accept(new ScheduleFollowUpCommand(leadId, leadId + "-next", "Call about the next meeting",
+            send(new ScheduleFollowUpCommand(leadId, leadId + "-next", "Call about the next meeting",
                                                     today.plusDays(random.nextInt(21)),
-                                                    STAFF[random.nextInt(STAFF.length)], null));
+                                                    owner, null));
         }
     }
 
@@ -218,7 +272,8 @@ final class DemoLeadGenerator {
 
     private Channel channel(SourceMarket market) {
         if (market == SourceMarket.LONDON || market == SourceMarket.HONG_KONG) {
-            return random.nextBoolean() ? Channel.INTERNATIONAL_PARTNER : Channel.CAPITAL_LED;
+            return List.of(Channel.INTERNATIONAL_PARTNER, Channel.AMBASSADOR, Channel.CAPITAL_LED)
+                       .get(random.nextInt(3));
         }
         Channel[] channels = Channel.values();
         return channels[random.nextInt(channels.length)];

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.zhaoshang.crm.projection.WritesFirstTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -64,9 +65,10 @@ public class StoreConfiguration {
 
     @Bean
     TokenStore tokenStore(MongoDatabase database, Serializer serializer) {
-        return MongoTokenStore.builder()
-                              .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
-                              .serializer(serializer)
-                              .build();
+        return new WritesFirstTokenStore(
+                MongoTokenStore.builder()
+                               .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                               .serializer(serializer)
+                               .build());
     }
 }

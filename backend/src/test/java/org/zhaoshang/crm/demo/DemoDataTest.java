@@ -53,6 +53,6 @@ class DemoDataTest {
     }
 
     private LeadPage page(int page) {
-        return queries.query(new FindLeadsQuery(page, 200), ResponseTypes.instanceOf(LeadPage.class)).join();
+        return queries.query(FindLeadsQuery.newestFirst(page, 200), ResponseTypes.instanceOf(LeadPage.class)).join();
     }
 }

@@ -13,7 +13,6 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.ambassador.api.AmbassadorDeactivatedEvent;
-import org.zhaoshang.crm.ambassador.api.AmbassadorDirectory;
 import org.zhaoshang.crm.ambassador.api.AmbassadorList;
 import org.zhaoshang.crm.ambassador.api.AmbassadorProfile;
 import org.zhaoshang.crm.ambassador.api.AmbassadorRegisteredEvent;
@@ -34,7 +33,7 @@ import static com.mongodb.client.model.Filters.eq;
  */
 @Component
 @ProcessingGroup("ambassadors")
-public class AmbassadorListProjection implements AmbassadorDirectory {
+public class AmbassadorListProjection {
 
     private final MongoCollection<Document> ambassadors;
     private final ObjectMapper json;
@@ -88,12 +87,6 @@ public class AmbassadorListProjection implements AmbassadorDirectory {
     }
 
     /** From the read model: an ambassador registered a moment ago may take a moment to be known here. */
-    @Override
-    public boolean isActive(String ambassadorId) {
-        Document ambassador = ambassadors.find(eq("_id", ambassadorId)).first();
-        return ambassador != null && ambassador.getBoolean("active");
-    }
-
     private Document toDocument(AmbassadorProfile profile) {
         return new Document(json.convertValue(profile, Map.class));
     }

@@ -76,7 +76,7 @@ import static org.zhaoshang.crm.shared.api.Texts.hasText;
 import static org.zhaoshang.crm.shared.api.Texts.stripped;
 
 /** A company the bureau is courting, from first identification to an operating project. */
-@Aggregate(snapshotTriggerDefinition = "leadSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "leadSnapshotTrigger", cache = "leadCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Lead {
 
@@ -266,7 +266,7 @@ public class Lead {
     @CommandHandler
     public void handle(LogActivityCommand command, Clock clock) {
         Violations violations = new Violations()
-                .required("activityId", command.activityId())
+                .identifier("activityId", command.activityId())
                 .check(command.activityId() == null || !activities.containsKey(command.activityId()),
                        "activityId", "unique", "an activity with this id is already recorded");
         checkActivity(violations, command.type(), command.occurredOn(), command.participants(), command.summary(),
@@ -319,7 +319,7 @@ public class Lead {
     @CommandHandler
     public void handle(AddContactCommand command) {
         checkContact(new Violations()
-                             .required("contactId", command.contactId())
+                             .identifier("contactId", command.contactId())
                              .check(!contacts.contains(command.contactId()), "contactId", "unique",
                                     "a contact with this id is already recorded")
                              .check(contacts.size() < MAX_CONTACTS, "contacts", "max-size",
@@ -369,7 +369,7 @@ public class Lead {
                        @MetaDataValue(Actor.META_DATA_KEY) String actor) {
         LocalDate today = BureauTime.today(clock);
         new Violations()
-                .required("followUpId", command.followUpId())
+                .identifier("followUpId", command.followUpId())
                 .check(!openFollowUps.containsKey(command.followUpId()), "followUpId", "unique",
                        "a follow-up with this id is already scheduled")
                 .required("nextStep", command.nextStep())

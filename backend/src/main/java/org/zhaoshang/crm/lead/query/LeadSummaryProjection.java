@@ -2,9 +2,6 @@ package org.zhaoshang.crm.lead.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -13,11 +10,18 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
-import org.bson.conversions.Bson;
-import org.bson.types.Decimal128;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
+import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
+import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
+import org.zhaoshang.crm.lead.api.ContactAddedEvent;
+import org.zhaoshang.crm.lead.api.ContactChangedEvent;
+import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
 import org.zhaoshang.crm.lead.api.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
+import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
+import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
@@ -25,26 +29,25 @@ import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadPage;
 import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
+import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
 import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
 import org.zhaoshang.crm.lead.api.LeadStatus;
 import org.zhaoshang.crm.lead.api.LeadSummary;
-import org.zhaoshang.crm.lead.api.SourceMarket;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.projection.WriteBehind;
 import org.zhaoshang.crm.shared.api.Violations;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
-
-import static com.mongodb.client.model.Filters.eq;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
- * The list of leads, one document per lead. Every handler sets absolute values keyed by the lead id, so an event
- * delivered twice changes nothing.
+ * The lead list: the state of every lead in memory ({@link LeadRow}s, and a {@link LeadListIndex} of their summaries
+ * that answers filtered, sorted pages), stored as one document per lead in {@value #COLLECTION} with one bulk write
+ * per batch of events. A restarted node loads the documents instead of replaying the log. Every handler sets
+ * absolute values keyed by the lead id and the ids of its contacts, activities and follow-ups, so an event delivered
+ * twice changes nothing.
  */
 @Component
 @ProcessingGroup(LeadSummaryProjection.PROCESSING_GROUP)
@@ -54,127 +57,200 @@ public class LeadSummaryProjection {
     public static final String COLLECTION = "lead_summaries";
 
     private final MongoCollection<Document> summaries;
+    private final WriteBehind writes;
     private final QueryUpdateEmitter updates;
+    private final Map<String, LeadRow> rows = new ConcurrentHashMap<>();
+    private final LeadListIndex index = new LeadListIndex();
+    private volatile boolean loaded;
 
     public LeadSummaryProjection(MongoDatabase database, QueryUpdateEmitter updates) {
         this.summaries = database.getCollection(COLLECTION);
+        this.writes = new WriteBehind(summaries);
         this.updates = updates;
     }
 
     @EventHandler
     void on(LeadCreatedEvent event, @Timestamp Instant occurredAt, @SequenceNumber long version) {
-        Document summary = new Document("_id", event.leadId())
-                .append("companyNameEn", event.company().nameEn())
-                .append("companyNameZh", event.company().nameZh())
-                .append("market", event.market().name())
-                .append("stage", Stage.LEAD.name())
-                .append("status", LeadStatus.OPEN.name())
-                .append("identifiedOn", event.identifiedOn().toString())
-                .append("createdAt", Date.from(occurredAt))
-                .append("stageChangedAt", Date.from(occurredAt))
-                .append("version", version);
-        summaries.replaceOne(eq("_id", event.leadId()), summary, new ReplaceOptions().upsert(true));
-        announce(event.leadId());
+        LeadRow row = new LeadRow(event.leadId());
+        row.company(event.company());
+        row.market = event.market();
+        row.channel = event.channel();
+        row.introducedBy = event.introducedBy();
+        row.owner = event.owner();
+        row.identifiedOn = event.identifiedOn();
+        row.stageEnteredOn = event.identifiedOn();
+        row.createdAt = occurredAt;
+        row.stageChangedAt = occurredAt;
+        state().put(row.leadId, row);
+        changed(row, version);
     }
 
     @EventHandler
     void on(LeadMovedToStageEvent event, @Timestamp Instant occurredAt, @SequenceNumber long version) {
-        update(event.leadId(), version, Updates.set("stage", event.to().name()),
-               Updates.set("stageChangedAt", Date.from(occurredAt)));
+        change(event.leadId(), version, row -> {
+            row.stage = event.to();
+            row.stageEnteredOn = event.occurredOn();
+            row.stageChangedAt = occurredAt;
+        });
     }
 
     @EventHandler
     void on(LeadSourceChangedEvent event, @SequenceNumber long version) {
-        update(event.leadId(), version, Updates.set("market", event.market().name()));
+        change(event.leadId(), version, row -> {
+            row.market = event.market();
+            row.channel = event.channel();
+            row.introducedBy = event.introducedBy();
+        });
     }
 
     @EventHandler
     void on(LeadCompanyUpdatedEvent event, @SequenceNumber long version) {
-        update(event.leadId(), version, Updates.set("companyNameEn", event.company().nameEn()),
-               Updates.set("companyNameZh", event.company().nameZh()));
+        change(event.leadId(), version, row -> row.company(event.company()));
     }
 
     @EventHandler
     void on(LeadNumbersUpdatedEvent event, @SequenceNumber long version) {
-        BigDecimal cnyWan = event.plannedInvestment() == null ? null : event.plannedInvestment().cnyWan();
-        update(event.leadId(), version,
-               Updates.set("plannedInvestmentCnyWan", cnyWan == null ? null : new Decimal128(cnyWan)));
+        change(event.leadId(), version, row -> {
+            row.plannedInvestmentCnyWan = event.plannedInvestment() == null ? null
+                                                                            : event.plannedInvestment().cnyWan();
+            row.targetZone = event.targetZone();
+        });
+    }
+
+    @EventHandler
+    void on(LeadReassignedEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> row.owner = event.to());
     }
 
     @EventHandler
     void on(LeadPutOnHoldEvent event, @SequenceNumber long version) {
-        update(event.leadId(), version, Updates.set("status", LeadStatus.ON_HOLD.name()));
+        change(event.leadId(), version, row -> row.status = LeadStatus.ON_HOLD);
     }
 
     @EventHandler
     void on(LeadLostEvent event, @SequenceNumber long version) {
-        update(event.leadId(), version, Updates.set("status", LeadStatus.LOST.name()));
+        change(event.leadId(), version, row -> row.status = LeadStatus.LOST);
     }
 
     @EventHandler
     void on(LeadReopenedEvent event, @SequenceNumber long version) {
-        update(event.leadId(), version, Updates.set("status", LeadStatus.OPEN.name()));
+        change(event.leadId(), version, row -> {
+            row.status = LeadStatus.OPEN;
+            row.stage = event.stage();
+        });
     }
 
-    /** Sets the changed fields and the lead's version, and tells open lists. */
-    private void update(String leadId, long version, Bson... changes) {
-        List<Bson> all = new ArrayList<>(List.of(changes));
-        all.add(Updates.set("version", version));
-        summaries.updateOne(eq("_id", leadId), Updates.combine(all));
-        announce(leadId);
+    @EventHandler
+    void on(ContactAddedEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().name()));
     }
 
-    /** Tells open lists (subscription queries) that a lead changed; no read when no list is open (replays). */
-    private void announce(String leadId) {
-        if (updates.activeSubscriptions().isEmpty()) {
-            return;
+    @EventHandler
+    void on(ContactChangedEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().name()));
+    }
+
+    @EventHandler
+    void on(ContactRemovedEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> row.contactNames.remove(event.contactId()));
+    }
+
+    @EventHandler
+    void on(ActivityLoggedEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> row.activityDays.put(event.activityId(), event.occurredOn()));
+    }
+
+    @EventHandler
+    void on(ActivityCorrectedEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> row.activityDays.put(event.activityId(), event.occurredOn()));
+    }
+
+    @EventHandler
+    void on(ActivityRetractedEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> row.activityDays.remove(event.activityId()));
+    }
+
+    @EventHandler
+    void on(FollowUpScheduledEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> row.openFollowUps.put(
+                event.followUpId(), new LeadSummary.OpenFollowUp(event.followUpId(), event.nextStep(), event.dueOn(),
+                                                                 event.assignee())));
+    }
+
+    @EventHandler
+    void on(FollowUpRescheduledEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> row.openFollowUps.computeIfPresent(
+                event.followUpId(), (id, followUp) -> new LeadSummary.OpenFollowUp(id, followUp.nextStep(),
+                                                                                   event.dueOn(),
+                                                                                   followUp.assignee())));
+    }
+
+    @EventHandler
+    void on(FollowUpCompletedEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> row.openFollowUps.remove(event.followUpId()));
+    }
+
+    private void change(String leadId, long version, Consumer<LeadRow> change) {
+        LeadRow row = state().get(leadId);
+        if (row != null) {
+            change.accept(row);
+            changed(row, version);
         }
-        Document summary = summaries.find(eq("_id", leadId)).first();
-        if (summary != null) {
-            updates.emit(FindLeadsQuery.class, query -> true, toSummary(summary));
+    }
+
+    /** Records the lead's version, stores the row, refreshes the index and tells open lists. */
+    private void changed(LeadRow row, long version) {
+        row.version = version;
+        LeadSummary summary = row.toSummary();
+        writes.save(row.toDocument());
+        index.put(summary);
+        if (!updates.activeSubscriptions().isEmpty()) {
+            updates.emit(FindLeadsQuery.class, query -> true, summary);
         }
+    }
+
+    /** Every lead's row, loaded from the collection the first time it is needed after a start. */
+    private Map<String, LeadRow> state() {
+        if (!loaded) {
+            synchronized (rows) {
+                if (!loaded) {
+                    summaries.find().forEach(document -> {
+                        LeadRow row = LeadRow.fromDocument(document);
+                        rows.put(row.leadId, row);
+                        index.put(row.toSummary());
+                    });
+                    loaded = true;
+                }
+            }
+        }
+        return rows;
     }
 
     @ResetHandler
     void reset() {
-        summaries.deleteMany(new Document());
+        synchronized (rows) {
+            summaries.deleteMany(new Document());
+            rows.clear();
+            index.clear();
+            loaded = true;
+        }
     }
 
     @QueryHandler
     LeadPage handle(FindLeadsQuery query) {
-        new Violations()
+        Violations violations = new Violations()
                 .check(query.page() >= 0, "page", "min", "must be 0 or more")
                 .check(query.size() >= 1 && query.size() <= FindLeadsQuery.MAX_PAGE_SIZE, "size", "range",
-                       "must be between 1 and " + FindLeadsQuery.MAX_PAGE_SIZE)
-                .throwIfAny();
-        List<LeadSummary> leads = new ArrayList<>();
-        summaries.find()
-                 .sort(Sorts.orderBy(Sorts.descending("identifiedOn"), Sorts.descending("createdAt"),
-                                     Sorts.ascending("_id")))
-                 .skip(Math.multiplyExact(query.page(), query.size()))
-                 .limit(query.size())
-                 .forEach(document -> leads.add(toSummary(document)));
-        return new LeadPage(leads, summaries.countDocuments());
+                       "must be between 1 and " + FindLeadsQuery.MAX_PAGE_SIZE);
+        query.filter().validate(violations);
+        violations.throwIfAny();
+        state();
+        return index.find(query.filter(), query.sort(), query.descending(), query.page(), query.size());
     }
 
     @QueryHandler
     LeadSummary handle(FindLeadQuery query) {
-        Document summary = summaries.find(eq("_id", query.leadId())).first();
-        return summary == null ? null : toSummary(summary);
-    }
-
-    private static LeadSummary toSummary(Document document) {
-        return new LeadSummary(document.getString("_id"),
-                               document.getString("companyNameEn"),
-                               document.getString("companyNameZh"),
-                               SourceMarket.valueOf(document.getString("market")),
-                               Stage.valueOf(document.getString("stage")),
-                               LeadStatus.valueOf(document.getString("status")),
-                               document.get("plannedInvestmentCnyWan") == null ? null
-                                       : document.get("plannedInvestmentCnyWan", Decimal128.class).bigDecimalValue(),
-                               LocalDate.parse(document.getString("identifiedOn")),
-                               document.getDate("createdAt").toInstant(),
-                               document.getDate("stageChangedAt").toInstant(),
-                               document.getLong("version"));
+        state();
+        return index.get(query.leadId());
     }
 }

@@ -14,6 +14,7 @@ public final class Violations {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9 ()\\-]{3,40}");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final List<FieldViolation> found = new ArrayList<>();
 
@@ -22,6 +23,15 @@ public final class Violations {
             found.add(new FieldViolation(field, "required", "must not be empty"));
         }
         return this;
+    }
+
+    /** An id that callers choose, kept safe for read models that key documents and maps by it. */
+    public Violations identifier(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return required(field, value);
+        }
+        return check(IDENTIFIER.matcher(value).matches(), field, "identifier",
+                     "letters, digits, - and _ only, at most 64");
     }
 
     public Violations maxLength(String field, String value, int max) {

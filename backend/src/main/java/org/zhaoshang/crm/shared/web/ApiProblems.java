@@ -24,7 +24,9 @@ import org.zhaoshang.crm.lead.api.StageGateNotMetException;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -73,8 +75,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException exception) {
-        FieldViolation violation = new FieldViolation(exception.getName(), "type",
-                                                      "must be " + describe(exception.getRequiredType()));
+        Class<?> type = exception.getRequiredType() != null && Collection.class.isAssignableFrom(
+                exception.getRequiredType()) ? exception.getParameter().nested().getNestedParameterType()
+                                             : exception.getRequiredType();
+        FieldViolation violation = new FieldViolation(exception.getName(), "type", "must be " + describe(type));
         return invalid(exception.getName() + ": " + violation.message(), List.of(violation));
     }
 
@@ -111,6 +115,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return "a whole number";
+        }
+        if (type == LocalDate.class) {
+            return "a date such as 2026-03-31";
         }
         return "a " + (type == null ? "valid value" : type.getSimpleName());
     }

@@ -57,6 +57,22 @@ class AmbassadorApiTest {
     }
 
     @Test
+    void aLeadCreditsAnAmbassadorTheMomentTheRegistrationIsAcknowledgedAndNotOnceDeactivated() throws Exception {
+        String id = json.readTree(send(HttpMethod.POST, "/api/ambassadors",
+                                       "{\"kind\":\"INTERNATIONAL_PARTNER\",\"name\":\"Hanul Partners\"}")
+                                          .getBody()).get("id").asText();
+        String lead = "{\"companyNameEn\":\"Mirae Content\",\"market\":\"KOREA\",\"introducedBy\":\"" + id + "\"}";
+
+        assertThat(send(HttpMethod.POST, "/api/leads", lead).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(send(HttpMethod.POST, "/api/ambassadors/" + id + "/deactivate", "{\"reason\":\"contract ended\"}")
+                           .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<String> afterwards = send(HttpMethod.POST, "/api/leads", lead);
+        assertThat(afterwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(afterwards.getBody()).get("errors").get(0).get("field").asText())
+                .isEqualTo("introducedBy");
+    }
+
+    @Test
     void badInputAndUnknownIdsAreProblems() throws Exception {
         ResponseEntity<String> bad = send(HttpMethod.POST, "/api/ambassadors",
                                           "{\"kind\":\"INVESTMENT_AMBASSADOR\",\"name\":\"X\",\"email\":\"x@\"}");

@@ -420,6 +420,22 @@ class LeadTest {
     }
 
     @Test
+    void memberIdsAreLettersDigitsDashesAndUnderscoresOnly() {
+        fixture.given(CREATED)
+               .when(new LogActivityCommand("lead-1", "a.1", ActivityType.CALL, TODAY, List.of(), "call", null))
+               .expectNoEvents()
+               .expectExceptionMessage("activityId: letters, digits, - and _ only, at most 64");
+        fixture.given(CREATED)
+               .when(new AddContactCommand("lead-1", "$where", TANAKA, null))
+               .expectNoEvents()
+               .expectExceptionMessage("contactId: letters, digits, - and _ only, at most 64");
+        fixture.given(CREATED)
+               .when(new ScheduleFollowUpCommand("lead-1", "x".repeat(65), "call", TODAY, "staff-li.na", null))
+               .expectNoEvents()
+               .expectExceptionMessage("followUpId: letters, digits, - and _ only, at most 64");
+    }
+
+    @Test
     void correctsAndRetractsAnActivityAsNewFacts() {
         fixture.given(CREATED, VISIT)
                .when(new CorrectActivityCommand("lead-1", "visit-1", ActivityType.VISIT_BY_US, TODAY,

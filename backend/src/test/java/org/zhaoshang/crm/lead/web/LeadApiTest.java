@@ -112,6 +112,46 @@ class LeadApiTest {
     }
 
     @Test
+    void theListIsFilteredSortedAndSearched() throws Exception {
+        String seoul = created("{\"companyNameEn\":\"Hangang Elder Care\",\"companyNameZh\":\"汉江银发康养中心\","
+                               + "\"market\":\"KOREA\",\"channel\":\"ROADSHOW_EVENT\"}");
+        String busan = created("{\"companyNameEn\":\"Busan Fashion\",\"market\":\"KOREA\","
+                               + "\"channel\":\"ROADSHOW_EVENT\"}");
+        assertThat(put("/api/leads/" + busan + "/numbers", "{\"investmentAmountWan\":12000}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode page = json.readTree(http.getForEntity(
+                    "/api/leads?market=KOREA&channel=ROADSHOW_EVENT&status=OPEN&sort=plannedInvestment,desc",
+                    String.class).getBody());
+            assertThat(page.get("leads").findValuesAsText("leadId")).containsSubsequence(busan, seoul);
+            assertThat(page.get("total").asLong()).isEqualTo(page.get("leads").size());
+        });
+        JsonNode found = json.readTree(http.getForEntity("/api/leads?q=汉江银发康养中心", String.class).getBody());
+        assertThat(found.get("leads").findValuesAsText("leadId")).containsExactly(seoul);
+        JsonNode none = json.readTree(http.getForEntity("/api/leads?market=KOREA&stage=SIGNED&q=busan fashion",
+                                                        String.class).getBody());
+        assertThat(none.get("total").asLong()).isZero();
+    }
+
+    @Test
+    void badListParametersNameTheParameter() throws Exception {
+        JsonNode market = problem(http.getForEntity("/api/leads?market=MARS", String.class), HttpStatus.BAD_REQUEST);
+        assertThat(market.get("errors").get(0).get("field").asText()).isEqualTo("market");
+        assertThat(market.get("errors").get(0).get("message").asText())
+                .isEqualTo("must be one of LONDON, HONG_KONG, JAPAN, KOREA, BEIJING, OTHER");
+        JsonNode sort = problem(http.getForEntity("/api/leads?sort=salary,up", String.class), HttpStatus.BAD_REQUEST);
+        assertThat(sort.get("errors").findValuesAsText("rule")).containsExactly("one-of", "direction");
+        JsonNode range = problem(http.getForEntity("/api/leads?identifiedFrom=2026-03-02&identifiedTo=2026-03-01",
+                                                   String.class), HttpStatus.BAD_REQUEST);
+        assertThat(range.get("errors").get(0).get("field").asText()).isEqualTo("identifiedTo");
+        JsonNode day = problem(http.getForEntity("/api/leads?lastContactFrom=yesterday", String.class),
+                               HttpStatus.BAD_REQUEST);
+        assertThat(day.get("errors").get(0).get("field").asText()).isEqualTo("lastContactFrom");
+        assertThat(day.get("errors").get(0).get("message").asText()).isEqualTo("must be a date such as 2026-03-31");
+    }
+
+    @Test
     void aLeadIsReadByIdWithItsVersionAndUnknownIdsAreNotFound() throws Exception {
         String leadId = created("{\"companyNameEn\":\"Lantau Asset Management\",\"market\":\"HONG_KONG\"}");
 

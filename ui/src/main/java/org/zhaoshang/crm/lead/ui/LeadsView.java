@@ -114,7 +114,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private LeadPage page(int page, int size) {
-        LeadPage result = queries.query(new FindLeadsQuery(page, Math.min(size, FindLeadsQuery.MAX_PAGE_SIZE)),
+        LeadPage result = queries.query(FindLeadsQuery.newestFirst(page, Math.min(size, FindLeadsQuery.MAX_PAGE_SIZE)),
                                         ResponseTypes.instanceOf(LeadPage.class)).join();
         count.setText(getTranslation("leads.count", result.total()));
         return result;
@@ -142,7 +142,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        liveUpdates = queries.subscriptionQuery(new FindLeadsQuery(0, 1),
+        liveUpdates = queries.subscriptionQuery(FindLeadsQuery.newestFirst(0, 1),
                                                 ResponseTypes.instanceOf(LeadPage.class),
                                                 ResponseTypes.instanceOf(LeadSummary.class));
         liveUpdates.updates().subscribe(changed -> ui.access(() -> grid.getDataProvider().refreshAll()));

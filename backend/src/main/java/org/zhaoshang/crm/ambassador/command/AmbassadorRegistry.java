@@ -1,0 +1,34 @@
+package org.zhaoshang.crm.ambassador.command;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.ambassador.api.AmbassadorDeactivatedEvent;
+import org.zhaoshang.crm.ambassador.api.AmbassadorDirectory;
+import org.zhaoshang.crm.ambassador.api.AmbassadorRegisteredEvent;
+
+/**
+ * Answers from the ambassador's own events, not from a read model, so that a lead can credit an ambassador the
+ * moment the registration is acknowledged, on any node.
+ */
+@Component
+class AmbassadorRegistry implements AmbassadorDirectory {
+
+    private final EventStore events;
+
+    AmbassadorRegistry(EventStore events) {
+        this.events = events;
+    }
+
+    @Override
+    public boolean isActive(String ambassadorId) {
+        boolean[] active = {false};
+        events.readEvents(ambassadorId).forEachRemaining(event -> {
+            if (event.getPayload() instanceof AmbassadorRegisteredEvent) {
+                active[0] = true;
+            } else if (event.getPayload() instanceof AmbassadorDeactivatedEvent) {
+                active[0] = false;
+            }
+        });
+        return active[0];
+    }
+}
