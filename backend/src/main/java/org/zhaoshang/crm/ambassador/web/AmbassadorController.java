@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhaoshang.crm.ambassador.api.AmbassadorList;
+import org.zhaoshang.crm.lead.api.AmbassadorScorecard;
+import org.zhaoshang.crm.lead.api.AmbassadorScorecards;
+import org.zhaoshang.crm.lead.api.FindAmbassadorScorecardsQuery;
 import org.zhaoshang.crm.ambassador.api.AmbassadorSummary;
 import org.zhaoshang.crm.ambassador.api.DeactivateAmbassadorCommand;
 import org.zhaoshang.crm.ambassador.api.FindAmbassadorQuery;
@@ -23,6 +26,9 @@ import org.zhaoshang.crm.ambassador.api.UpdateAmbassadorCommand;
 import org.zhaoshang.crm.lead.web.CreatedIdResponse;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -62,6 +68,19 @@ public class AmbassadorController {
     public AmbassadorList list(@RequestParam(defaultValue = "false") boolean includeInactive) {
         return queries.query(new FindAmbassadorsQuery(includeInactive), ResponseTypes.instanceOf(AmbassadorList.class))
                       .join();
+    }
+
+    /** Every ambassador and partner (inactive ones too) with what became of the leads they introduced. */
+    @GetMapping("/scorecards")
+    public List<NamedScorecard> scorecards() {
+        Map<String, AmbassadorScorecard> scorecards = new HashMap<>();
+        queries.query(new FindAmbassadorScorecardsQuery(), ResponseTypes.instanceOf(AmbassadorScorecards.class))
+               .join().scorecards().forEach(scorecard -> scorecards.put(scorecard.ambassadorId(), scorecard));
+        return queries.query(new FindAmbassadorsQuery(true), ResponseTypes.instanceOf(AmbassadorList.class)).join()
+                      .ambassadors().stream()
+                      .map(ambassador -> new NamedScorecard(ambassador, scorecards.getOrDefault(
+                              ambassador.ambassadorId(), AmbassadorScorecard.none(ambassador.ambassadorId()))))
+                      .toList();
     }
 
     @GetMapping("/{ambassadorId}")

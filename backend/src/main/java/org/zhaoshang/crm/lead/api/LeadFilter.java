@@ -10,7 +10,8 @@ import java.util.Set;
  * Which leads a list shows. Within one field any of the values matches (an empty set: any value); across fields
  * all must match. Date ranges include both ends; either end may be open.
  *
- * @param text matched, ignoring case, against the company's English and Chinese names and its contacts' names
+ * @param text       matched, ignoring case, against the company's English and Chinese names and its contacts' names
+ * @param staleSince leads last contacted before this day, or never contacted and identified before it
  */
 public record LeadFilter(Set<SourceMarket> markets,
                          Set<Stage> stages,
@@ -25,7 +26,8 @@ public record LeadFilter(Set<SourceMarket> markets,
                          LocalDate identifiedTo,
                          LocalDate lastContactFrom,
                          LocalDate lastContactTo,
-                         String text) {
+                         String text,
+                         LocalDate staleSince) {
 
     public static final int MAX_VALUES = 50;
     public static final int MAX_TEXT_LENGTH = 100;
@@ -43,7 +45,16 @@ public record LeadFilter(Set<SourceMarket> markets,
     }
 
     public static LeadFilter none() {
-        return new LeadFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new LeadFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                              null);
+    }
+
+    /** This filter, further limited to leads of these statuses (when it names none). */
+    public LeadFilter withStatusesIfNone(Set<LeadStatus> defaults) {
+        return statuses.isEmpty() ? new LeadFilter(markets, stages, channels, industries, owners, ambassadors, zones,
+                                                   fortune500, defaults, identifiedFrom, identifiedTo,
+                                                   lastContactFrom, lastContactTo, text, staleSince)
+                                  : this;
     }
 
     public void validate(Violations violations) {

@@ -5,10 +5,18 @@ import org.zhaoshang.crm.lead.api.LeadPage;
 import org.zhaoshang.crm.lead.api.LeadSort;
 import org.zhaoshang.crm.lead.api.LeadSummary;
 
+import org.zhaoshang.crm.lead.api.AmbassadorScorecard;
+import org.zhaoshang.crm.lead.api.FollowUpItem;
+import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.PipelineBoard;
+import org.zhaoshang.crm.lead.api.Stage;
+
+import java.math.BigDecimal;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,6 +26,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -137,6 +146,95 @@ final class LeadListIndex {
         }
     }
 
+    /**
+     * The filter's leads by stage: per stage the count, the sum of planned investment and the leads with the largest
+     * planned investment first (then those without one).
+     */
+    PipelineBoard board(LeadFilter filter, int cardsPerStage) {
+        lock.readLock().lock();
+        try {
+            BitSet candidates = candidates(filter);
+            IntPredicate rest = rest(filter);
+            IntPredicate matches = rest == null ? candidates::get : ordinal -> candidates.get(ordinal)
+                                                                                 && rest.test(ordinal);
+            int stages = Stage.values().length;
+            long[] counts = new long[stages];
+            BigDecimal[] sums = new BigDecimal[stages];
+            Arrays.fill(sums, BigDecimal.ZERO);
+            candidates.stream().filter(matches).forEach(ordinal -> {
+                LeadSummary row = rows.get(ordinal);
+                counts[row.stage().ordinal()]++;
+                if (row.plannedInvestmentCnyWan() != null) {
+                    sums[row.stage().ordinal()] = sums[row.stage().ordinal()].add(row.plannedInvestmentCnyWan());
+                }
+            });
+            List<List<LeadSummary>> cards = new ArrayList<>();
+            long wanted = 0;
+            for (int stage = 0; stage < stages; stage++) {
+                cards.add(new ArrayList<>());
+                wanted += Math.min(cardsPerStage, counts[stage]);
+            }
+            Iterator<Integer> order = orders.get(LeadSort.PLANNED_INVESTMENT).iterator(true);
+            while (wanted > 0 && order.hasNext()) {
+                int ordinal = order.next();
+                if (matches.test(ordinal)) {
+                    List<LeadSummary> column = cards.get(rows.get(ordinal).stage().ordinal());
+                    if (column.size() < cardsPerStage) {
+                        column.add(rows.get(ordinal));
+                        wanted--;
+                    }
+                }
+            }
+            List<PipelineBoard.Column> columns = new ArrayList<>();
+            for (Stage stage : Stage.values()) {
+                columns.add(new PipelineBoard.Column(stage, counts[stage.ordinal()], sums[stage.ordinal()],
+                                                     cards.get(stage.ordinal())));
+            }
+            return new PipelineBoard(columns);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The open follow-ups assigned to someone (anyone when null), of leads not lost, the earliest due first. */
+    List<FollowUpItem> followUps(String assignee) {
+        lock.readLock().lock();
+        try {
+            BitSet leads = assignee == null ? present : facets.getOrDefault(new Facet("assignee", assignee),
+                                                                            new BitSet());
+            List<FollowUpItem> items = new ArrayList<>();
+            leads.stream().mapToObj(rows::get).filter(row -> row.status() != LeadStatus.LOST).forEach(
+                    row -> row.openFollowUps().stream()
+                              .filter(followUp -> assignee == null || assignee.equals(followUp.assignee()))
+                              .forEach(followUp -> items.add(new FollowUpItem(row.leadId(), row.companyNameEn(),
+                                                                              row.companyNameZh(), row.stage(),
+                                                                              row.status(), followUp))));
+            items.sort(Comparator.comparing((FollowUpItem item) -> item.followUp().dueOn())
+                                 .thenComparing(item -> item.followUp().followUpId()));
+            return items;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Per ambassador or partner, what became of the leads they introduced. */
+    List<AmbassadorScorecard> scorecards() {
+        lock.readLock().lock();
+        try {
+            Map<String, ScorecardTally> tallies = new TreeMap<>();
+            facets.forEach((facet, leads) -> {
+                if (facet.field().equals("ambassador")) {
+                    ScorecardTally tally = tallies.computeIfAbsent((String) facet.value(), ScorecardTally::new);
+                    leads.stream().forEach(ordinal -> tally.add(rows.get(ordinal)));
+                }
+            });
+            return tallies.values().stream().filter(tally -> tally.leads > 0).map(ScorecardTally::scorecard)
+                          .toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Each lead the filter selects, in no particular order. */
     void forEach(LeadFilter filter, Consumer<LeadSummary> action) {
         lock.readLock().lock();
@@ -191,6 +289,13 @@ final class LeadListIndex {
             tests.add(ordinal -> within(rows.get(ordinal).lastContactOn(), filter.lastContactFrom(),
                                         filter.lastContactTo()));
         }
+        if (filter.staleSince() != null) {
+            tests.add(ordinal -> {
+                LeadSummary row = rows.get(ordinal);
+                LocalDate last = row.lastContactOn() != null ? row.lastContactOn() : row.identifiedOn();
+                return last.isBefore(filter.staleSince());
+            });
+        }
         if (filter.text() != null) {
             String text = filter.text().toLowerCase(Locale.ROOT);
             tests.add(ordinal -> searchTexts.get(ordinal).contains(text));
@@ -218,11 +323,13 @@ final class LeadListIndex {
     }
 
     private static Stream<Facet> facetsOf(LeadSummary row) {
-        return Stream.of(new Facet("market", row.market()), new Facet("stage", row.stage()),
+        Stream<Facet> assignees = row.openFollowUps().stream().map(followUp -> new Facet("assignee",
+                                                                                         followUp.assignee()));
+        return Stream.concat(assignees, Stream.of(new Facet("market", row.market()), new Facet("stage", row.stage()),
                          new Facet("channel", row.channel()), new Facet("industry", row.industry()),
                          new Facet("owner", row.owner()), new Facet("ambassador", row.introducedBy()),
                          new Facet("zone", row.targetZone()), new Facet("status", row.status()),
-                         new Facet("fortune500", row.fortune500()))
+                         new Facet("fortune500", row.fortune500())))
                      .filter(facet -> facet.value() != null);
     }
 

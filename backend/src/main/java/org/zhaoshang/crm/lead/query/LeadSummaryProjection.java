@@ -226,6 +226,12 @@ public class LeadSummaryProjection {
         return rows;
     }
 
+    /** The index of every lead's summary, for the queries of boards, work queues and scorecards. */
+    LeadListIndex loadedIndex() {
+        state();
+        return index;
+    }
+
     @ResetHandler
     void reset() {
         synchronized (rows) {
@@ -244,13 +250,11 @@ public class LeadSummaryProjection {
                        "must be between 1 and " + FindLeadsQuery.MAX_PAGE_SIZE);
         query.filter().validate(violations);
         violations.throwIfAny();
-        state();
-        return index.find(query.filter(), query.sort(), query.descending(), query.page(), query.size());
+        return loadedIndex().find(query.filter(), query.sort(), query.descending(), query.page(), query.size());
     }
 
     @QueryHandler
     LeadSummary handle(FindLeadQuery query) {
-        state();
-        return index.get(query.leadId());
+        return loadedIndex().get(query.leadId());
     }
 }

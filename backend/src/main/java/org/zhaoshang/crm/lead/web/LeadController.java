@@ -26,14 +26,7 @@ import org.zhaoshang.crm.lead.api.FindLeadHistoryQuery;
 import org.zhaoshang.crm.lead.api.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsNamedLikeQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
-import org.zhaoshang.crm.lead.api.Channel;
-import org.zhaoshang.crm.lead.api.Industry;
-import org.zhaoshang.crm.lead.api.LeadFilter;
 import org.zhaoshang.crm.lead.api.LeadHistory;
-import org.zhaoshang.crm.lead.api.LeadStatus;
-import org.zhaoshang.crm.lead.api.SourceMarket;
-import org.zhaoshang.crm.lead.api.Stage;
-import org.zhaoshang.crm.lead.api.TargetZone;
 import org.zhaoshang.crm.lead.api.LeadNameMatches;
 import org.zhaoshang.crm.lead.api.LeadPage;
 import org.zhaoshang.crm.lead.api.LeadSummary;
@@ -54,9 +47,7 @@ import org.zhaoshang.crm.shared.api.Violations;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 @RestController
@@ -286,27 +277,12 @@ public class LeadController {
      * {@code sort} is a key, optionally followed by {@code ,asc} or {@code ,desc}.
      */
     @GetMapping
-    public LeadPage list(@RequestParam(required = false) Set<SourceMarket> market,
-                         @RequestParam(required = false) Set<Stage> stage,
-                         @RequestParam(required = false) Set<Channel> channel,
-                         @RequestParam(required = false) Set<Industry> industry,
-                         @RequestParam(required = false) Set<String> owner,
-                         @RequestParam(required = false) Set<String> ambassador,
-                         @RequestParam(required = false) Set<TargetZone> zone,
-                         @RequestParam(required = false) Boolean fortune500,
-                         @RequestParam(required = false) Set<LeadStatus> status,
-                         @RequestParam(required = false) LocalDate identifiedFrom,
-                         @RequestParam(required = false) LocalDate identifiedTo,
-                         @RequestParam(required = false) LocalDate lastContactFrom,
-                         @RequestParam(required = false) LocalDate lastContactTo,
-                         @RequestParam(required = false) String q,
+    public LeadPage list(LeadFilterParameters filter,
                          @RequestParam(defaultValue = "identifiedOn,desc") String sort,
                          @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = "20") int size) {
-        LeadFilter filter = new LeadFilter(market, stage, channel, industry, owner, ambassador, zone, fortune500,
-                                           status, identifiedFrom, identifiedTo, lastContactFrom, lastContactTo, q);
         LeadSortParameter order = LeadSortParameter.parse(sort);
-        return queries.query(new FindLeadsQuery(filter, order.sort(), order.descending(), page, size),
+        return queries.query(new FindLeadsQuery(filter.toFilter(), order.sort(), order.descending(), page, size),
                              ResponseTypes.instanceOf(LeadPage.class)).join();
     }
 }

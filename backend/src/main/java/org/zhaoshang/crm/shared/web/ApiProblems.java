@@ -19,6 +19,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.zhaoshang.crm.lead.api.StageGateNotMetException;
 import org.zhaoshang.crm.shared.api.FieldViolation;
@@ -80,6 +84,28 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                                              : exception.getRequiredType();
         FieldViolation violation = new FieldViolation(exception.getName(), "type", "must be " + describe(type));
         return invalid(exception.getName() + ": " + violation.message(), List.of(violation));
+    }
+
+    /** Query parameters bound to a record (filters): each one that could not be converted, by name. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldViolation> violations = exception.getFieldErrors().stream().map(
+                error -> new FieldViolation(error.getField(), "type", "must be " + describe(
+                        convertedType(error.unwrap(TypeMismatchException.class))))).toList();
+        return ResponseEntity.badRequest().body(invalidBody(violations.stream()
+                .map(violation -> violation.field() + ": " + violation.message())
+                .collect(Collectors.joining("; ")), violations));
+    }
+
+    private static Class<?> convertedType(TypeMismatchException mismatch) {
+        if (mismatch.getCause() instanceof ConversionFailedException failed) {
+            TypeDescriptor target = failed.getTargetType();
+            return target.isCollection() && target.getElementTypeDescriptor() != null
+                   ? target.getElementTypeDescriptor().getType() : target.getType();
+        }
+        return mismatch.getRequiredType();
     }
 
     @Override

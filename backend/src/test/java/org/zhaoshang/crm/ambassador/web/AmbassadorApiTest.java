@@ -64,6 +64,19 @@ class AmbassadorApiTest {
         String lead = "{\"companyNameEn\":\"Mirae Content\",\"market\":\"KOREA\",\"introducedBy\":\"" + id + "\"}";
 
         assertThat(send(HttpMethod.POST, "/api/leads", lead).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode scorecards = json.readTree(http.getForEntity("/api/ambassadors/scorecards", String.class)
+                                                    .getBody());
+            JsonNode mine = null;
+            for (JsonNode scorecard : scorecards) {
+                if (scorecard.get("ambassador").get("ambassadorId").asText().equals(id)) {
+                    mine = scorecard;
+                }
+            }
+            assertThat(mine).isNotNull();
+            assertThat(mine.get("ambassador").get("profile").get("name").asText()).isEqualTo("Hanul Partners");
+            assertThat(mine.get("scorecard").get("leads").asLong()).isOne();
+        });
         assertThat(send(HttpMethod.POST, "/api/ambassadors/" + id + "/deactivate", "{\"reason\":\"contract ended\"}")
                            .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         ResponseEntity<String> afterwards = send(HttpMethod.POST, "/api/leads", lead);

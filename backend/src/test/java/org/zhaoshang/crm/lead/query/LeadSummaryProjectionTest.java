@@ -314,10 +314,11 @@ class LeadSummaryProjectionTest {
         LocalDate identifiedTo;
         LocalDate lastContactFrom;
         String text;
+        LocalDate staleSince;
 
         LeadFilter build() {
             return new LeadFilter(markets, stages, null, null, owners, ambassadors, null, null, statuses,
-                                  identifiedFrom, identifiedTo, lastContactFrom, null, text);
+                                  identifiedFrom, identifiedTo, lastContactFrom, null, text, staleSince);
         }
     }
 }

@@ -135,6 +135,28 @@ class LeadApiTest {
     }
 
     @Test
+    void theBoardAndTheFollowUpQueuesAreServed() throws Exception {
+        String leadId = created("{\"companyNameEn\":\"Fjord Polar Shipping\",\"market\":\"OTHER\"}");
+        assertThat(post("/api/leads/" + leadId + "/follow-ups",
+                        "{\"nextStep\":\"send the brochure\",\"dueOn\":\"2099-01-01\",\"assignee\":\"staff-board\"}")
+                           .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode board = json.readTree(http.getForEntity("/api/pipeline?market=OTHER&q=fjord polar&cards=5",
+                                                             String.class).getBody());
+            assertThat(board.get("columns")).hasSize(8);
+            assertThat(board.get("columns").get(0).get("cards").findValuesAsText("leadId")).containsExactly(leadId);
+            JsonNode followUps = json.readTree(http.getForEntity("/api/follow-ups?assignee=staff-board",
+                                                                 String.class).getBody());
+            assertThat(followUps.get("upcoming").findValuesAsText("leadId")).containsExactly(leadId);
+        });
+        assertThat(problem(http.getForEntity("/api/pipeline?cards=999", String.class), HttpStatus.BAD_REQUEST)
+                           .get("errors").get(0).get("field").asText()).isEqualTo("cardsPerStage");
+        assertThat(problem(http.getForEntity("/api/pipeline?stage=WON", String.class), HttpStatus.BAD_REQUEST)
+                           .get("errors").get(0).get("field").asText()).isEqualTo("stage");
+    }
+
+    @Test
     void badListParametersNameTheParameter() throws Exception {
         JsonNode market = problem(http.getForEntity("/api/leads?market=MARS", String.class), HttpStatus.BAD_REQUEST);
         assertThat(market.get("errors").get(0).get("field").asText()).isEqualTo("market");

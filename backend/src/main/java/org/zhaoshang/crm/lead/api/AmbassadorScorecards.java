@@ -1,0 +1,6 @@
+package org.zhaoshang.crm.lead.api;
+
+import java.util.List;
+
+public record AmbassadorScorecards(List<AmbassadorScorecard> scorecards) {
+}

@@ -1,0 +1,53 @@
+package org.zhaoshang.crm.lead.query;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.lead.api.AmbassadorScorecards;
+import org.zhaoshang.crm.lead.api.FindAmbassadorScorecardsQuery;
+import org.zhaoshang.crm.lead.api.FindFollowUpsQuery;
+import org.zhaoshang.crm.lead.api.FindPipelineBoardQuery;
+import org.zhaoshang.crm.lead.api.FollowUpItem;
+import org.zhaoshang.crm.lead.api.FollowUps;
+import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.PipelineBoard;
+import org.zhaoshang.crm.shared.api.Violations;
+
+import java.util.List;
+import java.util.Set;
+
+/** The board, the follow-up queues and the ambassadors' scorecards, all answered from the lead list's index. */
+@Component
+class LeadWorkQueries {
+
+    private final LeadSummaryProjection leads;
+
+    LeadWorkQueries(LeadSummaryProjection leads) {
+        this.leads = leads;
+    }
+
+    @QueryHandler
+    PipelineBoard handle(FindPipelineBoardQuery query) {
+        Violations violations = new Violations().check(
+                query.cardsPerStage() >= 0 && query.cardsPerStage() <= FindPipelineBoardQuery.MAX_CARDS_PER_STAGE,
+                "cardsPerStage", "range", "must be between 0 and " + FindPipelineBoardQuery.MAX_CARDS_PER_STAGE);
+        query.filter().validate(violations);
+        violations.throwIfAny();
+        return leads.loadedIndex().board(query.filter().withStatusesIfNone(Set.of(LeadStatus.OPEN)),
+                                         query.cardsPerStage());
+    }
+
+    @QueryHandler
+    FollowUps handle(FindFollowUpsQuery query) {
+        new Violations().required("today", query.today()).throwIfAny();
+        List<FollowUpItem> all = leads.loadedIndex().followUps(query.assignee());
+        return new FollowUps(
+                all.stream().filter(item -> item.followUp().dueOn().isBefore(query.today())).toList(),
+                all.stream().filter(item -> item.followUp().dueOn().isEqual(query.today())).toList(),
+                all.stream().filter(item -> item.followUp().dueOn().isAfter(query.today())).toList());
+    }
+
+    @QueryHandler
+    AmbassadorScorecards handle(FindAmbassadorScorecardsQuery query) {
+        return new AmbassadorScorecards(leads.loadedIndex().scorecards());
+    }
+}

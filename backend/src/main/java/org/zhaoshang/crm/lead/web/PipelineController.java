@@ -1,0 +1,41 @@
+package org.zhaoshang.crm.lead.web;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhaoshang.crm.lead.api.FindFollowUpsQuery;
+import org.zhaoshang.crm.lead.api.FindPipelineBoardQuery;
+import org.zhaoshang.crm.lead.api.FollowUps;
+import org.zhaoshang.crm.lead.api.PipelineBoard;
+import org.zhaoshang.crm.shared.api.BureauTime;
+
+import java.time.Clock;
+
+/** The views staff work from: the pipeline board and the follow-up queues. */
+@RestController
+@RequestMapping("/api")
+public class PipelineController {
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    public PipelineController(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/pipeline")
+    public PipelineBoard board(LeadFilterParameters filter, @RequestParam(defaultValue = "20") int cards) {
+        return queries.query(new FindPipelineBoardQuery(filter.toFilter(), cards),
+                             ResponseTypes.instanceOf(PipelineBoard.class)).join();
+    }
+
+    @GetMapping("/follow-ups")
+    public FollowUps followUps(@RequestParam(required = false) String assignee) {
+        return queries.query(new FindFollowUpsQuery(assignee, BureauTime.today(clock)),
+                             ResponseTypes.instanceOf(FollowUps.class)).join();
+    }
+}

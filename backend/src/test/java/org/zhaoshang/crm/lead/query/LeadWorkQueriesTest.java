@@ -1,0 +1,137 @@
+package org.zhaoshang.crm.lead.query;
+
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.zhaoshang.crm.EmbeddedStore;
+import org.zhaoshang.crm.lead.api.AmbassadorScorecard;
+import org.zhaoshang.crm.lead.api.Channel;
+import org.zhaoshang.crm.lead.api.Company;
+import org.zhaoshang.crm.lead.api.FindAmbassadorScorecardsQuery;
+import org.zhaoshang.crm.lead.api.FindFollowUpsQuery;
+import org.zhaoshang.crm.lead.api.FindPipelineBoardQuery;
+import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
+import org.zhaoshang.crm.lead.api.FollowUpItem;
+import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
+import org.zhaoshang.crm.lead.api.FollowUps;
+import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.LeadFilter;
+import org.zhaoshang.crm.lead.api.LeadLostEvent;
+import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
+import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadSummary;
+import org.zhaoshang.crm.lead.api.LossReason;
+import org.zhaoshang.crm.lead.api.PipelineBoard;
+import org.zhaoshang.crm.lead.api.PlannedInvestment;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.shared.api.InvalidInputException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LeadWorkQueriesTest {
+
+    @RegisterExtension
+    static final EmbeddedStore STORE = new EmbeddedStore();
+
+    private static final Instant CREATED = Instant.parse("2026-03-02T01:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+    private LeadSummaryProjection projection;
+    private LeadWorkQueries queries;
+
+    private void start(String database) {
+        projection = new LeadSummaryProjection(STORE.database(database), SimpleQueryUpdateEmitter.builder().build());
+        queries = new LeadWorkQueries(projection);
+    }
+
+    private void lead(String leadId, SourceMarket market, String ambassador, Stage stage, String investmentWan) {
+        projection.on(new LeadCreatedEvent(leadId, Company.named(leadId, null), market, Channel.AMBASSADOR,
+                                           ambassador, "staff-li.na", LocalDate.of(2026, 3, 2)), CREATED, 0);
+        if (investmentWan != null) {
+            BigDecimal wan = new BigDecimal(investmentWan);
+            projection.on(new LeadNumbersUpdatedEvent(leadId, new PlannedInvestment(wan, "CNY", BigDecimal.ONE, wan),
+                                                      null, null, null, null, null, null), 1);
+        }
+        if (stage != Stage.LEAD) {
+            projection.on(new LeadMovedToStageEvent(leadId, Stage.LEAD, stage, LocalDate.of(2026, 4, 1), null),
+                          CREATED, 2);
+        }
+    }
+
+    @Test
+    void theBoardCountsAndSumsEachStageAndShowsTheLargestLeadsFirst() {
+        start("board");
+        lead("a", SourceMarket.LONDON, null, Stage.NEGOTIATION, "1000");
+        lead("b", SourceMarket.LONDON, null, Stage.NEGOTIATION, "30000");
+        lead("c", SourceMarket.LONDON, null, Stage.NEGOTIATION, null);
+        lead("d", SourceMarket.JAPAN, null, Stage.NEGOTIATION, "5000");
+        lead("e", SourceMarket.LONDON, null, Stage.SIGNED, "8000");
+        lead("lost", SourceMarket.LONDON, null, Stage.NEGOTIATION, "99999");
+        projection.on(new LeadLostEvent("lost", Stage.NEGOTIATION, LossReason.COSTS_TOO_HIGH, null, null, TODAY), 3);
+
+        PipelineBoard board = queries.handle(new FindPipelineBoardQuery(
+                new LeadFilter(java.util.Set.of(SourceMarket.LONDON), null, null, null, null, null, null, null, null,
+                               null, null, null, null, null, null), 2));
+
+        PipelineBoard.Column negotiation = board.columns().get(Stage.NEGOTIATION.ordinal());
+        assertThat(board.columns()).extracting(PipelineBoard.Column::stage).containsExactly(Stage.values());
+        assertThat(negotiation.leads()).isEqualTo(3);
+        assertThat(negotiation.plannedInvestmentCnyWan()).isEqualByComparingTo("31000");
+        assertThat(negotiation.cards()).extracting(LeadSummary::leadId).containsExactly("b", "a");
+        assertThat(board.columns().get(Stage.SIGNED.ordinal()).cards()).extracting(LeadSummary::leadId)
+                                                                     .containsExactly("e");
+        assertThat(board.columns().get(Stage.LEAD.ordinal()).leads()).isZero();
+    }
+
+    @Test
+    void followUpsAreSplitIntoOverdueDueTodayAndUpcomingPerAssignee() {
+        start("follow-ups");
+        lead("a", SourceMarket.KOREA, null, Stage.CONTACTED, null);
+        lead("b", SourceMarket.KOREA, null, Stage.CONTACTED, null);
+        projection.on(new FollowUpScheduledEvent("a", "f1", "call", TODAY.minusDays(2), "staff-li.na"), 3);
+        projection.on(new FollowUpScheduledEvent("a", "f2", "mail", TODAY, "staff-li.na"), 4);
+        projection.on(new FollowUpScheduledEvent("b", "f3", "visit", TODAY.plusDays(3), "staff-li.na"), 3);
+        projection.on(new FollowUpScheduledEvent("b", "f4", "call", TODAY, "staff-wang.fang"), 4);
+        projection.on(new FollowUpScheduledEvent("b", "f5", "done", TODAY.minusDays(9), "staff-li.na"), 5);
+        projection.on(new FollowUpCompletedEvent("b", "f5", "done"), 6);
+
+        FollowUps mine = queries.handle(new FindFollowUpsQuery("staff-li.na", TODAY));
+        FollowUps everyone = queries.handle(new FindFollowUpsQuery(null, TODAY));
+
+        assertThat(mine.overdue()).extracting(item -> item.followUp().followUpId()).containsExactly("f1");
+        assertThat(mine.dueToday()).extracting(item -> item.followUp().followUpId()).containsExactly("f2");
+        assertThat(mine.upcoming()).extracting(item -> item.followUp().followUpId()).containsExactly("f3");
+        assertThat(everyone.dueToday()).extracting(FollowUpItem::leadId).containsExactly("a", "b");
+        assertThatThrownBy(() -> queries.handle(new FindFollowUpsQuery(null, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessage("today: must not be empty");
+    }
+
+    @Test
+    void scorecardsCountWhatBecameOfEachAmbassadorsLeads() {
+        start("scorecards");
+        lead("a", SourceMarket.HONG_KONG, "amb-hk", Stage.SIGNED, "20000");
+        lead("b", SourceMarket.HONG_KONG, "amb-hk", Stage.OPERATING, "5000");
+        lead("c", SourceMarket.HONG_KONG, "amb-hk", Stage.CONTACTED, "100");
+        lead("d", SourceMarket.HONG_KONG, "amb-hk", Stage.CONTACTED, null);
+        projection.on(new LeadLostEvent("d", Stage.CONTACTED, LossReason.COSTS_TOO_HIGH, null, null, TODAY), 3);
+        lead("e", SourceMarket.LONDON, "amb-london", Stage.LEAD, null);
+        lead("f", SourceMarket.LONDON, null, Stage.SIGNED, "7000");
+
+        List<AmbassadorScorecard> scorecards = queries.handle(new FindAmbassadorScorecardsQuery()).scorecards();
+
+        assertThat(scorecards).containsExactly(
+                new AmbassadorScorecard("amb-hk", 4, Map.of(Stage.SIGNED, 1L, Stage.OPERATING, 1L,
+                                                            Stage.CONTACTED, 1L), 2, 1, 0,
+                                        new BigDecimal("0.5000"), new BigDecimal("25000")),
+                new AmbassadorScorecard("amb-london", 1, Map.of(Stage.LEAD, 1L), 0, 0, 0, new BigDecimal("0.0000"),
+                                        BigDecimal.ZERO));
+    }
+}
