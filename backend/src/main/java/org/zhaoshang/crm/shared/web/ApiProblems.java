@@ -29,6 +29,7 @@ import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -58,7 +59,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof ConflictingAggregateVersionException stale) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    "The lead was changed since you read it: you sent expectedVersion " + stale.getExpectedVersion()
+                    "The " + resource(request) + " was changed since you read it: you sent expectedVersion " + stale.getExpectedVersion()
                             + ", it is now at version " + stale.getActualVersion() + ". Reload it and try again");
             problem.setTitle("Conflict");
             problem.setProperty("currentVersion", stale.getActualVersion());
@@ -144,6 +145,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         }
         if (type == LocalDate.class) {
             return "a date such as 2026-03-31";
+        }
+        if (type == YearMonth.class) {
+            return "a month such as 2026-03";
         }
         return "a " + (type == null ? "valid value" : type.getSimpleName());
     }

@@ -1,0 +1,31 @@
+package org.zhaoshang.crm.conversion.api;
+
+import org.zhaoshang.crm.lead.api.LossReason;
+import org.zhaoshang.crm.lead.api.Stage;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Conversion history of a period, one row per value of the dimension asked for. */
+public record ConversionReport(List<Row> rows) {
+
+    /**
+     * @param value   the dimension's value ("*" for ALL)
+     * @param winRate leads that reached SIGNED / leads identified, both counted in the period, four decimals
+     */
+    public record Row(String value, List<StageFigures> stages, BigDecimal winRate, Map<LossReason, Long> lostByReason,
+                      Map<String, Long> lostTo, long held, long revived) {
+    }
+
+    /**
+     * @param entered          leads that reached the stage for the first time in the period
+     * @param advanced         of those, the leads that reached the next stage (by now, or by the day looked back to)
+     * @param conversionToNext advanced / entered, four decimals; null when none entered
+     * @param medianDays       of the stays in the stage that began in the period and have ended, the median length
+     * @param p75Days          and the 75th percentile
+     */
+    public record StageFigures(Stage stage, long entered, long advanced, BigDecimal conversionToNext,
+                               Integer medianDays, Integer p75Days) {
+    }
+}

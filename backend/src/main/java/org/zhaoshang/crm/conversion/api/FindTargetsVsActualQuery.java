@@ -1,0 +1,4 @@
+package org.zhaoshang.crm.conversion.api;
+
+public record FindTargetsVsActualQuery(int year) {
+}

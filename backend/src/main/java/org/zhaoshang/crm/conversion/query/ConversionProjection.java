@@ -1,0 +1,238 @@
+package org.zhaoshang.crm.conversion.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.conversion.api.YearTargets;
+import org.zhaoshang.crm.conversion.api.YearTargetsSetEvent;
+import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.LeadLostEvent;
+import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
+import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
+import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
+import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
+import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.projection.WriteBehind;
+import org.zhaoshang.crm.shared.api.BureauTime;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Conversion history: every lead's {@link LeadJourney}, stored one document per lead in {@value #JOURNEYS} (written
+ * per batch), and {@link ConversionCounters} kept in memory from them. A change takes the lead's old contributions
+ * off the counters and adds the new ones, so applying an event twice changes nothing. Also keeps the years' targets.
+ */
+@Component
+@ProcessingGroup(ConversionProjection.PROCESSING_GROUP)
+public class ConversionProjection {
+
+    public static final String PROCESSING_GROUP = "conversion";
+    public static final String JOURNEYS = "lead_journeys";
+    public static final String TARGETS = "year_targets";
+
+    private final MongoCollection<Document> journeys;
+    private final MongoCollection<Document> targets;
+    private final WriteBehind journeyWrites;
+    private final ObjectMapper json;
+    private final Map<String, LeadJourney> state = new ConcurrentHashMap<>();
+    private final Map<String, Document> targetsByYear = new ConcurrentHashMap<>();
+    private final ConversionCounters counters = new ConversionCounters();
+    private volatile boolean loaded;
+
+    public ConversionProjection(MongoDatabase database, ObjectMapper json) {
+        this.journeys = database.getCollection(JOURNEYS);
+        this.targets = database.getCollection(TARGETS);
+        this.journeyWrites = new WriteBehind(journeys);
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(LeadCreatedEvent event, @Timestamp Instant recordedAt) {
+        LeadJourney journey = new LeadJourney();
+        journey.leadId = event.leadId();
+        journey.market = event.market();
+        journey.channel = event.channel();
+        journey.ambassador = event.introducedBy();
+        journey.owner = event.owner();
+        journey.industry = event.company().industry();
+        journey.fortune500 = event.company().fortune500();
+        journey.identifiedOn = event.identifiedOn();
+        journey.facts.put(0L, new JourneyFact.Moved(null, Stage.LEAD, event.identifiedOn(), day(recordedAt)));
+        LeadJourney previous = loadedState().put(journey.leadId, journey);
+        if (previous != null) {
+            counters.apply(JourneyContributions.of(previous, fact -> true), -1);
+        }
+        counters.apply(JourneyContributions.of(journey, fact -> true), 1);
+        journeyWrites.save(toDocument(journey));
+    }
+
+    @EventHandler
+    void on(LeadMovedToStageEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        change(event.leadId(), journey -> journey.facts.put(sequence, new JourneyFact.Moved(
+                event.from(), event.to(), event.occurredOn(), day(recordedAt))));
+    }
+
+    @EventHandler
+    void on(LeadLostEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        change(event.leadId(), journey -> journey.facts.put(sequence, new JourneyFact.Lost(
+                event.stage(), event.reason(), event.competingLocation(), event.occurredOn(), day(recordedAt))));
+    }
+
+    @EventHandler
+    void on(LeadPutOnHoldEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        change(event.leadId(), journey -> journey.facts.put(sequence, new JourneyFact.Held(
+                event.stage(), day(recordedAt), day(recordedAt))));
+    }
+
+    @EventHandler
+    void on(LeadReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        change(event.leadId(), journey -> journey.facts.put(sequence, new JourneyFact.Reopened(
+                event.stage(), day(recordedAt), day(recordedAt))));
+    }
+
+    @EventHandler
+    void on(LeadSourceChangedEvent event) {
+        change(event.leadId(), journey -> {
+            journey.market = event.market();
+            journey.channel = event.channel();
+            journey.ambassador = event.introducedBy();
+        });
+    }
+
+    @EventHandler
+    void on(LeadReassignedEvent event) {
+        change(event.leadId(), journey -> journey.owner = event.to());
+    }
+
+    @EventHandler
+    void on(LeadCompanyUpdatedEvent event) {
+        change(event.leadId(), journey -> {
+            journey.industry = event.company().industry();
+            journey.fortune500 = event.company().fortune500();
+        });
+    }
+
+    @EventHandler
+    void on(LeadNumbersUpdatedEvent event) {
+        change(event.leadId(), journey -> {
+            journey.investmentWan = event.plannedInvestment() == null ? null : event.plannedInvestment().cnyWan();
+            journey.landAreaMu = event.landAreaMu();
+            journey.floorSpaceM2 = event.floorSpaceM2();
+        });
+    }
+
+    @EventHandler
+    void on(YearTargetsSetEvent event, @SequenceNumber long version) {
+        loadedState();
+        Document document = new Document("_id", event.year()).append("targets", Document.parse(write(event.targets())))
+                                                             .append("version", version);
+        targets.replaceOne(new Document("_id", event.year()), document,
+                           new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        targetsByYear.put(event.year(), document);
+    }
+
+    private void change(String leadId, Consumer<LeadJourney> change) {
+        LeadJourney journey = loadedState().get(leadId);
+        if (journey == null) {
+            return;
+        }
+        LeadJourney changed = journey.copy();
+        change.accept(changed);
+        counters.apply(JourneyContributions.of(journey, fact -> true), -1);
+        counters.apply(JourneyContributions.of(changed, fact -> true), 1);
+        state.put(leadId, changed);
+        journeyWrites.save(toDocument(changed));
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, BureauTime.ZONE);
+    }
+
+    /** The journeys, loaded from their documents (and counted) the first time they are needed after a start. */
+    private Map<String, LeadJourney> loadedState() {
+        if (!loaded) {
+            synchronized (state) {
+                if (!loaded) {
+                    journeys.find().forEach(document -> {
+                        LeadJourney journey = read(document.toJson(), LeadJourney.class);
+                        state.put(journey.leadId, journey);
+                        counters.apply(JourneyContributions.of(journey, fact -> true), 1);
+                    });
+                    targets.find().forEach(document -> targetsByYear.put(document.getString("_id"), document));
+                    loaded = true;
+                }
+            }
+        }
+        return state;
+    }
+
+    ConversionCounters counters() {
+        loadedState();
+        return counters;
+    }
+
+    Collection<LeadJourney> journeys() {
+        return loadedState().values();
+    }
+
+    /** The year's targets and their version, or null when none were set. */
+    TargetsDocument targets(int year) {
+        loadedState();
+        Document document = targetsByYear.get(String.valueOf(year));
+        return document == null ? null : new TargetsDocument(read(document.get("targets", Document.class).toJson(),
+                                                                  YearTargets.class),
+                                                             document.getLong("version"));
+    }
+
+    record TargetsDocument(YearTargets targets, long version) {
+    }
+
+    @ResetHandler
+    void reset() {
+        synchronized (state) {
+            journeys.deleteMany(new Document());
+            targets.deleteMany(new Document());
+            state.clear();
+            targetsByYear.clear();
+            counters.clear();
+            loaded = true;
+        }
+    }
+
+    private Document toDocument(LeadJourney journey) {
+        return Document.parse(write(journey));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

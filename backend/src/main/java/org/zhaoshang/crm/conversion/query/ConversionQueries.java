@@ -1,0 +1,176 @@
+package org.zhaoshang.crm.conversion.query;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.conversion.api.BoardAsOf;
+import org.zhaoshang.crm.conversion.api.CohortReport;
+import org.zhaoshang.crm.conversion.api.ConversionDimension;
+import org.zhaoshang.crm.conversion.api.ConversionLeads;
+import org.zhaoshang.crm.conversion.api.ConversionReport;
+import org.zhaoshang.crm.conversion.api.FindBoardAsOfQuery;
+import org.zhaoshang.crm.conversion.api.FindCohortsQuery;
+import org.zhaoshang.crm.conversion.api.FindConversionLeadsQuery;
+import org.zhaoshang.crm.conversion.api.FindConversionQuery;
+import org.zhaoshang.crm.conversion.api.FindTargetsVsActualQuery;
+import org.zhaoshang.crm.conversion.api.Knowledge;
+import org.zhaoshang.crm.conversion.api.TargetsVsActual;
+import org.zhaoshang.crm.conversion.api.YearTargets;
+import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.shared.api.Violations;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Conversion history for managers. Reports on what is known now read the counters; looking back to a past day and
+ * drilling into a figure go through every lead's journey once.
+ */
+@Component
+class ConversionQueries {
+
+    static final int MAX_MONTHS = 120;
+    static final int MAX_CARDS = 200;
+    static final BigDecimal DISTRICT_BAR_PER_MU_WAN = new BigDecimal("5500");
+
+    private final ConversionProjection conversion;
+
+    ConversionQueries(ConversionProjection conversion) {
+        this.conversion = conversion;
+    }
+
+    @QueryHandler
+    ConversionReport handle(FindConversionQuery query) {
+        checkPeriod(query.from(), query.to()).throwIfAny();
+        if (query.asOf() == null) {
+            return conversion.counters().report(query.from(), query.to(), query.dimension());
+        }
+        ConversionCounters then = new ConversionCounters();
+        Predicate<JourneyFact> known = known(query.asOf(), query.knowledge());
+        conversion.journeys().forEach(journey -> then.apply(JourneyContributions.of(journey, known), 1));
+        return then.report(query.from(), query.to(), query.dimension());
+    }
+
+    @QueryHandler
+    CohortReport handle(FindCohortsQuery query) {
+        checkPeriod(query.from(), query.to()).throwIfAny();
+        return conversion.counters().cohorts(query.from(), query.to(), query.dimension(), query.value());
+    }
+
+    @QueryHandler
+    ConversionLeads handle(FindConversionLeadsQuery query) {
+        checkPeriod(query.from(), query.to()).required("measure", query.measure()).throwIfAny();
+        List<String> values = query.dimension() == ConversionDimension.MARKET
+                                      && query.value().equals(ConversionCounters.JAPAN_KOREA)
+                              ? List.of("JAPAN", "KOREA") : List.of(query.value());
+        String item = query.item() == null ? "" : query.item();
+        TreeSet<String> leadIds = new TreeSet<>();
+        conversion.journeys().forEach(journey -> JourneyContributions.of(journey, fact -> true).stream()
+                .map(Contribution::key)
+                .filter(key -> key.measure() == query.measure() && key.item().equals(item)
+                        && key.dimension() == query.dimension() && values.contains(key.value())
+                        && !key.month().isBefore(query.from()) && !key.month().isAfter(query.to()))
+                .findAny().ifPresent(key -> leadIds.add(journey.leadId)));
+        return new ConversionLeads(new ArrayList<>(leadIds));
+    }
+
+    @QueryHandler
+    BoardAsOf handle(FindBoardAsOfQuery query) {
+        new Violations().required("asOf", query.asOf())
+                        .check(query.cardsPerStage() >= 0 && query.cardsPerStage() <= MAX_CARDS, "cardsPerStage",
+                               "range", "must be between 0 and " + MAX_CARDS)
+                        .throwIfAny();
+        Predicate<JourneyFact> known = known(query.asOf(), query.knowledge());
+        int stages = Stage.values().length;
+        long[] counts = new long[stages];
+        BigDecimal[] sums = new BigDecimal[stages];
+        List<PriorityQueue<LeadJourney>> largest = new ArrayList<>();
+        Comparator<LeadJourney> bySize = Comparator.comparing(
+                (LeadJourney journey) -> journey.investmentWan == null ? BigDecimal.valueOf(-1) : journey.investmentWan)
+                                                   .thenComparing(journey -> journey.leadId,
+                                                                  Comparator.reverseOrder());
+        for (int stage = 0; stage < stages; stage++) {
+            sums[stage] = BigDecimal.ZERO;
+            largest.add(new PriorityQueue<>(bySize));
+        }
+        for (LeadJourney journey : conversion.journeys()) {
+            StageOnDay then = StageOnDay.of(journey, known);
+            if (then == null || then.status() != LeadStatus.OPEN) {
+                continue;
+            }
+            int stage = then.stage().ordinal();
+            counts[stage]++;
+            if (journey.investmentWan != null) {
+                sums[stage] = sums[stage].add(journey.investmentWan);
+            }
+            largest.get(stage).add(journey);
+            if (largest.get(stage).size() > query.cardsPerStage()) {
+                largest.get(stage).poll();
+            }
+        }
+        List<BoardAsOf.Column> columns = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            List<LeadJourney> cards = new ArrayList<>(largest.get(stage.ordinal()));
+            cards.sort(bySize.reversed());
+            columns.add(new BoardAsOf.Column(stage, counts[stage.ordinal()], sums[stage.ordinal()],
+                                             cards.stream().map(journey -> journey.leadId).toList()));
+        }
+        return new BoardAsOf(columns);
+    }
+
+    @QueryHandler
+    TargetsVsActual handle(FindTargetsVsActualQuery query) {
+        new Violations().between("year", query.year(), 2000, 2099).throwIfAny();
+        SignedTotals signed = conversion.counters().signed(YearMonth.of(query.year(), 1),
+                                                           YearMonth.of(query.year(), 12));
+        ConversionProjection.TargetsDocument targets = conversion.targets(query.year());
+        YearTargets set = targets == null ? null : targets.targets();
+        BigDecimal bar = set != null && set.investmentPerMuWan() != null ? set.investmentPerMuWan()
+                                                                         : DISTRICT_BAR_PER_MU_WAN;
+        long belowBar = conversion.journeys().stream()
+                                  .filter(journey -> signedIn(journey, query.year()))
+                                  .filter(journey -> journey.landAreaMu != null && journey.landAreaMu.signum() > 0)
+                                  .filter(journey -> perMu(journey).compareTo(bar) < 0)
+                                  .count();
+        return new TargetsVsActual(query.year(), set, signed.projects(), signed.investmentWan(),
+                                   signed.landAreaMu().signum() == 0 ? null
+                                           : signed.landInvestmentWan().divide(signed.landAreaMu(), 2,
+                                                                               RoundingMode.HALF_UP),
+                                   belowBar, signed.floorSpaceM2(), signed.fortune500Projects(),
+                                   targets == null ? -1 : targets.version());
+    }
+
+    private static boolean signedIn(LeadJourney journey, int year) {
+        return JourneyContributions.of(journey, fact -> true).stream()
+                                   .anyMatch(contribution -> contribution.key().measure()
+                                           == org.zhaoshang.crm.conversion.api.Measure.SIGNED
+                                           && contribution.key().month().getYear() == year);
+    }
+
+    private static BigDecimal perMu(LeadJourney journey) {
+        BigDecimal investment = journey.investmentWan == null ? BigDecimal.ZERO : journey.investmentWan;
+        return investment.divide(journey.landAreaMu, 2, RoundingMode.HALF_UP);
+    }
+
+    private static Predicate<JourneyFact> known(LocalDate asOf, Knowledge knowledge) {
+        return knowledge == Knowledge.AS_KNOWN_THEN ? fact -> !fact.recordedOn().isAfter(asOf)
+                                                    : fact -> !fact.occurredOn().isAfter(asOf);
+    }
+
+    private static Violations checkPeriod(YearMonth from, YearMonth to) {
+        return new Violations()
+                .required("from", from)
+                .required("to", to)
+                .check(from == null || to == null || !to.isBefore(from), "to", "range", "must not be before from")
+                .check(from == null || to == null || from.plusMonths(MAX_MONTHS).isAfter(to), "to", "range",
+                       "the period may span at most " + MAX_MONTHS + " months");
+    }
+}

@@ -1,0 +1,35 @@
+package org.zhaoshang.crm.conversion.query;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.zhaoshang.crm.lead.api.LossReason;
+import org.zhaoshang.crm.lead.api.Stage;
+
+import java.time.LocalDate;
+
+/** A fact of a lead's way through the pipeline: when it happened, and the bureau's day it was recorded. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({@JsonSubTypes.Type(value = JourneyFact.Moved.class, name = "moved"),
+               @JsonSubTypes.Type(value = JourneyFact.Lost.class, name = "lost"),
+               @JsonSubTypes.Type(value = JourneyFact.Held.class, name = "held"),
+               @JsonSubTypes.Type(value = JourneyFact.Reopened.class, name = "reopened")})
+sealed interface JourneyFact {
+
+    LocalDate occurredOn();
+
+    LocalDate recordedOn();
+
+    /** Entered {@code to}; {@code from} is null when the lead was identified. */
+    record Moved(Stage from, Stage to, LocalDate occurredOn, LocalDate recordedOn) implements JourneyFact {
+    }
+
+    record Lost(Stage stage, LossReason reason, String competingLocation, LocalDate occurredOn, LocalDate recordedOn)
+            implements JourneyFact {
+    }
+
+    record Held(Stage stage, LocalDate occurredOn, LocalDate recordedOn) implements JourneyFact {
+    }
+
+    record Reopened(Stage stage, LocalDate occurredOn, LocalDate recordedOn) implements JourneyFact {
+    }
+}
