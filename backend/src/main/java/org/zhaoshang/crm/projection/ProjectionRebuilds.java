@@ -1,0 +1,115 @@
+package org.zhaoshang.crm.projection;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.shared.api.Violations;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Rebuilds projections from the event log on request (stop the processor, reset its tokens, which empties its read
+ * model through its reset handler, start it again) and reports every projection's progress: in the log every few
+ * seconds during a rebuild, and through {@link FindProjectionsQuery}.
+ */
+@Component
+public class ProjectionRebuilds {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
+    private static final long LOG_EVERY_MILLIS = 5_000;
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore events;
+    private final Map<String, Start> rebuilds = new ConcurrentHashMap<>();
+
+    public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore events) {
+        this.processing = processing;
+        this.events = events;
+    }
+
+    @CommandHandler
+    public void handle(RebuildProjectionCommand command) {
+        TrackingEventProcessor processor = processing.eventProcessor(command.projection(), TrackingEventProcessor.class)
+                                                     .orElse(null);
+        new Violations().check(processor != null, "projection", "unknown",
+                               "must be one of " + processorNames()).throwIfAny();
+        processor.shutDown();
+        processor.resetTokens();
+        rebuilds.put(command.projection(), new Start(System.nanoTime()));
+        processor.start();
+        log.info("Projection {}: rebuilding from the event log ({} events)", command.projection(), head() + 1);
+        Thread progress = new Thread(() -> logProgress(command.projection()),
+                                     "rebuild-progress-" + command.projection());
+        progress.setDaemon(true);
+        progress.start();
+    }
+
+    @QueryHandler
+    public ProjectionStatuses handle(FindProjectionsQuery query) {
+        long head = head();
+        return new ProjectionStatuses(processorNames().stream().map(name -> status(name, head)).toList());
+    }
+
+    private List<String> processorNames() {
+        return processing.eventProcessors().values().stream()
+                         .filter(TrackingEventProcessor.class::isInstance)
+                         .map(processor -> processor.getName()).sorted().toList();
+    }
+
+    private ProjectionStatus status(String name, long head) {
+        TrackingEventProcessor processor = processing.eventProcessor(name, TrackingEventProcessor.class).orElseThrow();
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        long position = segments.values().stream()
+                                .mapToLong(segment -> segment.getCurrentPosition().orElse(-1))
+                                .min().orElse(-1);
+        String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
+                               .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
+        Start start = rebuilds.get(name);
+        boolean rebuilding = start != null && position < head;
+        if (start != null && !rebuilding) {
+            rebuilds.remove(name);
+        }
+        long rate = 0;
+        long eta = 0;
+        if (rebuilding) {
+            double seconds = Math.max(0.001, (System.nanoTime() - start.nanos()) / 1e9);
+            rate = Math.round((position + 1) / seconds);
+            eta = rate == 0 ? 0 : (head - position) / rate;
+        }
+        return new ProjectionStatus(name, processor.isRunning(), rebuilding, position, head, rate, eta, error);
+    }
+
+    private long head() {
+        return events.createHeadToken().position().orElse(-1);
+    }
+
+    private void logProgress(String name) {
+        try {
+            while (true) {
+                TimeUnit.MILLISECONDS.sleep(LOG_EVERY_MILLIS);
+                ProjectionStatus status = status(name, head());
+                if (!status.rebuilding()) {
+                    log.info("Projection {}: rebuilt, at event {} of {}", name, status.position() + 1,
+                             status.head() + 1);
+                    return;
+                }
+                log.info("Projection {}: {} of {} events, {} events/s, about {} s to go", name,
+                         status.position() + 1, status.head() + 1, status.eventsPerSecond(), status.etaSeconds());
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Start(long nanos) {
+    }
+}

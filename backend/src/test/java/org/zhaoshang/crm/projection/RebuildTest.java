@@ -1,0 +1,101 @@
+package org.zhaoshang.crm.projection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.zhaoshang.crm.conversion.api.ConversionDimension;
+import org.zhaoshang.crm.conversion.api.ConversionReport;
+import org.zhaoshang.crm.conversion.api.FindConversionQuery;
+import org.zhaoshang.crm.lead.api.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.FindPipelineBoardQuery;
+import org.zhaoshang.crm.lead.api.LeadFilter;
+import org.zhaoshang.crm.lead.api.LeadPage;
+import org.zhaoshang.crm.lead.api.PipelineBoard;
+import org.zhaoshang.crm.shared.api.InvalidInputException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.HexFormat;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every projection rebuilt from the event log gives the same read models as the live run: the stored documents and
+ * the answers of the queries (in-memory indexes and counters included), compared by checksum.
+ */
+@SpringBootTest(properties = "zhaoshang.demo-leads=120")
+class RebuildTest {
+
+    private static final List<String> READ_MODELS = List.of("lead_summaries", "lead_names", "lead_name_keys",
+                                                            "lead_journeys", "year_targets", "ambassadors");
+
+    @Autowired
+    private CommandGateway commands;
+    @Autowired
+    private QueryGateway queries;
+    @Autowired
+    private MongoDatabase database;
+    @Autowired
+    private ObjectMapper json;
+
+    @Test
+    void aRebuildOfEveryProjectionGivesTheReadModelsOfTheLiveRun() throws Exception {
+        awaitCaughtUp();
+        String live = checksum();
+
+        List<String> projections = statuses().projections().stream().map(ProjectionStatus::projection).toList();
+        assertThat(projections).contains("lead-summaries", "lead-names", "conversion", "ambassadors");
+        projections.forEach(projection -> commands.sendAndWait(new RebuildProjectionCommand(projection)));
+        awaitCaughtUp();
+
+        assertThat(checksum()).isEqualTo(live);
+    }
+
+    @Test
+    void anUnknownProjectionIsRejected() {
+        assertThatThrownBy(() -> commands.sendAndWait(new RebuildProjectionCommand("nope")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("projection: must be one of ");
+    }
+
+    private void awaitCaughtUp() {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(
+                () -> statuses().projections().stream().allMatch(ProjectionStatus::caughtUp));
+    }
+
+    private ProjectionStatuses statuses() {
+        return queries.query(new FindProjectionsQuery(), ResponseTypes.instanceOf(ProjectionStatuses.class)).join();
+    }
+
+    private String checksum() throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (String collection : READ_MODELS) {
+            for (Document document : database.getCollection(collection).find().sort(Sorts.ascending("_id"))) {
+                digest.update(document.toJson().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        YearMonth now = YearMonth.now();
+        Object[] answers = {
+                queries.query(FindLeadsQuery.newestFirst(0, 200), ResponseTypes.instanceOf(LeadPage.class)).join(),
+                queries.query(new FindPipelineBoardQuery(LeadFilter.none(), 50),
+                              ResponseTypes.instanceOf(PipelineBoard.class)).join(),
+                queries.query(new FindConversionQuery(now.minusMonths(30), now, ConversionDimension.MARKET, null, null),
+                              ResponseTypes.instanceOf(ConversionReport.class)).join()};
+        for (Object answer : answers) {
+            digest.update(json.writeValueAsBytes(answer));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
