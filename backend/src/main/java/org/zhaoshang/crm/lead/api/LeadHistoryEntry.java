@@ -1,6 +1,8 @@
 package org.zhaoshang.crm.lead.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,7 +12,10 @@ import java.util.Map;
  * @param type       the event's name, e.g. {@code LeadMovedToStage}
  * @param actor      who gave the command
  * @param recordedAt when it was recorded
- * @param data       the event's fields (what changed), including {@code occurredOn} where the fact has a real date
+ * @param occurredOn the day it happened, where the fact has one of its own (a move, a loss, an activity)
+ * @param changes    the lead's fields this event changed, before and after
+ * @param data       the event's fields as recorded
  */
-public record LeadHistoryEntry(long version, String type, String actor, Instant recordedAt, Map<String, Object> data) {
+public record LeadHistoryEntry(long version, String type, String actor, Instant recordedAt, LocalDate occurredOn,
+                               List<FieldChange> changes, Map<String, Object> data) {
 }

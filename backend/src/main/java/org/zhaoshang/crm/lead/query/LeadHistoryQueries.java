@@ -11,6 +11,9 @@ import org.zhaoshang.crm.lead.api.LeadHistory;
 import org.zhaoshang.crm.lead.api.LeadHistoryEntry;
 import org.zhaoshang.crm.shared.api.Actor;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -31,16 +34,23 @@ public class LeadHistoryQueries {
 
     @QueryHandler
     LeadHistory handle(FindLeadHistoryQuery query) {
-        List<LeadHistoryEntry> entries = eventStore.readEvents(query.leadId(), 0).asStream()
-                                                   .map(this::entry)
-                                                   .toList();
+        LeadTimeline timeline = new LeadTimeline();
+        List<LeadHistoryEntry> entries = new ArrayList<>(eventStore.readEvents(query.leadId(), 0).asStream()
+                                                                   .map(event -> entry(event, timeline))
+                                                                   .toList());
+        if (!query.oldestFirst()) {
+            Collections.reverse(entries);
+        }
         return new LeadHistory(query.leadId(), entries);
     }
 
-    private LeadHistoryEntry entry(DomainEventMessage<?> event) {
+    private LeadHistoryEntry entry(DomainEventMessage<?> event, LeadTimeline timeline) {
         String type = event.getPayloadType().getSimpleName().replaceFirst("Event$", "");
         Object actor = event.getMetaData().getOrDefault(Actor.META_DATA_KEY, Actor.SYSTEM);
+        Map<String, Object> data = json.convertValue(event.getPayload(), FIELDS);
+        Object day = data.containsKey("occurredOn") ? data.get("occurredOn") : data.get("identifiedOn");
         return new LeadHistoryEntry(event.getSequenceNumber(), type, String.valueOf(actor), event.getTimestamp(),
-                                    json.convertValue(event.getPayload(), FIELDS));
+                                    day == null ? null : LocalDate.parse(day.toString()),
+                                    timeline.apply(type, data), data);
     }
 }

@@ -120,8 +120,9 @@ public class LeadController {
     }
 
     @GetMapping("/{leadId}/history")
-    public LeadHistory history(@PathVariable String leadId) {
-        LeadHistory history = queries.query(new FindLeadHistoryQuery(leadId),
+    public LeadHistory history(@PathVariable String leadId,
+                               @RequestParam(defaultValue = "false") boolean oldestFirst) {
+        LeadHistory history = queries.query(new FindLeadHistoryQuery(leadId, oldestFirst),
                                             ResponseTypes.instanceOf(LeadHistory.class)).join();
         if (history.events().isEmpty()) {
             throw new AggregateNotFoundException(leadId, "No lead with this id");

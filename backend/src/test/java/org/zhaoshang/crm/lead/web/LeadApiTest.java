@@ -219,6 +219,12 @@ class LeadApiTest {
         assertThat(moved.get("to").asText()).isEqualTo("SITE_VISIT");
         assertThat(moved.get("occurredOn").asText()).isEqualTo(threeDaysAgo);
         assertThat(moved.get("comment").asText()).isEqualTo("visited the park");
+        assertThat(events.get(2).get("occurredOn").asText()).isEqualTo(threeDaysAgo);
+        assertThat(events.get(2).get("changes").toString())
+                .isEqualTo("[{\"field\":\"stage\",\"before\":\"LEAD\",\"after\":\"SITE_VISIT\"}]");
+        JsonNode newestFirst = json.readTree(http.getForEntity("/api/leads/" + leadId + "/history", String.class)
+                                                 .getBody()).get("events");
+        assertThat(types(newestFirst)).containsExactly("LeadMovedToStage", "ActivityLogged", "LeadCreated");
         assertThat(problem(http.getForEntity("/api/leads/nope/history", String.class), HttpStatus.NOT_FOUND))
                 .isNotNull();
     }
@@ -480,7 +486,7 @@ class LeadApiTest {
     }
 
     private JsonNode history(String leadId) throws Exception {
-        ResponseEntity<String> response = http.getForEntity("/api/leads/" + leadId + "/history", String.class);
+        ResponseEntity<String> response = http.getForEntity("/api/leads/" + leadId + "/history?oldestFirst=true", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return json.readTree(response.getBody());
     }
