@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectionConfiguration {
 
     /**
-     * Every projection handles events in batches (one unit of work, one {@link WriteBehind} bulk write and one token
+     * Every projection handles events in batches (one unit of work, one {@link ChangedInBatch} bulk write and one token
      * update per batch): a rebuild is bound by round trips to the store, not by the handlers.
      */
     @Autowired

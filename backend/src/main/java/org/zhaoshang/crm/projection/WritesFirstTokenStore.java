@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes a batch's read-model documents ({@link WriteBehind}) before its token. Axon's tracking processor asks for
+ * Writes a batch's read-model documents ({@link ChangedInBatch}) before its token. Axon's tracking processor asks for
  * the token to be stored at the start of the batch's commit, before the handlers' own commit callbacks run; without
  * a transaction around both, a crash between them would leave a token past changes that were never written.
  */
@@ -22,7 +22,7 @@ public final class WritesFirstTokenStore implements TokenStore {
 
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {
-        WriteBehind.flushPending();
+        ChangedInBatch.flushPending();
         tokens.storeToken(token, processorName, segment);
     }
 

@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = "zhaoshang.demo-leads=120")
 class RebuildTest {
 
-    private static final List<String> READ_MODELS = List.of("lead_summaries", "lead_names", "lead_name_keys",
+    private static final List<String> READ_MODELS = List.of("lead_summaries", "lead_name_keys",
                                                             "lead_journeys", "year_targets", "ambassadors");
 
     @Autowired

@@ -23,21 +23,25 @@ import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
 import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
 import org.zhaoshang.crm.lead.api.Stage;
-import org.zhaoshang.crm.projection.WriteBehind;
+import org.zhaoshang.crm.projection.ChangedInBatch;
+import org.zhaoshang.crm.projection.Documents;
 import org.zhaoshang.crm.shared.api.BureauTime;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * Conversion history: every lead's {@link LeadJourney}, stored one document per lead in {@value #JOURNEYS} (written
- * per batch), and {@link ConversionCounters} kept in memory from them. A change takes the lead's old contributions
- * off the counters and adds the new ones, so applying an event twice changes nothing. Also keeps the years' targets.
+ * per batch), and {@link ConversionCounters} kept in memory from them. At the end of each batch the counters lose
+ * each changed lead's contributions from before the batch and gain its contributions now, so applying an event twice
+ * changes nothing. Also keeps the years' targets.
  */
 @Component
 @ProcessingGroup(ConversionProjection.PROCESSING_GROUP)
@@ -49,7 +53,7 @@ public class ConversionProjection {
 
     private final MongoCollection<Document> journeys;
     private final MongoCollection<Document> targets;
-    private final WriteBehind journeyWrites;
+    private final ChangedInBatch<String, List<Contribution>> changes = new ChangedInBatch<>(this::store);
     private final ObjectMapper json;
     private final Map<String, LeadJourney> state = new ConcurrentHashMap<>();
     private final Map<String, Document> targetsByYear = new ConcurrentHashMap<>();
@@ -59,7 +63,6 @@ public class ConversionProjection {
     public ConversionProjection(MongoDatabase database, ObjectMapper json) {
         this.journeys = database.getCollection(JOURNEYS);
         this.targets = database.getCollection(TARGETS);
-        this.journeyWrites = new WriteBehind(journeys);
         this.json = json;
     }
 
@@ -76,11 +79,7 @@ public class ConversionProjection {
         journey.identifiedOn = event.identifiedOn();
         journey.facts.put(0L, new JourneyFact.Moved(null, Stage.LEAD, event.identifiedOn(), day(recordedAt)));
         LeadJourney previous = loadedState().put(journey.leadId, journey);
-        if (previous != null) {
-            counters.apply(JourneyContributions.of(previous, fact -> true), -1);
-        }
-        counters.apply(JourneyContributions.of(journey, fact -> true), 1);
-        journeyWrites.save(toDocument(journey));
+        changes.changed(journey.leadId, () -> contributions(previous));
     }
 
     @EventHandler
@@ -155,10 +154,24 @@ public class ConversionProjection {
         }
         LeadJourney changed = journey.copy();
         change.accept(changed);
-        counters.apply(JourneyContributions.of(journey, fact -> true), -1);
-        counters.apply(JourneyContributions.of(changed, fact -> true), 1);
         state.put(leadId, changed);
-        journeyWrites.save(toDocument(changed));
+        changes.changed(leadId, () -> contributions(journey));
+    }
+
+    private static List<Contribution> contributions(LeadJourney journey) {
+        return journey == null ? List.of() : JourneyContributions.of(journey, fact -> true);
+    }
+
+    /** Moves the counters from each changed lead's contributions before the batch to its contributions now. */
+    private void store(Map<String, List<Contribution>> before) {
+        List<Document> documents = new ArrayList<>();
+        before.forEach((leadId, contributions) -> {
+            LeadJourney journey = state.get(leadId);
+            counters.apply(contributions, -1);
+            counters.apply(contributions(journey), 1);
+            documents.add(toDocument(journey));
+        });
+        Documents.replaceAll(journeys, documents);
     }
 
     private static LocalDate day(Instant instant) {

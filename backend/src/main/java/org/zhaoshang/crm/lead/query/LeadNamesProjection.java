@@ -2,9 +2,6 @@ package org.zhaoshang.crm.lead.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,30 +14,37 @@ import org.zhaoshang.crm.lead.api.FindLeadsNamedLikeQuery;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadNameMatches;
+import org.zhaoshang.crm.projection.ChangedInBatch;
+import org.zhaoshang.crm.projection.Documents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-
 /**
- * Company name keys to leads, for the duplicate warning: every lookup is by exact key. Idempotent: each handler sets
- * a lead's keys to what its company is now.
+ * Company name keys ({@link CompanyNames}) to leads, for the duplicate warning: each lead's keys are stored as one
+ * document in {@value #COLLECTION} (per batch), and the leads of each key are kept in memory from them. Idempotent:
+ * each handler sets a lead's keys to what its company is now.
  */
 @Component
 @ProcessingGroup("lead-names")
 public class LeadNamesProjection {
 
-    private final MongoCollection<Document> leadsByName;
-    private final MongoCollection<Document> namesByLead;
+    public static final String COLLECTION = "lead_name_keys";
+
+    private final MongoCollection<Document> keysByLead;
+    private final ChangedInBatch<String, Void> changes = new ChangedInBatch<>(this::store);
+    private final Map<String, List<String>> keysOfLead = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> leadsOfKey = new ConcurrentHashMap<>();
+    private volatile boolean loaded;
 
     public LeadNamesProjection(MongoDatabase database) {
-        this.leadsByName = database.getCollection("lead_names");
-        this.namesByLead = database.getCollection("lead_name_keys");
+        this.keysByLead = database.getCollection(COLLECTION);
     }
 
     @EventHandler
@@ -54,36 +58,54 @@ public class LeadNamesProjection {
     }
 
     private void index(String leadId, Company company) {
-        List<String> keys = keys(company.nameEn(), company.nameZh());
-        Document previous = namesByLead.find(eq("_id", leadId)).first();
+        load();
+        setKeys(leadId, keys(company.nameEn(), company.nameZh()));
+        changes.changed(leadId, () -> null);
+    }
+
+    private void setKeys(String leadId, List<String> keys) {
+        List<String> previous = keysOfLead.put(leadId, keys);
         if (previous != null) {
-            for (String old : previous.getList("keys", String.class)) {
-                if (!keys.contains(old)) {
-                    leadsByName.updateOne(eq("_id", old), Updates.pull("leadIds", leadId));
+            previous.forEach(old -> leadsOfKey.getOrDefault(old, Set.of()).remove(leadId));
+        }
+        keys.forEach(key -> leadsOfKey.computeIfAbsent(key, any -> ConcurrentHashMap.newKeySet()).add(leadId));
+    }
+
+    private void store(Map<String, Void> changed) {
+        Documents.replaceAll(keysByLead, changed.keySet().stream()
+                                                .map(leadId -> new Document("_id", leadId)
+                                                        .append("keys", keysOfLead.get(leadId)))
+                                                .toList());
+    }
+
+    private void load() {
+        if (!loaded) {
+            synchronized (keysOfLead) {
+                if (!loaded) {
+                    keysByLead.find().forEach(document -> setKeys(document.getString("_id"),
+                                                                  document.getList("keys", String.class)));
+                    loaded = true;
                 }
             }
         }
-        for (String key : keys) {
-            leadsByName.updateOne(eq("_id", key), Updates.addToSet("leadIds", leadId),
-                                  new UpdateOptions().upsert(true));
-        }
-        namesByLead.replaceOne(eq("_id", leadId), new Document("_id", leadId).append("keys", keys),
-                               new ReplaceOptions().upsert(true));
     }
 
     @ResetHandler
     void reset() {
-        leadsByName.deleteMany(new Document());
-        namesByLead.deleteMany(new Document());
+        synchronized (keysOfLead) {
+            keysByLead.deleteMany(new Document());
+            keysOfLead.clear();
+            leadsOfKey.clear();
+            loaded = true;
+        }
     }
 
     @QueryHandler
     LeadNameMatches handle(FindLeadsNamedLikeQuery query) {
-        List<String> keys = keys(query.companyNameEn(), query.companyNameZh());
+        load();
         TreeSet<String> leadIds = new TreeSet<>();
-        if (!keys.isEmpty()) {
-            leadsByName.find(in("_id", keys)).forEach(match -> leadIds.addAll(match.getList("leadIds", String.class)));
-        }
+        keys(query.companyNameEn(), query.companyNameZh())
+                .forEach(key -> leadIds.addAll(leadsOfKey.getOrDefault(key, Set.of())));
         return new LeadNameMatches(new ArrayList<>(leadIds));
     }
 

@@ -34,10 +34,12 @@ import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
 import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
 import org.zhaoshang.crm.lead.api.LeadStatus;
 import org.zhaoshang.crm.lead.api.LeadSummary;
-import org.zhaoshang.crm.projection.WriteBehind;
+import org.zhaoshang.crm.projection.ChangedInBatch;
+import org.zhaoshang.crm.projection.Documents;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -45,7 +47,7 @@ import java.util.function.Consumer;
 /**
  * The lead list: the state of every lead in memory ({@link LeadRow}s, and a {@link LeadListIndex} of their summaries
  * that answers filtered, sorted pages), stored as one document per lead in {@value #COLLECTION} with one bulk write
- * per batch of events. A restarted node loads the documents instead of replaying the log. Every handler sets
+ * per batch of events; the index follows at the end of each batch. A restarted node loads the documents instead of replaying the log. Every handler sets
  * absolute values keyed by the lead id and the ids of its contacts, activities and follow-ups, so an event delivered
  * twice changes nothing.
  */
@@ -57,7 +59,7 @@ public class LeadSummaryProjection {
     public static final String COLLECTION = "lead_summaries";
 
     private final MongoCollection<Document> summaries;
-    private final WriteBehind writes;
+    private final ChangedInBatch<String, Void> changes = new ChangedInBatch<>(this::store);
     private final QueryUpdateEmitter updates;
     private final Map<String, LeadRow> rows = new ConcurrentHashMap<>();
     private final LeadListIndex index = new LeadListIndex();
@@ -65,7 +67,6 @@ public class LeadSummaryProjection {
 
     public LeadSummaryProjection(MongoDatabase database, QueryUpdateEmitter updates) {
         this.summaries = database.getCollection(COLLECTION);
-        this.writes = new WriteBehind(summaries);
         this.updates = updates;
     }
 
@@ -198,14 +199,22 @@ public class LeadSummaryProjection {
         }
     }
 
-    /** Records the lead's version, stores the row, refreshes the index and tells open lists. */
     private void changed(LeadRow row, long version) {
         row.version = version;
-        LeadSummary summary = row.toSummary();
-        writes.save(row.toDocument());
-        index.put(summary);
-        if (!updates.activeSubscriptions().isEmpty()) {
-            updates.emit(FindLeadsQuery.class, query -> true, summary);
+        changes.changed(row.leadId, () -> null);
+    }
+
+    /** Stores the rows a batch changed, refreshes the index and tells open lists. */
+    private void store(Map<String, Void> changed) {
+        List<LeadRow> changedRows = changed.keySet().stream().map(rows::get).toList();
+        Documents.replaceAll(summaries, changedRows.stream().map(LeadRow::toDocument).toList());
+        boolean listsOpen = !updates.activeSubscriptions().isEmpty();
+        for (LeadRow row : changedRows) {
+            LeadSummary summary = row.toSummary();
+            index.put(summary);
+            if (listsOpen) {
+                updates.emit(FindLeadsQuery.class, query -> true, summary);
+            }
         }
     }
 

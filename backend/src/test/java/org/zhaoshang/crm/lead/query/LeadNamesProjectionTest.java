@@ -40,5 +40,9 @@ class LeadNamesProjectionTest {
         assertThat(names.handle(new FindLeadsNamedLikeQuery("hsbc asset management ltd", null)).leadIds())
                 .containsExactly("lead-1");
         assertThat(names.handle(new FindLeadsNamedLikeQuery(" ", null)).leadIds()).isEmpty();
+        LeadNamesProjection restarted = new LeadNamesProjection(STORE.database("names"));
+        assertThat(restarted.handle(new FindLeadsNamedLikeQuery(null, "汇丰控股")).leadIds()).containsExactly("lead-2");
+        assertThat(restarted.handle(new FindLeadsNamedLikeQuery("HSBC Asset Management", null)).leadIds())
+                .containsExactly("lead-1");
     }
 }
