@@ -9,6 +9,7 @@ import org.bson.Document;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -16,6 +17,16 @@ import static com.mongodb.client.model.Filters.eq;
 public final class Documents {
 
     private Documents() {
+    }
+
+    private static final int LOAD_BATCH = 1_000;
+
+    /**
+     * Every document of a collection, read in batches: the embedded server otherwise answers a whole collection in
+     * one reply, which the driver refuses above 48 MB (a lead list of 100,000 leads is larger).
+     */
+    public static void forEach(MongoCollection<Document> collection, Consumer<Document> action) {
+        collection.find().batchSize(LOAD_BATCH).forEach(action);
     }
 
     /** Stores each document (by its {@code _id}) in place of the one there, in one round trip. */

@@ -3,7 +3,7 @@ package org.zhaoshang.crm.projection;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.slf4j.Logger;
@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.shared.api.Violations;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,7 @@ public class ProjectionRebuilds {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     private static final long LOG_EVERY_MILLIS = 5_000;
+    private static final Duration STARTING_TIMEOUT = Duration.ofSeconds(30);
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;
@@ -36,21 +38,47 @@ public class ProjectionRebuilds {
         this.events = events;
     }
 
+    /**
+     * Starts the rebuild and returns: stopping a processor waits for its batch in progress, and a rebuild of a large
+     * store takes minutes. Progress: {@link FindProjectionsQuery} and the log.
+     */
     @CommandHandler
     public void handle(RebuildProjectionCommand command) {
-        TrackingEventProcessor processor = processing.eventProcessor(command.projection(), TrackingEventProcessor.class)
-                                                     .orElse(null);
+        StreamingEventProcessor processor = processing.eventProcessor(command.projection(),
+                                                                      StreamingEventProcessor.class).orElse(null);
         new Violations().check(processor != null, "projection", "unknown",
                                "must be one of " + processorNames()).throwIfAny();
+        rebuilds.put(command.projection(), new Start(System.nanoTime(), false));
+        Thread rebuild = new Thread(() -> rebuild(command.projection(), processor),
+                                    "rebuild-" + command.projection());
+        rebuild.setDaemon(true);
+        rebuild.start();
+    }
+
+    private void rebuild(String name, StreamingEventProcessor processor) {
+        awaitStarted(processor);
         processor.shutDown();
         processor.resetTokens();
-        rebuilds.put(command.projection(), new Start(System.nanoTime()));
+        rebuilds.put(name, new Start(System.nanoTime(), true));
         processor.start();
-        log.info("Projection {}: rebuilding from the event log ({} events)", command.projection(), head() + 1);
-        Thread progress = new Thread(() -> logProgress(command.projection()),
-                                     "rebuild-progress-" + command.projection());
-        progress.setDaemon(true);
-        progress.start();
+        log.info("Projection {}: rebuilding from the event log ({} events)", name, head() + 1);
+        logProgress(name);
+    }
+
+    /**
+     * Waits (a while) for a processor that is still starting to claim its segments: stopping it before that left
+     * it, once started again, unable to claim them (seen on a store opened a moment before).
+     */
+    private static void awaitStarted(StreamingEventProcessor processor) {
+        long deadline = System.nanoTime() + STARTING_TIMEOUT.toNanos();
+        while (processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @QueryHandler
@@ -61,12 +89,12 @@ public class ProjectionRebuilds {
 
     private List<String> processorNames() {
         return processing.eventProcessors().values().stream()
-                         .filter(TrackingEventProcessor.class::isInstance)
+                         .filter(StreamingEventProcessor.class::isInstance)
                          .map(processor -> processor.getName()).sorted().toList();
     }
 
     private ProjectionStatus status(String name, long head) {
-        TrackingEventProcessor processor = processing.eventProcessor(name, TrackingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         long position = segments.values().stream()
                                 .mapToLong(segment -> segment.getCurrentPosition().orElse(-1))
@@ -74,7 +102,7 @@ public class ProjectionRebuilds {
         String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
                                .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
         Start start = rebuilds.get(name);
-        boolean rebuilding = start != null && position < head;
+        boolean rebuilding = start != null && (!start.restarted() || position < head || !processor.isRunning());
         if (start != null && !rebuilding) {
             rebuilds.remove(name);
         }
@@ -110,6 +138,7 @@ public class ProjectionRebuilds {
         }
     }
 
-    private record Start(long nanos) {
+    /** @param restarted whether the processor was reset and started again (until then, its position is the old one) */
+    private record Start(long nanos, boolean restarted) {
     }
 }

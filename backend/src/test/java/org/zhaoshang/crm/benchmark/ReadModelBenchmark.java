@@ -114,8 +114,15 @@ public final class ReadModelBenchmark {
         long events = before.get(0).head() + 1;
         long started = System.nanoTime();
         before.forEach(status -> commands.sendAndWait(new RebuildProjectionCommand(status.projection())));
-        while (!statuses(queries).stream().allMatch(ProjectionStatus::caughtUp)) {
+        long lastReport = System.nanoTime();
+        List<ProjectionStatus> behind = before;
+        while (!behind.isEmpty()) {
             sleep();
+            behind = statuses(queries).stream().filter(status -> !status.caughtUp()).toList();
+            if (System.nanoTime() - lastReport > 10_000_000_000L) {
+                System.out.println("still rebuilding: " + behind);
+                lastReport = System.nanoTime();
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         rebuilds.put(leads, String.format(Locale.ROOT, "%,d events, %d projections side by side: %.1f s, "

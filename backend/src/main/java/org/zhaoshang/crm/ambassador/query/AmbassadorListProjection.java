@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.projection.ReadModels;
 import org.zhaoshang.crm.ambassador.api.AmbassadorDeactivatedEvent;
 import org.zhaoshang.crm.ambassador.api.AmbassadorList;
 import org.zhaoshang.crm.ambassador.api.AmbassadorProfile;
@@ -32,7 +33,7 @@ import static com.mongodb.client.model.Filters.eq;
  * sorted here. Idempotent: every handler sets absolute values.
  */
 @Component
-@ProcessingGroup("ambassadors")
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class AmbassadorListProjection {
 
     private final MongoCollection<Document> ambassadors;
@@ -86,7 +87,6 @@ public class AmbassadorListProjection {
         return ambassador == null ? null : toSummary(ambassador);
     }
 
-    /** From the read model: an ambassador registered a moment ago may take a moment to be known here. */
     private Document toDocument(AmbassadorProfile profile) {
         return new Document(json.convertValue(profile, Map.class));
     }

@@ -12,20 +12,20 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Conversion history as counters by month: a report for any period reads a few counters per month, stage and slice,
- * however many leads there are. Stays are kept as counts per length in days, for percentiles.
+ * however many leads there are. Stays are kept as counts per length in days (an array by days), for percentiles.
  */
 final class ConversionCounters {
 
@@ -33,7 +33,8 @@ final class ConversionCounters {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<CounterKey, Long> counts = new HashMap<>();
-    private final Map<CounterKey, TreeMap<Integer, Long>> stays = new HashMap<>();
+    /** Per counter, the number of stays of each length in days (index = days). */
+    private final Map<CounterKey, long[]> stays = new HashMap<>();
     private final Map<CounterKey, SignedTotals> signed = new HashMap<>();
     private final Map<ConversionDimension, Set<String>> values = new EnumMap<>(ConversionDimension.class);
     private final Map<Measure, Set<String>> items = new EnumMap<>(Measure.class);
@@ -46,8 +47,13 @@ final class ConversionCounters {
                 CounterKey key = contribution.key();
                 counts.merge(key, (long) sign, Long::sum);
                 if (contribution.stayDays() != null) {
-                    stays.computeIfAbsent(key, any -> new TreeMap<>()).merge(contribution.stayDays(), (long) sign,
-                                                                             Long::sum);
+                    int days = contribution.stayDays();
+                    long[] lengths = stays.get(key);
+                    if (lengths == null || lengths.length <= days) {
+                        lengths = lengths == null ? new long[days + 1] : Arrays.copyOf(lengths, days + 1);
+                        stays.put(key, lengths);
+                    }
+                    lengths[days] += sign;
                 }
                 if (contribution.signed() != null) {
                     signed.merge(key, SignedTotals.NONE.plus(contribution.signed(), sign),
@@ -166,7 +172,7 @@ final class ConversionCounters {
             for (Stage stage : Stage.values()) {
                 long entered = count(Measure.ENTERED, stage.name());
                 long advanced = count(Measure.ADVANCED, stage.name());
-                TreeMap<Integer, Long> lengths = stayLengths(stage);
+                long[] lengths = stayLengths(stage);
                 stages.add(new ConversionReport.StageFigures(stage, entered, advanced, ratio(advanced, entered),
                                                              percentile(lengths, 50), percentile(lengths, 75)));
             }
@@ -192,14 +198,18 @@ final class ConversionCounters {
                                             count(Measure.REVIVED, ""));
         }
 
-        private TreeMap<Integer, Long> stayLengths(Stage stage) {
-            TreeMap<Integer, Long> lengths = new TreeMap<>();
+        private long[] stayLengths(Stage stage) {
+            long[] lengths = new long[0];
             for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
                 for (String value : values) {
-                    TreeMap<Integer, Long> monthly = stays.get(new CounterKey(Measure.STAY, month, stage.name(),
-                                                                              dimension, value));
+                    long[] monthly = stays.get(new CounterKey(Measure.STAY, month, stage.name(), dimension, value));
                     if (monthly != null) {
-                        monthly.forEach((days, count) -> lengths.merge(days, count, Long::sum));
+                        if (monthly.length > lengths.length) {
+                            lengths = Arrays.copyOf(lengths, monthly.length);
+                        }
+                        for (int days = 0; days < monthly.length; days++) {
+                            lengths[days] += monthly[days];
+                        }
                     }
                 }
             }
@@ -208,20 +218,20 @@ final class ConversionCounters {
     }
 
     /** The smallest length with at least {@code percent} % of the stays at or below it; null without stays. */
-    private static Integer percentile(TreeMap<Integer, Long> lengths, int percent) {
-        long total = lengths.values().stream().mapToLong(Long::longValue).sum();
+    private static Integer percentile(long[] lengths, int percent) {
+        long total = Arrays.stream(lengths).sum();
         if (total <= 0) {
             return null;
         }
         long rank = (total * percent + 99) / 100;
         long seen = 0;
-        for (Map.Entry<Integer, Long> length : lengths.entrySet()) {
-            seen += length.getValue();
+        for (int days = 0; days < lengths.length; days++) {
+            seen += lengths[days];
             if (seen >= rank) {
-                return length.getKey();
+                return days;
             }
         }
-        return lengths.lastKey();
+        return lengths.length - 1;
     }
 
     private static BigDecimal ratio(long part, long whole) {

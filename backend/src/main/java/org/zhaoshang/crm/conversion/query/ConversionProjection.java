@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.projection.ReadModels;
 import org.zhaoshang.crm.conversion.api.YearTargets;
 import org.zhaoshang.crm.conversion.api.YearTargetsSetEvent;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
@@ -44,10 +45,9 @@ import java.util.function.Consumer;
  * changes nothing. Also keeps the years' targets.
  */
 @Component
-@ProcessingGroup(ConversionProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class ConversionProjection {
 
-    public static final String PROCESSING_GROUP = "conversion";
     public static final String JOURNEYS = "lead_journeys";
     public static final String TARGETS = "year_targets";
 
@@ -169,7 +169,7 @@ public class ConversionProjection {
             LeadJourney journey = state.get(leadId);
             counters.apply(contributions, -1);
             counters.apply(contributions(journey), 1);
-            documents.add(toDocument(journey));
+            documents.add(journey.toDocument());
         });
         Documents.replaceAll(journeys, documents);
     }
@@ -183,12 +183,12 @@ public class ConversionProjection {
         if (!loaded) {
             synchronized (state) {
                 if (!loaded) {
-                    journeys.find().forEach(document -> {
-                        LeadJourney journey = read(document.toJson(), LeadJourney.class);
+                    Documents.forEach(journeys, document -> {
+                        LeadJourney journey = LeadJourney.fromDocument(document);
                         state.put(journey.leadId, journey);
                         counters.apply(JourneyContributions.of(journey, fact -> true), 1);
                     });
-                    targets.find().forEach(document -> targetsByYear.put(document.getString("_id"), document));
+                    Documents.forEach(targets, document -> targetsByYear.put(document.getString("_id"), document));
                     loaded = true;
                 }
             }
@@ -227,10 +227,6 @@ public class ConversionProjection {
             counters.clear();
             loaded = true;
         }
-    }
-
-    private Document toDocument(LeadJourney journey) {
-        return Document.parse(write(journey));
     }
 
     private String write(Object value) {

@@ -1,18 +1,11 @@
 package org.zhaoshang.crm.conversion.query;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.zhaoshang.crm.lead.api.LossReason;
 import org.zhaoshang.crm.lead.api.Stage;
 
 import java.time.LocalDate;
 
 /** A fact of a lead's way through the pipeline: when it happened, and the bureau's day it was recorded. */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({@JsonSubTypes.Type(value = JourneyFact.Moved.class, name = "moved"),
-               @JsonSubTypes.Type(value = JourneyFact.Lost.class, name = "lost"),
-               @JsonSubTypes.Type(value = JourneyFact.Held.class, name = "held"),
-               @JsonSubTypes.Type(value = JourneyFact.Reopened.class, name = "reopened")})
 sealed interface JourneyFact {
 
     LocalDate occurredOn();

@@ -1,25 +1,25 @@
 package org.zhaoshang.crm.conversion.query;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.zhaoshang.crm.lead.api.Channel;
 import org.zhaoshang.crm.lead.api.Industry;
+import org.zhaoshang.crm.lead.api.LossReason;
+import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
  * A lead's way through the pipeline with what conversion history is sliced by, stored as one document. Facts are
  * kept by the lead's event sequence number, so an event applied twice leaves the same journey.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-                isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 final class LeadJourney {
 
-    @JsonProperty("_id")
     String leadId;
     SourceMarket market;
     Channel channel;
@@ -28,11 +28,8 @@ final class LeadJourney {
     String owner;
     boolean fortune500;
     LocalDate identifiedOn;
-    @JsonFormat(shape = JsonFormat.Shape.STRING)
     BigDecimal investmentWan;
-    @JsonFormat(shape = JsonFormat.Shape.STRING)
     BigDecimal landAreaMu;
-    @JsonFormat(shape = JsonFormat.Shape.STRING)
     BigDecimal floorSpaceM2;
     TreeMap<Long, JourneyFact> facts = new TreeMap<>();
 
@@ -52,6 +49,84 @@ final class LeadJourney {
         copy.floorSpaceM2 = floorSpaceM2;
         copy.facts = new TreeMap<>(facts);
         return copy;
+    }
+
+    Document toDocument() {
+        List<Document> stored = new ArrayList<>(facts.size());
+        facts.forEach((sequence, fact) -> stored.add(factDocument(sequence, fact)));
+        return new Document("_id", leadId)
+                .append("market", market.name())
+                .append("channel", channel == null ? null : channel.name())
+                .append("industry", industry == null ? null : industry.name())
+                .append("ambassador", ambassador)
+                .append("owner", owner)
+                .append("fortune500", fortune500)
+                .append("identifiedOn", identifiedOn.toString())
+                .append("investmentWan", decimal(investmentWan))
+                .append("landAreaMu", decimal(landAreaMu))
+                .append("floorSpaceM2", decimal(floorSpaceM2))
+                .append("facts", stored);
+    }
+
+    private static Document factDocument(long sequence, JourneyFact fact) {
+        Document document = new Document("sequence", sequence)
+                .append("occurredOn", fact.occurredOn().toString())
+                .append("recordedOn", fact.recordedOn().toString());
+        if (fact instanceof JourneyFact.Moved moved) {
+            document.append("type", "moved").append("from", moved.from() == null ? null : moved.from().name())
+                    .append("stage", moved.to().name());
+        } else if (fact instanceof JourneyFact.Lost lost) {
+            document.append("type", "lost").append("stage", lost.stage().name())
+                    .append("reason", lost.reason().name()).append("location", lost.competingLocation());
+        } else if (fact instanceof JourneyFact.Held held) {
+            document.append("type", "held").append("stage", held.stage().name());
+        } else if (fact instanceof JourneyFact.Reopened reopened) {
+            document.append("type", "reopened").append("stage", reopened.stage().name());
+        }
+        return document;
+    }
+
+    static LeadJourney fromDocument(Document document) {
+        LeadJourney journey = new LeadJourney();
+        journey.leadId = document.getString("_id");
+        journey.market = SourceMarket.valueOf(document.getString("market"));
+        journey.channel = document.getString("channel") == null ? null : Channel.valueOf(document.getString("channel"));
+        journey.industry = document.getString("industry") == null ? null
+                                                                   : Industry.valueOf(document.getString("industry"));
+        journey.ambassador = document.getString("ambassador");
+        journey.owner = document.getString("owner");
+        journey.fortune500 = document.getBoolean("fortune500", false);
+        journey.identifiedOn = LocalDate.parse(document.getString("identifiedOn"));
+        journey.investmentWan = decimal(document.get("investmentWan", Decimal128.class));
+        journey.landAreaMu = decimal(document.get("landAreaMu", Decimal128.class));
+        journey.floorSpaceM2 = decimal(document.get("floorSpaceM2", Decimal128.class));
+        for (Document fact : document.getList("facts", Document.class)) {
+            journey.facts.put(fact.getLong("sequence"), fact(fact));
+        }
+        return journey;
+    }
+
+    private static JourneyFact fact(Document fact) {
+        LocalDate occurredOn = LocalDate.parse(fact.getString("occurredOn"));
+        LocalDate recordedOn = LocalDate.parse(fact.getString("recordedOn"));
+        Stage stage = Stage.valueOf(fact.getString("stage"));
+        return switch (fact.getString("type")) {
+            case "moved" -> new JourneyFact.Moved(fact.getString("from") == null ? null
+                                                                                  : Stage.valueOf(fact.getString("from")),
+                                                  stage, occurredOn, recordedOn);
+            case "lost" -> new JourneyFact.Lost(stage, LossReason.valueOf(fact.getString("reason")),
+                                                fact.getString("location"), occurredOn, recordedOn);
+            case "held" -> new JourneyFact.Held(stage, occurredOn, recordedOn);
+            default -> new JourneyFact.Reopened(stage, occurredOn, recordedOn);
+        };
+    }
+
+    private static Decimal128 decimal(BigDecimal value) {
+        return value == null ? null : new Decimal128(value);
+    }
+
+    private static BigDecimal decimal(Decimal128 value) {
+        return value == null ? null : value.bigDecimalValue();
     }
 
     /** The value of a slicing dimension, or null when the lead has none. */

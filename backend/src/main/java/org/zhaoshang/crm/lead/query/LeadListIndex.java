@@ -12,6 +12,7 @@ import org.zhaoshang.crm.lead.api.PipelineBoard;
 import org.zhaoshang.crm.lead.api.Stage;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
@@ -51,6 +52,10 @@ final class LeadListIndex {
     private final Map<Facet, BitSet> facets = new HashMap<>();
     private final BitSet present = new BitSet();
     private final Map<LeadSort, SortedLeads> orders = new EnumMap<>(LeadSort.class);
+    /** Per stage, the leads by planned investment: the board's cards without walking other stages' leads. */
+    private final Map<Stage, SortedLeads> byStageAndInvestment = new EnumMap<>(Stage.class);
+    /** Planned investment in 元 by ordinal (0 without one), summed for the board's totals. */
+    private long[] amountsYuan = new long[1024];
     private final Collator collator = Collator.getInstance(Locale.CHINA);
 
     LeadListIndex() {
@@ -68,6 +73,9 @@ final class LeadListIndex {
                           .thenComparing(ordinal -> rows.get(ordinal).stageEnteredOn()).thenComparing(byId), byId));
         orders.put(LeadSort.LAST_CONTACT, sortedBy(LeadSummary::lastContactOn, byId));
         orders.put(LeadSort.NEXT_FOLLOW_UP, sortedBy(LeadSummary::nextFollowUpOn, byId));
+        for (Stage stage : Stage.values()) {
+            byStageAndInvestment.put(stage, sortedBy(LeadSummary::plannedInvestmentCnyWan, byId));
+        }
     }
 
     private <T extends Comparable<? super T>> SortedLeads sortedBy(Function<LeadSummary, T> key,
@@ -117,6 +125,8 @@ final class LeadListIndex {
             facets.clear();
             present.clear();
             orders.values().forEach(SortedLeads::clear);
+            byStageAndInvestment.values().forEach(SortedLeads::clear);
+            Arrays.fill(amountsYuan, 0);
         } finally {
             lock.writeLock().unlock();
         }
@@ -157,43 +167,41 @@ final class LeadListIndex {
             IntPredicate rest = rest(filter);
             IntPredicate matches = rest == null ? candidates::get : ordinal -> candidates.get(ordinal)
                                                                                  && rest.test(ordinal);
-            int stages = Stage.values().length;
-            long[] counts = new long[stages];
-            BigDecimal[] sums = new BigDecimal[stages];
-            Arrays.fill(sums, BigDecimal.ZERO);
-            candidates.stream().filter(matches).forEach(ordinal -> {
-                LeadSummary row = rows.get(ordinal);
-                counts[row.stage().ordinal()]++;
-                if (row.plannedInvestmentCnyWan() != null) {
-                    sums[row.stage().ordinal()] = sums[row.stage().ordinal()].add(row.plannedInvestmentCnyWan());
-                }
-            });
-            List<List<LeadSummary>> cards = new ArrayList<>();
-            long wanted = 0;
-            for (int stage = 0; stage < stages; stage++) {
-                cards.add(new ArrayList<>());
-                wanted += Math.min(cardsPerStage, counts[stage]);
-            }
-            Iterator<Integer> order = orders.get(LeadSort.PLANNED_INVESTMENT).iterator(true);
-            while (wanted > 0 && order.hasNext()) {
-                int ordinal = order.next();
-                if (matches.test(ordinal)) {
-                    List<LeadSummary> column = cards.get(rows.get(ordinal).stage().ordinal());
-                    if (column.size() < cardsPerStage) {
-                        column.add(rows.get(ordinal));
-                        wanted--;
-                    }
-                }
-            }
             List<PipelineBoard.Column> columns = new ArrayList<>();
             for (Stage stage : Stage.values()) {
-                columns.add(new PipelineBoard.Column(stage, counts[stage.ordinal()], sums[stage.ordinal()],
-                                                     cards.get(stage.ordinal())));
+                BitSet inStage = (BitSet) candidates.clone();
+                inStage.and(facets.getOrDefault(new Facet("stage", stage), new BitSet()));
+                long leads = 0;
+                long yuan = 0;
+                for (int ordinal = inStage.nextSetBit(0); ordinal >= 0; ordinal = inStage.nextSetBit(ordinal + 1)) {
+                    if (rest == null || rest.test(ordinal)) {
+                        leads++;
+                        yuan += amountsYuan[ordinal];
+                    }
+                }
+                List<LeadSummary> cards = new ArrayList<>();
+                Iterator<Integer> order = byStageAndInvestment.get(stage).iterator(true);
+                while (cards.size() < Math.min(cardsPerStage, leads) && order.hasNext()) {
+                    int ordinal = order.next();
+                    if (matches.test(ordinal)) {
+                        cards.add(rows.get(ordinal));
+                    }
+                }
+                columns.add(new PipelineBoard.Column(stage, leads, wan(yuan), cards));
             }
             return new PipelineBoard(columns);
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    private static BigDecimal wan(long yuan) {
+        BigDecimal wan = BigDecimal.valueOf(yuan, 4).stripTrailingZeros();
+        return wan.scale() < 0 ? wan.setScale(0) : wan;
+    }
+
+    private static long yuan(BigDecimal wan) {
+        return wan == null ? 0 : wan.movePointRight(4).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
     /** The open follow-ups assigned to someone (anyone when null), of leads not lost, the earliest due first. */
@@ -314,11 +322,17 @@ final class LeadListIndex {
         present.set(ordinal);
         facetsOf(row).forEach(facet -> facets.computeIfAbsent(facet, any -> new BitSet()).set(ordinal));
         orders.values().forEach(order -> order.add(ordinal, row));
+        byStageAndInvestment.get(row.stage()).add(ordinal, row);
+        if (ordinal >= amountsYuan.length) {
+            amountsYuan = Arrays.copyOf(amountsYuan, Math.max(ordinal + 1, amountsYuan.length * 2));
+        }
+        amountsYuan[ordinal] = yuan(row.plannedInvestmentCnyWan());
     }
 
     private void remove(int ordinal) {
         LeadSummary old = rows.get(ordinal);
         orders.values().forEach(order -> order.remove(ordinal, old));
+        byStageAndInvestment.get(old.stage()).remove(ordinal, old);
         facetsOf(old).forEach(facet -> facets.get(facet).clear(ordinal));
     }
 

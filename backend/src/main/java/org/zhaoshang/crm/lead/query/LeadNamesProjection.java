@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.projection.ReadModels;
 import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.CompanyNames;
 import org.zhaoshang.crm.lead.api.FindLeadsNamedLikeQuery;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
  * each handler sets a lead's keys to what its company is now.
  */
 @Component
-@ProcessingGroup("lead-names")
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class LeadNamesProjection {
 
     public static final String COLLECTION = "lead_name_keys";
@@ -82,7 +83,7 @@ public class LeadNamesProjection {
         if (!loaded) {
             synchronized (keysOfLead) {
                 if (!loaded) {
-                    keysByLead.find().forEach(document -> setKeys(document.getString("_id"),
+                    Documents.forEach(keysByLead, document -> setKeys(document.getString("_id"),
                                                                   document.getList("keys", String.class)));
                     loaded = true;
                 }

@@ -11,14 +11,17 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.projection.ReadModels;
 import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
 import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
 import org.zhaoshang.crm.lead.api.ContactAddedEvent;
 import org.zhaoshang.crm.lead.api.ContactChangedEvent;
 import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
+import org.zhaoshang.crm.lead.api.FindLeadHistoryQuery;
 import org.zhaoshang.crm.lead.api.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.FindPipelineBoardQuery;
 import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
 import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
 import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
@@ -52,10 +55,9 @@ import java.util.function.Consumer;
  * twice changes nothing.
  */
 @Component
-@ProcessingGroup(LeadSummaryProjection.PROCESSING_GROUP)
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
 public class LeadSummaryProjection {
 
-    public static final String PROCESSING_GROUP = "lead-summaries";
     public static final String COLLECTION = "lead_summaries";
 
     private final MongoCollection<Document> summaries;
@@ -204,16 +206,21 @@ public class LeadSummaryProjection {
         changes.changed(row.leadId, () -> null);
     }
 
-    /** Stores the rows a batch changed, refreshes the index and tells open lists. */
+    /**
+     * Stores the rows a batch changed, refreshes the index and tells whoever watches (subscription queries): open
+     * lists and boards get every changed lead, an open timeline its own lead.
+     */
     private void store(Map<String, Void> changed) {
         List<LeadRow> changedRows = changed.keySet().stream().map(rows::get).toList();
         Documents.replaceAll(summaries, changedRows.stream().map(LeadRow::toDocument).toList());
-        boolean listsOpen = !updates.activeSubscriptions().isEmpty();
+        boolean watched = !updates.activeSubscriptions().isEmpty();
         for (LeadRow row : changedRows) {
             LeadSummary summary = row.toSummary();
             index.put(summary);
-            if (listsOpen) {
+            if (watched) {
                 updates.emit(FindLeadsQuery.class, query -> true, summary);
+                updates.emit(FindPipelineBoardQuery.class, query -> true, summary);
+                updates.emit(FindLeadHistoryQuery.class, query -> query.leadId().equals(row.leadId), summary);
             }
         }
     }
@@ -223,7 +230,7 @@ public class LeadSummaryProjection {
         if (!loaded) {
             synchronized (rows) {
                 if (!loaded) {
-                    summaries.find().forEach(document -> {
+                    Documents.forEach(summaries, document -> {
                         LeadRow row = LeadRow.fromDocument(document);
                         rows.put(row.leadId, row);
                         index.put(row.toSummary());

@@ -1,0 +1,59 @@
+package org.zhaoshang.crm.ambassador.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.zhaoshang.crm.EmbeddedStore;
+import org.zhaoshang.crm.ambassador.api.AmbassadorDeactivatedEvent;
+import org.zhaoshang.crm.ambassador.api.AmbassadorKind;
+import org.zhaoshang.crm.ambassador.api.AmbassadorList;
+import org.zhaoshang.crm.ambassador.api.AmbassadorProfile;
+import org.zhaoshang.crm.ambassador.api.AmbassadorRegisteredEvent;
+import org.zhaoshang.crm.ambassador.api.AmbassadorUpdatedEvent;
+import org.zhaoshang.crm.ambassador.api.FindAmbassadorsQuery;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AmbassadorListProjectionTest {
+
+    @RegisterExtension
+    static final EmbeddedStore STORE = new EmbeddedStore();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static AmbassadorListProjection deliver(String database, int times) {
+        AmbassadorListProjection projection = new AmbassadorListProjection(STORE.database(database), JSON);
+        AmbassadorProfile first = new AmbassadorProfile(AmbassadorKind.INTERNATIONAL_PARTNER, "Hanul Partners", null,
+                                                        Set.of(SourceMarket.KOREA), null, null);
+        AmbassadorProfile second = new AmbassadorProfile(AmbassadorKind.INTERNATIONAL_PARTNER, "Hanul Partners Ltd",
+                                                         "Hanul", Set.of(SourceMarket.KOREA, SourceMarket.JAPAN),
+                                                         null, null);
+        for (int i = 0; i < times; i++) {
+            projection.on(new AmbassadorRegisteredEvent("a-1", first), 0);
+        }
+        for (int i = 0; i < times; i++) {
+            projection.on(new AmbassadorUpdatedEvent("a-1", second), 1);
+        }
+        for (int i = 0; i < times; i++) {
+            projection.on(new AmbassadorRegisteredEvent("a-2", first), 0);
+        }
+        for (int i = 0; i < times; i++) {
+            projection.on(new AmbassadorDeactivatedEvent("a-2", "contract ended"), 1);
+        }
+        return projection;
+    }
+
+    @Test
+    void deliveringEveryEventTwiceGivesTheSameList() {
+        AmbassadorList once = deliver("once", 1).handle(new FindAmbassadorsQuery(true));
+        AmbassadorList twice = deliver("twice", 2).handle(new FindAmbassadorsQuery(true));
+
+        assertThat(twice).isEqualTo(once);
+        assertThat(once.ambassadors()).extracting(summary -> summary.profile().name() + "/" + summary.active()
+                                                                 + "/" + summary.version())
+                                      .containsExactly("Hanul Partners/false/1", "Hanul Partners Ltd/true/1");
+    }
+}
