@@ -57,7 +57,7 @@ public final class AppProcess implements AutoCloseable {
 
     private void awaitHealthy() {
         HttpClient client = HttpClient.newHttpClient();
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
+        await().ignoreExceptions().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The application exited during start-up; see " + log);
             }

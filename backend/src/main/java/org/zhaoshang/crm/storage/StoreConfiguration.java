@@ -6,7 +6,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -62,19 +61,6 @@ public class StoreConfiguration {
                                       .eventSerializer(eventSerializer)
                                       .upcasterChain(axon.upcasterChain())
                                       .build();
-    }
-
-    /**
-     * Every processor reads the log through its own stream. Axon's default shares one stream among the processors
-     * near its head and makes a processor that is still catching up (a rebuild) wait for that stream's next poll,
-     * up to a second at a time: a rebuild spent over half its time waiting.
-     */
-    @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine eventStorageEngine) {
-        return EmbeddedEventStore.builder()
-                                 .storageEngine(eventStorageEngine)
-                                 .optimizeEventConsumption(false)
-                                 .build();
     }
 
     @Bean

@@ -23,7 +23,7 @@ class GroupedIndexReservationTest {
         AtomicLong roundTrips = new AtomicLong();
         GroupedIndexReservation reservation = new GroupedIndexReservation(count -> {
             roundTrips.incrementAndGet();
-            LockSupport.parkNanos(200_000); // what a round trip to the store takes
+            LockSupport.parkNanos(1_000_000); // a round trip to a busy store
             return counter.getAndAdd(count);
         });
         int threads = 8;

@@ -71,7 +71,7 @@ class RebuildTest {
     }
 
     private void awaitCaughtUp() {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(
+        await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(
                 () -> statuses().projections().stream().allMatch(ProjectionStatus::caughtUp));
     }
 

@@ -59,7 +59,7 @@ class CrashDurabilityIT {
             assertThat(stored).as("acknowledged LeadCreatedEvents in the store after the crash")
                               .isEqualTo(acknowledged.size());
 
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 String listed = http.send(HttpRequest.newBuilder(second.uri("/api/leads?size=200")).build(),
                                           HttpResponse.BodyHandlers.ofString()).body();
                 assertThat(leadIds(listed)).containsAll(acknowledged);

@@ -92,7 +92,7 @@ class LeadsViewTest extends KaribuSpringTest {
         NotificationsKt.expectNotifications("Saved: " + name);
         assertThat(view.form.isVisible()).isFalse();
         assertThat(view.form.companyNameEn.getValue()).isEmpty();
-        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().pollInSameThread().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             MockVaadin.runUIQueue(false);
             assertThat(rowOf(view, name)).isNotNegative();
         });
@@ -103,7 +103,7 @@ class LeadsViewTest extends KaribuSpringTest {
     }
 
     private int awaitRow(LeadsView view, String name) {
-        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().pollInSameThread().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             view.grid.getDataProvider().refreshAll();
             assertThat(rowOf(view, name)).isNotNegative();
         });
