@@ -69,7 +69,7 @@ public class AmbassadorListProjection {
 
     @ResetHandler
     void reset() {
-        ambassadors.deleteMany(new Document());
+        ambassadors.drop();
     }
 
     @QueryHandler

@@ -220,8 +220,8 @@ public class ConversionProjection {
     @ResetHandler
     void reset() {
         synchronized (state) {
-            journeys.deleteMany(new Document());
-            targets.deleteMany(new Document());
+            journeys.drop();
+            targets.drop();
             state.clear();
             targetsByYear.clear();
             counters.clear();

@@ -94,7 +94,7 @@ public class LeadNamesProjection {
     @ResetHandler
     void reset() {
         synchronized (keysOfLead) {
-            keysByLead.deleteMany(new Document());
+            keysByLead.drop();
             keysOfLead.clear();
             leadsOfKey.clear();
             loaded = true;

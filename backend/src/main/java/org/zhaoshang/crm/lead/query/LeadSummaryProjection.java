@@ -251,7 +251,7 @@ public class LeadSummaryProjection {
     @ResetHandler
     void reset() {
         synchronized (rows) {
-            summaries.deleteMany(new Document());
+            summaries.drop();
             rows.clear();
             index.clear();
             loaded = true;
