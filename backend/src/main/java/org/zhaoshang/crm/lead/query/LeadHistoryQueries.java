@@ -6,7 +6,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.lead.api.FindLeadDetailQuery;
 import org.zhaoshang.crm.lead.api.FindLeadHistoryQuery;
+import org.zhaoshang.crm.lead.api.LeadDetail;
 import org.zhaoshang.crm.lead.api.LeadHistory;
 import org.zhaoshang.crm.lead.api.LeadHistoryEntry;
 import org.zhaoshang.crm.shared.api.Actor;
@@ -17,7 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-/** A lead's history straight from the event store: every event, never a snapshot. */
+/** A lead's history and detail straight from the event store: every event, never a snapshot. */
 @Component
 public class LeadHistoryQueries {
 
@@ -42,6 +44,18 @@ public class LeadHistoryQueries {
             Collections.reverse(entries);
         }
         return new LeadHistory(query.leadId(), entries);
+    }
+
+    /**
+     * A lead's detail, folded from its own events on each read: a few exact-key reads, and never behind a change
+     * just acknowledged (a detail view reloads right after its own command).
+     */
+    @QueryHandler
+    LeadDetail handle(FindLeadDetailQuery query) {
+        LeadDetailFold fold = new LeadDetailFold();
+        eventStore.readEvents(query.leadId(), 0).asStream()
+                  .forEach(event -> fold.apply(event.getPayload(), event.getSequenceNumber()));
+        return fold.detail();
     }
 
     private LeadHistoryEntry entry(DomainEventMessage<?> event, LeadTimeline timeline) {

@@ -22,7 +22,9 @@ import org.zhaoshang.crm.lead.api.ChangeLeadSourceCommand;
 import org.zhaoshang.crm.lead.api.CompleteFollowUpCommand;
 import org.zhaoshang.crm.lead.api.CorrectActivityCommand;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.FindLeadDetailQuery;
 import org.zhaoshang.crm.lead.api.FindLeadHistoryQuery;
+import org.zhaoshang.crm.lead.api.LeadDetail;
 import org.zhaoshang.crm.lead.api.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsNamedLikeQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
@@ -117,6 +119,17 @@ public class LeadController {
             throw new AggregateNotFoundException(leadId, "No lead with this id");
         }
         return lead;
+    }
+
+    /** Everything recorded about the lead: company, numbers, assessment, contacts, activities, follow-ups. */
+    @GetMapping("/{leadId}/detail")
+    public LeadDetail detail(@PathVariable String leadId) {
+        LeadDetail detail = queries.query(new FindLeadDetailQuery(leadId), ResponseTypes.instanceOf(LeadDetail.class))
+                                   .join();
+        if (detail == null) {
+            throw new AggregateNotFoundException(leadId, "No lead with this id");
+        }
+        return detail;
     }
 
     @GetMapping("/{leadId}/history")

@@ -157,6 +157,41 @@ class LeadApiTest {
     }
 
     @Test
+    void theDetailHoldsEverythingRecordedAsItStandsNow() throws Exception {
+        String leadId = created("{\"companyNameEn\":\"Seoul Detail Fashion\",\"market\":\"KOREA\"}");
+        assertThat(put("/api/leads/" + leadId + "/numbers",
+                       "{\"investmentAmountWan\":11000,\"landAreaMu\":2,\"floorSpaceM2\":900}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        String kept = json.readTree(post("/api/leads/" + leadId + "/contacts", "{\"name\":\"Kim Minji\"}").getBody())
+                          .get("id").asText();
+        String removed = json.readTree(post("/api/leads/" + leadId + "/contacts", "{\"name\":\"Lee\"}").getBody())
+                             .get("id").asText();
+        http.delete("/api/leads/" + leadId + "/contacts/" + removed);
+        String call = json.readTree(post("/api/leads/" + leadId + "/activities",
+                                         "{\"type\":\"CALL\",\"occurredOn\":\"2026-11-02\",\"summary\":\"first call\"}")
+                                            .getBody()).get("id").asText();
+        post("/api/leads/" + leadId + "/activities/" + call + "/retract", "{\"reason\":\"wrong lead\"}");
+        String next = json.readTree(post("/api/leads/" + leadId + "/follow-ups",
+                                         "{\"nextStep\":\"send terms\",\"dueOn\":\"2099-01-01\"}").getBody())
+                          .get("id").asText();
+        post("/api/leads/" + leadId + "/follow-ups/" + next + "/complete", "{\"outcome\":\"sent\"}");
+        post("/api/leads/" + leadId + "/hold", "{\"reason\":\"board decision\",\"revisitOn\":\"2099-02-01\"}");
+
+        JsonNode detail = json.readTree(http.getForEntity("/api/leads/" + leadId + "/detail", String.class).getBody());
+
+        assertThat(detail.get("investmentPerMuWan").decimalValue()).isEqualByComparingTo("5500");
+        assertThat(detail.get("floorSpaceM2").decimalValue()).isEqualByComparingTo("900");
+        assertThat(detail.get("contacts").findValuesAsText("contactId")).containsExactly(kept);
+        assertThat(detail.get("activities").get(0).get("retracted").asBoolean()).isTrue();
+        assertThat(detail.get("followUps").get(0).get("outcome").asText()).isEqualTo("sent");
+        assertThat(detail.get("status").asText()).isEqualTo("ON_HOLD");
+        assertThat(detail.get("holdReason").asText()).isEqualTo("board decision");
+        assertThat(detail.get("version").asLong()).isEqualTo(9);
+        assertThat(problem(http.getForEntity("/api/leads/nope/detail", String.class), HttpStatus.NOT_FOUND)
+                           .get("detail").asText()).isEqualTo("No lead with this id");
+    }
+
+    @Test
     void badListParametersNameTheParameter() throws Exception {
         JsonNode market = problem(http.getForEntity("/api/leads?market=MARS", String.class), HttpStatus.BAD_REQUEST);
         assertThat(market.get("errors").get(0).get("field").asText()).isEqualTo("market");

@@ -1,0 +1,36 @@
+package org.zhaoshang.crm.lead.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything recorded about a lead as it stands now.
+ *
+ * @param investmentPerMuWan planned investment (万元) per 亩 of land, when both are known
+ * @param contacts           the contacts not removed
+ * @param activities         every activity, corrections applied, retracted ones marked, the latest first
+ * @param followUps          every follow-up, done ones with their outcome, the earliest due first
+ * @param version            give it as {@code expectedVersion} to change the lead safely
+ */
+public record LeadDetail(String leadId, Company company, SourceMarket market, Channel channel, String introducedBy,
+                         String owner, Stage stage, LeadStatus status, LocalDate identifiedOn,
+                         PlannedInvestment plannedInvestment, BigDecimal landAreaMu, BigDecimal investmentPerMuWan,
+                         BigDecimal floorSpaceM2, BigDecimal expectedAnnualTaxWan, Integer expectedJobs,
+                         TargetZone targetZone, String targetBuilding, Priority priority, Integer likelihoodPercent,
+                         String responsibleLeader, LocalDate agreementSignedOn, String agreementReference,
+                         LocalDate registeredOn, String holdReason, LocalDate revisitOn, LossReason lossReason,
+                         String lossDetail, String competingLocation, List<ContactEntry> contacts,
+                         List<ActivityEntry> activities, List<FollowUpEntry> followUps, long version) {
+
+    public record ContactEntry(String contactId, Contact contact) {
+    }
+
+    public record ActivityEntry(String activityId, ActivityType type, LocalDate occurredOn, List<String> participants,
+                                String summary, boolean retracted, String retractionReason) {
+    }
+
+    public record FollowUpEntry(String followUpId, String nextStep, LocalDate dueOn, String assignee, boolean done,
+                                String outcome) {
+    }
+}

@@ -1,0 +1,172 @@
+package org.zhaoshang.crm.lead.query;
+
+import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
+import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
+import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
+import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
+import org.zhaoshang.crm.lead.api.Channel;
+import org.zhaoshang.crm.lead.api.Company;
+import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
+import org.zhaoshang.crm.lead.api.ContactAddedEvent;
+import org.zhaoshang.crm.lead.api.ContactChangedEvent;
+import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
+import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
+import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
+import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
+import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.LeadDetail;
+import org.zhaoshang.crm.lead.api.LeadLostEvent;
+import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
+import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
+import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
+import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
+import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
+import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.PlannedInvestment;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.Stage;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Folds a lead's events, oldest first, into its {@link LeadDetail}. */
+final class LeadDetailFold {
+
+    private String leadId;
+    private Company company;
+    private SourceMarket market;
+    private Channel channel;
+    private String introducedBy;
+    private String owner;
+    private Stage stage = Stage.LEAD;
+    private LeadStatus status = LeadStatus.OPEN;
+    private LocalDate identifiedOn;
+    private LeadNumbersUpdatedEvent numbers;
+    private LeadAssessmentUpdatedEvent assessment;
+    private AgreementSignedEvent agreement;
+    private LocalDate registeredOn;
+    private LeadPutOnHoldEvent hold;
+    private LeadLostEvent loss;
+    private final Map<String, LeadDetail.ContactEntry> contacts = new LinkedHashMap<>();
+    private final Map<String, LeadDetail.ActivityEntry> activities = new LinkedHashMap<>();
+    private final Map<String, LeadDetail.FollowUpEntry> followUps = new LinkedHashMap<>();
+    private long version;
+
+    void apply(Object event, long sequence) {
+        version = sequence;
+        if (event instanceof LeadCreatedEvent created) {
+            leadId = created.leadId();
+            company = created.company();
+            market = created.market();
+            channel = created.channel();
+            introducedBy = created.introducedBy();
+            owner = created.owner();
+            identifiedOn = created.identifiedOn();
+        } else if (event instanceof LeadMovedToStageEvent moved) {
+            stage = moved.to();
+        } else if (event instanceof LeadSourceChangedEvent source) {
+            market = source.market();
+            channel = source.channel();
+            introducedBy = source.introducedBy();
+        } else if (event instanceof LeadCompanyUpdatedEvent updated) {
+            company = updated.company();
+        } else if (event instanceof LeadReassignedEvent reassigned) {
+            owner = reassigned.to();
+        } else if (event instanceof LeadNumbersUpdatedEvent updated) {
+            numbers = updated;
+        } else if (event instanceof LeadAssessmentUpdatedEvent updated) {
+            assessment = updated;
+        } else if (event instanceof AgreementSignedEvent signed) {
+            agreement = signed;
+        } else if (event instanceof CompanyRegisteredEvent registered) {
+            registeredOn = registered.registeredOn();
+        } else {
+            applyStatusOrMember(event);
+        }
+    }
+
+    private void applyStatusOrMember(Object event) {
+        if (event instanceof LeadPutOnHoldEvent held) {
+            status = LeadStatus.ON_HOLD;
+            hold = held;
+        } else if (event instanceof LeadLostEvent lost) {
+            status = LeadStatus.LOST;
+            loss = lost;
+        } else if (event instanceof LeadReopenedEvent reopened) {
+            status = LeadStatus.OPEN;
+            stage = reopened.stage();
+            hold = null;
+            loss = null;
+        } else if (event instanceof ContactAddedEvent added) {
+            contacts.put(added.contactId(), new LeadDetail.ContactEntry(added.contactId(), added.contact()));
+        } else if (event instanceof ContactChangedEvent changed) {
+            contacts.put(changed.contactId(), new LeadDetail.ContactEntry(changed.contactId(), changed.contact()));
+        } else if (event instanceof ContactRemovedEvent removed) {
+            contacts.remove(removed.contactId());
+        } else if (event instanceof ActivityLoggedEvent logged) {
+            activities.put(logged.activityId(), new LeadDetail.ActivityEntry(
+                    logged.activityId(), logged.type(), logged.occurredOn(), logged.participants(), logged.summary(),
+                    false, null));
+        } else if (event instanceof ActivityCorrectedEvent corrected) {
+            activities.put(corrected.activityId(), new LeadDetail.ActivityEntry(
+                    corrected.activityId(), corrected.type(), corrected.occurredOn(), corrected.participants(),
+                    corrected.summary(), false, null));
+        } else if (event instanceof ActivityRetractedEvent retracted) {
+            activities.computeIfPresent(retracted.activityId(), (id, activity) -> new LeadDetail.ActivityEntry(
+                    id, activity.type(), activity.occurredOn(), activity.participants(), activity.summary(), true,
+                    retracted.reason()));
+        } else {
+            applyFollowUp(event);
+        }
+    }
+
+    private void applyFollowUp(Object event) {
+        if (event instanceof FollowUpScheduledEvent scheduled) {
+            followUps.put(scheduled.followUpId(), new LeadDetail.FollowUpEntry(
+                    scheduled.followUpId(), scheduled.nextStep(), scheduled.dueOn(), scheduled.assignee(), false,
+                    null));
+        } else if (event instanceof FollowUpRescheduledEvent rescheduled) {
+            followUps.computeIfPresent(rescheduled.followUpId(), (id, followUp) -> new LeadDetail.FollowUpEntry(
+                    id, followUp.nextStep(), rescheduled.dueOn(), followUp.assignee(), false, null));
+        } else if (event instanceof FollowUpCompletedEvent completed) {
+            followUps.computeIfPresent(completed.followUpId(), (id, followUp) -> new LeadDetail.FollowUpEntry(
+                    id, followUp.nextStep(), followUp.dueOn(), followUp.assignee(), true, completed.outcome()));
+        }
+    }
+
+    /** The detail, or null when no event created the lead. */
+    LeadDetail detail() {
+        if (leadId == null) {
+            return null;
+        }
+        PlannedInvestment investment = numbers == null ? null : numbers.plannedInvestment();
+        BigDecimal land = numbers == null ? null : numbers.landAreaMu();
+        BigDecimal perMu = investment == null || investment.cnyWan() == null || land == null || land.signum() == 0
+                           ? null : investment.cnyWan().divide(land, 2, RoundingMode.HALF_UP);
+        return new LeadDetail(
+                leadId, company, market, channel, introducedBy, owner, stage, status, identifiedOn, investment, land,
+                perMu, numbers == null ? null : numbers.floorSpaceM2(),
+                numbers == null ? null : numbers.expectedAnnualTaxWan(),
+                numbers == null ? null : numbers.expectedJobs(), numbers == null ? null : numbers.targetZone(),
+                numbers == null ? null : numbers.targetBuilding(),
+                assessment == null ? null : assessment.priority(),
+                assessment == null ? null : assessment.likelihoodPercent(),
+                assessment == null ? null : assessment.responsibleLeader(),
+                agreement == null ? null : agreement.signedOn(), agreement == null ? null : agreement.reference(),
+                registeredOn, hold == null ? null : hold.reason(), hold == null ? null : hold.revisitOn(),
+                loss == null ? null : loss.reason(), loss == null ? null : loss.detail(),
+                loss == null ? null : loss.competingLocation(),
+                contacts.values().stream().toList(),
+                activities.values().stream()
+                          .sorted(Comparator.comparing(LeadDetail.ActivityEntry::occurredOn).reversed()).toList(),
+                followUps.values().stream().sorted(Comparator.comparing(LeadDetail.FollowUpEntry::dueOn)).toList(),
+                version);
+    }
+}
