@@ -14,7 +14,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @PWA(name = "Zhaoshang CRM 招商引资", shortName = "招商 CRM")
 public class ZhaoshangCrmApplication implements AppShellConfigurator {
 
+    /** Axon's update checker would send the framework version and a machine id to AxonIQ: off unless asked for. */
+    private static final String AXON_UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
     public static void main(String[] args) {
+        System.setProperty(AXON_UPDATE_CHECKER_DISABLED, System.getProperty(AXON_UPDATE_CHECKER_DISABLED, "true"));
         SpringApplication.run(ZhaoshangCrmApplication.class, args);
     }
 }
