@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -21,9 +22,10 @@ import java.util.function.Supplier;
 public final class ChangedInBatch<K, V> {
 
     private static final String FLUSHES = ChangedInBatch.class.getName() + "/flushes";
+    private static final AtomicLong INSTANCES = new AtomicLong();
 
     private final Consumer<Map<K, V>> flush;
-    private final String resourceKey = ChangedInBatch.class.getName() + "/" + System.identityHashCode(this);
+    private final String resourceKey = ChangedInBatch.class.getName() + "/" + INSTANCES.incrementAndGet();
 
     /** @param flush stores what changed: each key with what was noted at its first change in the batch */
     public ChangedInBatch(Consumer<Map<K, V>> flush) {

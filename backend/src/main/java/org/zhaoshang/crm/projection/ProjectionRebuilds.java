@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.slf4j.Logger;
@@ -31,11 +32,13 @@ public class ProjectionRebuilds {
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;
+    private final TokenStore tokens;
     private final Map<String, Start> rebuilds = new ConcurrentHashMap<>();
 
-    public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore events) {
+    public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore events, TokenStore tokens) {
         this.processing = processing;
         this.events = events;
+        this.tokens = tokens;
     }
 
     /**
@@ -48,20 +51,28 @@ public class ProjectionRebuilds {
                                                                       StreamingEventProcessor.class).orElse(null);
         new Violations().check(processor != null, "projection", "unknown",
                                "must be one of " + processorNames()).throwIfAny();
-        rebuilds.put(command.projection(), new Start(System.nanoTime(), false));
+        new Violations().check(rebuilds.putIfAbsent(command.projection(), new Start(System.nanoTime(), false)) == null,
+                               "projection", "rebuilding", "is being rebuilt already").throwIfAny();
         Thread rebuild = new Thread(() -> rebuild(command.projection(), processor),
                                     "rebuild-" + command.projection());
         rebuild.setDaemon(true);
         rebuild.start();
     }
 
+    /** Whatever fails, the processor is started again: a stopped processor would leave every read model behind. */
     private void rebuild(String name, StreamingEventProcessor processor) {
-        awaitStarted(processor);
-        processor.shutDown();
-        processor.resetTokens();
-        rebuilds.put(name, new Start(System.nanoTime(), true));
-        processor.start();
-        log.info("Projection {}: rebuilding from the event log ({} events)", name, head() + 1);
+        try {
+            awaitStarted(processor);
+            processor.shutDown();
+            processor.resetTokens();
+            rebuilds.put(name, new Start(System.nanoTime(), true));
+            log.info("Projection {}: rebuilding from the event log ({} events)", name, head() + 1);
+        } catch (RuntimeException failed) {
+            rebuilds.remove(name);
+            log.error("Projection {}: the rebuild could not start; it goes on from where it was", name, failed);
+        } finally {
+            processor.start();
+        }
         logProgress(name);
     }
 
@@ -96,15 +107,17 @@ public class ProjectionRebuilds {
     private ProjectionStatus status(String name, long head) {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        long position = segments.values().stream()
-                                .mapToLong(segment -> segment.getCurrentPosition().orElse(-1))
-                                .min().orElse(-1);
+        boolean everySegmentClaimed = segments.size() >= tokens.fetchSegments(name).length;
+        long position = !everySegmentClaimed ? -1 : segments.values().stream()
+                                                            .mapToLong(segment -> segment.getCurrentPosition()
+                                                                                         .orElse(-1))
+                                                            .min().orElse(-1);
         String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
                                .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
         Start start = rebuilds.get(name);
         boolean rebuilding = start != null && (!start.restarted() || position < head || !processor.isRunning());
         if (start != null && !rebuilding) {
-            rebuilds.remove(name);
+            rebuilds.remove(name, start);
         }
         long rate = 0;
         long eta = 0;

@@ -43,27 +43,42 @@ final class ConversionCounters {
     void apply(List<Contribution> contributions, int sign) {
         lock.writeLock().lock();
         try {
-            for (Contribution contribution : contributions) {
-                CounterKey key = contribution.key();
-                counts.merge(key, (long) sign, Long::sum);
-                if (contribution.stayDays() != null) {
-                    int days = contribution.stayDays();
-                    long[] lengths = stays.get(key);
-                    if (lengths == null || lengths.length <= days) {
-                        lengths = lengths == null ? new long[days + 1] : Arrays.copyOf(lengths, days + 1);
-                        stays.put(key, lengths);
-                    }
-                    lengths[days] += sign;
-                }
-                if (contribution.signed() != null) {
-                    signed.merge(key, SignedTotals.NONE.plus(contribution.signed(), sign),
-                                 (old, added) -> old.plus(added, 1));
-                }
-                values.computeIfAbsent(key.dimension(), any -> new TreeSet<>()).add(key.value());
-                items.computeIfAbsent(key.measure(), any -> new TreeSet<>()).add(key.item());
-            }
+            add(contributions, sign);
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /** Replaces one lead's contributions at once: no report sees the lead taken away but not yet added back. */
+    void replace(List<Contribution> before, List<Contribution> after) {
+        lock.writeLock().lock();
+        try {
+            add(before, -1);
+            add(after, 1);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void add(List<Contribution> contributions, int sign) {
+        for (Contribution contribution : contributions) {
+            CounterKey key = contribution.key();
+            counts.merge(key, (long) sign, Long::sum);
+            if (contribution.stayDays() != null) {
+                int days = contribution.stayDays();
+                long[] lengths = stays.get(key);
+                if (lengths == null || lengths.length <= days) {
+                    lengths = lengths == null ? new long[days + 1] : Arrays.copyOf(lengths, days + 1);
+                    stays.put(key, lengths);
+                }
+                lengths[days] += sign;
+            }
+            if (contribution.signed() != null) {
+                signed.merge(key, SignedTotals.NONE.plus(contribution.signed(), sign),
+                             (old, added) -> old.plus(added, 1));
+            }
+            values.computeIfAbsent(key.dimension(), any -> new TreeSet<>()).add(key.value());
+            items.computeIfAbsent(key.measure(), any -> new TreeSet<>()).add(key.item());
         }
     }
 

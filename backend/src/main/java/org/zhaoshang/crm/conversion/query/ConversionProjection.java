@@ -41,8 +41,8 @@ import java.util.function.Consumer;
 /**
  * Conversion history: every lead's {@link LeadJourney}, stored one document per lead in {@value #JOURNEYS} (written
  * per batch), and {@link ConversionCounters} kept in memory from them. At the end of each batch the counters lose
- * each changed lead's contributions from before the batch and gain its contributions now, so applying an event twice
- * changes nothing. Also keeps the years' targets.
+ * each changed lead's contributions as last counted and gain its contributions now, so applying an event twice, or
+ * retrying a failed batch, changes nothing. Also keeps the years' targets.
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
@@ -53,9 +53,11 @@ public class ConversionProjection {
 
     private final MongoCollection<Document> journeys;
     private final MongoCollection<Document> targets;
-    private final ChangedInBatch<String, List<Contribution>> changes = new ChangedInBatch<>(this::store);
+    private final ChangedInBatch<String, Void> changes = new ChangedInBatch<>(this::store);
     private final ObjectMapper json;
     private final Map<String, LeadJourney> state = new ConcurrentHashMap<>();
+    /** Each lead's journey as the counters count it: what a batch moves them from, even after a failed batch. */
+    private final Map<String, LeadJourney> counted = new ConcurrentHashMap<>();
     private final Map<String, Document> targetsByYear = new ConcurrentHashMap<>();
     private final ConversionCounters counters = new ConversionCounters();
     private volatile boolean loaded;
@@ -78,8 +80,8 @@ public class ConversionProjection {
         journey.fortune500 = event.company().fortune500();
         journey.identifiedOn = event.identifiedOn();
         journey.facts.put(0L, new JourneyFact.Moved(null, Stage.LEAD, event.identifiedOn(), day(recordedAt)));
-        LeadJourney previous = loadedState().put(journey.leadId, journey);
-        changes.changed(journey.leadId, () -> contributions(previous));
+        loadedState().put(journey.leadId, journey);
+        changes.changed(journey.leadId, () -> null);
     }
 
     @EventHandler
@@ -155,22 +157,22 @@ public class ConversionProjection {
         LeadJourney changed = journey.copy();
         change.accept(changed);
         state.put(leadId, changed);
-        changes.changed(leadId, () -> contributions(journey));
+        changes.changed(leadId, () -> null);
     }
 
     private static List<Contribution> contributions(LeadJourney journey) {
         return journey == null ? List.of() : JourneyContributions.of(journey, fact -> true);
     }
 
-    /** Moves the counters from each changed lead's contributions before the batch to its contributions now. */
-    private void store(Map<String, List<Contribution>> before) {
+    /** Moves the counters from each changed lead's counted journey to its journey now, and stores the journeys. */
+    private void store(Map<String, Void> changed) {
         List<Document> documents = new ArrayList<>();
-        before.forEach((leadId, contributions) -> {
+        for (String leadId : changed.keySet()) {
             LeadJourney journey = state.get(leadId);
-            counters.apply(contributions, -1);
-            counters.apply(contributions(journey), 1);
+            counters.replace(contributions(counted.get(leadId)), contributions(journey));
+            counted.put(leadId, journey);
             documents.add(journey.toDocument());
-        });
+        }
         Documents.replaceAll(journeys, documents);
     }
 
@@ -186,6 +188,7 @@ public class ConversionProjection {
                     Documents.forEach(journeys, document -> {
                         LeadJourney journey = LeadJourney.fromDocument(document);
                         state.put(journey.leadId, journey);
+                        counted.put(journey.leadId, journey);
                         counters.apply(JourneyContributions.of(journey, fact -> true), 1);
                     });
                     Documents.forEach(targets, document -> targetsByYear.put(document.getString("_id"), document));
@@ -201,8 +204,10 @@ public class ConversionProjection {
         return counters;
     }
 
+    /** The journeys as the counters count them (a batch's changes once it has been stored). */
     Collection<LeadJourney> journeys() {
-        return loadedState().values();
+        loadedState();
+        return counted.values();
     }
 
     /** The year's targets and their version, or null when none were set. */
@@ -223,6 +228,7 @@ public class ConversionProjection {
             journeys.drop();
             targets.drop();
             state.clear();
+            counted.clear();
             targetsByYear.clear();
             counters.clear();
             loaded = true;

@@ -9,6 +9,7 @@ import java.util.List;
  * A lead as lists, boards and work queues show it.
  *
  * @param introducedBy   the ambassador or partner credited with the lead, if any
+ * @param furthestStage  the furthest stage the lead has reached (it may have moved back since)
  * @param identifiedOn   the day the company was first identified as a lead
  * @param stageEnteredOn the day the lead entered its current stage (when it happened, not when it was recorded)
  * @param lastContactOn  the day of the latest activity (call, meeting, visit, e-mail, event) not retracted
@@ -27,6 +28,7 @@ public record LeadSummary(String leadId,
                           String introducedBy,
                           String owner,
                           Stage stage,
+                          Stage furthestStage,
                           LeadStatus status,
                           BigDecimal plannedInvestmentCnyWan,
                           TargetZone targetZone,

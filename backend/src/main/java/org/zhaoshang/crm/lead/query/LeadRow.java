@@ -35,6 +35,7 @@ final class LeadRow {
     String introducedBy;
     String owner;
     Stage stage = Stage.LEAD;
+    Stage furthestStage = Stage.LEAD;
     LeadStatus status = LeadStatus.OPEN;
     BigDecimal plannedInvestmentCnyWan;
     TargetZone targetZone;
@@ -60,7 +61,7 @@ final class LeadRow {
 
     LeadSummary toSummary() {
         return new LeadSummary(leadId, companyNameEn, companyNameZh, market, channel, industry, fortune500,
-                               introducedBy, owner, stage, status, plannedInvestmentCnyWan, targetZone, identifiedOn,
+                               introducedBy, owner, stage, furthestStage, status, plannedInvestmentCnyWan, targetZone, identifiedOn,
                                stageEnteredOn,
                                activityDays.values().stream().max(Comparator.naturalOrder()).orElse(null),
                                contactNames.values().stream().sorted().toList(),
@@ -87,6 +88,7 @@ final class LeadRow {
                 .append("introducedBy", introducedBy)
                 .append("owner", owner)
                 .append("stage", stage.name())
+                .append("furthestStage", furthestStage.name())
                 .append("status", status.name())
                 .append("plannedInvestmentCnyWan",
                         plannedInvestmentCnyWan == null ? null : new Decimal128(plannedInvestmentCnyWan))
@@ -112,6 +114,7 @@ final class LeadRow {
         row.introducedBy = document.getString("introducedBy");
         row.owner = document.getString("owner");
         row.stage = Stage.valueOf(document.getString("stage"));
+        row.furthestStage = Stage.valueOf(document.getString("furthestStage"));
         row.status = LeadStatus.valueOf(document.getString("status"));
         Decimal128 investment = document.get("plannedInvestmentCnyWan", Decimal128.class);
         row.plannedInvestmentCnyWan = investment == null ? null : investment.bigDecimalValue();

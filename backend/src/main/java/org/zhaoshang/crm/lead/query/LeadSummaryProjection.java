@@ -15,6 +15,8 @@ import org.zhaoshang.crm.projection.ReadModels;
 import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
 import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
+import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
+import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
 import org.zhaoshang.crm.lead.api.ContactAddedEvent;
 import org.zhaoshang.crm.lead.api.ContactChangedEvent;
 import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
@@ -25,6 +27,7 @@ import org.zhaoshang.crm.lead.api.FindPipelineBoardQuery;
 import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
 import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
 import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
+import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
@@ -92,6 +95,7 @@ public class LeadSummaryProjection {
     void on(LeadMovedToStageEvent event, @Timestamp Instant occurredAt, @SequenceNumber long version) {
         change(event.leadId(), version, row -> {
             row.stage = event.to();
+            row.furthestStage = event.to().compareTo(row.furthestStage) > 0 ? event.to() : row.furthestStage;
             row.stageEnteredOn = event.occurredOn();
             row.stageChangedAt = occurredAt;
         });
@@ -123,6 +127,25 @@ public class LeadSummaryProjection {
     @EventHandler
     void on(LeadReassignedEvent event, @SequenceNumber long version) {
         change(event.leadId(), version, row -> row.owner = event.to());
+    }
+
+    /** Facts the list does not show still give the lead a new version, which the list must pass on. */
+    @EventHandler
+    void on(LeadAssessmentUpdatedEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> {
+        });
+    }
+
+    @EventHandler
+    void on(AgreementSignedEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> {
+        });
+    }
+
+    @EventHandler
+    void on(CompanyRegisteredEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> {
+        });
     }
 
     @EventHandler

@@ -34,7 +34,7 @@ final class ScorecardTally {
         } else {
             openByStage.merge(lead.stage(), 1L, Long::sum);
         }
-        if (lead.stage().compareTo(Stage.SIGNED) >= 0) {
+        if (lead.furthestStage().compareTo(Stage.SIGNED) >= 0) {
             signed++;
             if (lead.plannedInvestmentCnyWan() != null) {
                 signedInvestment = signedInvestment.add(lead.plannedInvestmentCnyWan());

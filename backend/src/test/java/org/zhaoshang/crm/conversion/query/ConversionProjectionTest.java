@@ -3,6 +3,9 @@ package org.zhaoshang.crm.conversion.query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.zhaoshang.crm.EmbeddedStore;
@@ -220,6 +223,22 @@ class ConversionProjectionTest {
         assertThat(restarted.handle(query)).isEqualTo(once.handle(query));
         assertThat(restarted.handle(new FindTargetsVsActualQuery(2026))).isEqualTo(
                 once.handle(new FindTargetsVsActualQuery(2026)));
+    }
+
+    @Test
+    void aBatchThatFailsAndIsRetriedCountsItsChangesOnce() {
+        ConversionProjection retried = new ConversionProjection(STORE.database("retried"), JSON);
+        List<Consumer<ConversionProjection>> events = history();
+        UnitOfWork<?> failed = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+        events.forEach(event -> event.accept(retried));
+        failed.rollback();
+        UnitOfWork<?> retry = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+        events.forEach(event -> event.accept(retried));
+        retry.commit();
+        FindConversionQuery query = new FindConversionQuery(JAN, DEC, ConversionDimension.MARKET, null, null);
+
+        assertThat(new ConversionQueries(retried).handle(query))
+                .isEqualTo(new ConversionQueries(projection("not-retried", 1)).handle(query));
     }
 
     @Test

@@ -6,6 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.zhaoshang.crm.EmbeddedStore;
 import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
+import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
+import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
+import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
+import org.zhaoshang.crm.lead.api.Priority;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
 import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
 import org.zhaoshang.crm.lead.api.ActivityType;
@@ -129,7 +133,7 @@ class LeadSummaryProjectionTest {
         LeadSummary row = once.handle(new FindLeadQuery("lead-1"));
         assertThat(row).isEqualTo(new LeadSummary(
                 "lead-1", "Thames Capital", "泰晤士资本", SourceMarket.HONG_KONG, Channel.ROADSHOW_EVENT, Industry.INDUSTRIAL_FINANCE,
-                true, null, "staff-wang.fang", Stage.SITE_VISIT, LeadStatus.OPEN, new BigDecimal("8000"),
+                true, null, "staff-wang.fang", Stage.SITE_VISIT, Stage.SITE_VISIT, LeadStatus.OPEN, new BigDecimal("8000"),
                 TargetZone.FINANCIAL_CITY_CLUSTER, MARCH_2, LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 6), List.of("Alice Wong"),
                 List.of(new LeadSummary.OpenFollowUp("f2", "call CFO", LocalDate.of(2026, 3, 30),
                                                      "staff-zhang.wei")),
@@ -142,6 +146,18 @@ class LeadSummaryProjectionTest {
 
     private static Document document(String database) {
         return STORE.database(database).getCollection(LeadSummaryProjection.COLLECTION).find().first();
+    }
+
+    @Test
+    void factsTheListDoesNotShowStillMoveTheLeadsVersion() {
+        LeadSummaryProjection projection = projection("versions");
+        projection.on(created("lead-v", "Albion Re", null, SourceMarket.LONDON, MARCH_2), CREATED, 0);
+
+        projection.on(new LeadAssessmentUpdatedEvent("lead-v", Priority.HIGH, 60, null), 1);
+        projection.on(new AgreementSignedEvent("lead-v", MARCH_2, "历下〔2026〕1号"), 2);
+        projection.on(new CompanyRegisteredEvent("lead-v", MARCH_2), 3);
+
+        assertThat(projection.handle(new FindLeadQuery("lead-v")).version()).isEqualTo(3);
     }
 
     @Test

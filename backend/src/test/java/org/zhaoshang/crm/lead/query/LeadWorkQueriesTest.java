@@ -124,11 +124,13 @@ class LeadWorkQueriesTest {
         projection.on(new LeadLostEvent("d", Stage.CONTACTED, LossReason.COSTS_TOO_HIGH, null, null, TODAY), 3);
         lead("e", SourceMarket.LONDON, "amb-london", Stage.LEAD, null);
         lead("f", SourceMarket.LONDON, null, Stage.SIGNED, "7000");
+        projection.on(new LeadMovedToStageEvent("a", Stage.SIGNED, Stage.INTENT, LocalDate.of(2026, 5, 1), null),
+                      CREATED, 3);
 
         List<AmbassadorScorecard> scorecards = queries.handle(new FindAmbassadorScorecardsQuery()).scorecards();
 
         assertThat(scorecards).containsExactly(
-                new AmbassadorScorecard("amb-hk", 4, Map.of(Stage.SIGNED, 1L, Stage.OPERATING, 1L,
+                new AmbassadorScorecard("amb-hk", 4, Map.of(Stage.INTENT, 1L, Stage.OPERATING, 1L,
                                                             Stage.CONTACTED, 1L), 2, 1, 0,
                                         new BigDecimal("0.5000"), new BigDecimal("25000")),
                 new AmbassadorScorecard("amb-london", 1, Map.of(Stage.LEAD, 1L), 0, 0, 0, new BigDecimal("0.0000"),
