@@ -26,6 +26,7 @@ import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
 import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.projection.ChangedInBatch;
 import org.zhaoshang.crm.projection.Documents;
+import org.zhaoshang.crm.projection.LoadedOnce;
 import org.zhaoshang.crm.shared.api.BureauTime;
 
 import java.io.UncheckedIOException;
@@ -60,7 +61,7 @@ public class ConversionProjection {
     private final Map<String, LeadJourney> counted = new ConcurrentHashMap<>();
     private final Map<String, Document> targetsByYear = new ConcurrentHashMap<>();
     private final ConversionCounters counters = new ConversionCounters();
-    private volatile boolean loaded;
+    private final LoadedOnce loaded = new LoadedOnce(this::load);
 
     public ConversionProjection(MongoDatabase database, ObjectMapper json) {
         this.journeys = database.getCollection(JOURNEYS);
@@ -180,22 +181,19 @@ public class ConversionProjection {
         return LocalDate.ofInstant(instant, BureauTime.ZONE);
     }
 
-    /** The journeys, loaded from their documents (and counted) the first time they are needed after a start. */
+    /** Loads the journeys from their documents and counts them; the years' targets too. */
+    private void load() {
+        Documents.forEach(journeys, document -> {
+            LeadJourney journey = LeadJourney.fromDocument(document);
+            state.put(journey.leadId, journey);
+            counted.put(journey.leadId, journey);
+            counters.apply(JourneyContributions.of(journey, fact -> true), 1);
+        });
+        Documents.forEach(targets, document -> targetsByYear.put(document.getString("_id"), document));
+    }
+
     private Map<String, LeadJourney> loadedState() {
-        if (!loaded) {
-            synchronized (state) {
-                if (!loaded) {
-                    Documents.forEach(journeys, document -> {
-                        LeadJourney journey = LeadJourney.fromDocument(document);
-                        state.put(journey.leadId, journey);
-                        counted.put(journey.leadId, journey);
-                        counters.apply(JourneyContributions.of(journey, fact -> true), 1);
-                    });
-                    Documents.forEach(targets, document -> targetsByYear.put(document.getString("_id"), document));
-                    loaded = true;
-                }
-            }
-        }
+        loaded.ensure();
         return state;
     }
 
@@ -224,15 +222,14 @@ public class ConversionProjection {
 
     @ResetHandler
     void reset() {
-        synchronized (state) {
+        loaded.reset(() -> {
             journeys.drop();
             targets.drop();
             state.clear();
             counted.clear();
             targetsByYear.clear();
             counters.clear();
-            loaded = true;
-        }
+        });
     }
 
     private String write(Object value) {

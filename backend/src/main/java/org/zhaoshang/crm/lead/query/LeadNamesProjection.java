@@ -17,6 +17,7 @@ import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadNameMatches;
 import org.zhaoshang.crm.projection.ChangedInBatch;
 import org.zhaoshang.crm.projection.Documents;
+import org.zhaoshang.crm.projection.LoadedOnce;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ public class LeadNamesProjection {
     private final ChangedInBatch<String, Void> changes = new ChangedInBatch<>(this::store);
     private final Map<String, List<String>> keysOfLead = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> leadsOfKey = new ConcurrentHashMap<>();
-    private volatile boolean loaded;
+    private final LoadedOnce loaded = new LoadedOnce(this::load);
 
     public LeadNamesProjection(MongoDatabase database) {
         this.keysByLead = database.getCollection(COLLECTION);
@@ -59,7 +60,7 @@ public class LeadNamesProjection {
     }
 
     private void index(String leadId, Company company) {
-        load();
+        loaded.ensure();
         setKeys(leadId, keys(company.nameEn(), company.nameZh()));
         changes.changed(leadId, () -> null);
     }
@@ -80,30 +81,22 @@ public class LeadNamesProjection {
     }
 
     private void load() {
-        if (!loaded) {
-            synchronized (keysOfLead) {
-                if (!loaded) {
-                    Documents.forEach(keysByLead, document -> setKeys(document.getString("_id"),
-                                                                  document.getList("keys", String.class)));
-                    loaded = true;
-                }
-            }
-        }
+        Documents.forEach(keysByLead, document -> setKeys(document.getString("_id"),
+                                                          document.getList("keys", String.class)));
     }
 
     @ResetHandler
     void reset() {
-        synchronized (keysOfLead) {
+        loaded.reset(() -> {
             keysByLead.drop();
             keysOfLead.clear();
             leadsOfKey.clear();
-            loaded = true;
-        }
+        });
     }
 
     @QueryHandler
     LeadNameMatches handle(FindLeadsNamedLikeQuery query) {
-        load();
+        loaded.ensure();
         TreeSet<String> leadIds = new TreeSet<>();
         keys(query.companyNameEn(), query.companyNameZh())
                 .forEach(key -> leadIds.addAll(leadsOfKey.getOrDefault(key, Set.of())));

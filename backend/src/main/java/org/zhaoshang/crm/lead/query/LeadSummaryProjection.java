@@ -42,6 +42,7 @@ import org.zhaoshang.crm.lead.api.LeadStatus;
 import org.zhaoshang.crm.lead.api.LeadSummary;
 import org.zhaoshang.crm.projection.ChangedInBatch;
 import org.zhaoshang.crm.projection.Documents;
+import org.zhaoshang.crm.projection.LoadedOnce;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import java.time.Instant;
@@ -68,7 +69,7 @@ public class LeadSummaryProjection {
     private final QueryUpdateEmitter updates;
     private final Map<String, LeadRow> rows = new ConcurrentHashMap<>();
     private final LeadListIndex index = new LeadListIndex();
-    private volatile boolean loaded;
+    private final LoadedOnce loaded = new LoadedOnce(this::load);
 
     public LeadSummaryProjection(MongoDatabase database, QueryUpdateEmitter updates) {
         this.summaries = database.getCollection(COLLECTION);
@@ -248,20 +249,16 @@ public class LeadSummaryProjection {
         }
     }
 
-    /** Every lead's row, loaded from the collection the first time it is needed after a start. */
+    private void load() {
+        Documents.forEach(summaries, document -> {
+            LeadRow row = LeadRow.fromDocument(document);
+            rows.put(row.leadId, row);
+            index.put(row.toSummary());
+        });
+    }
+
     private Map<String, LeadRow> state() {
-        if (!loaded) {
-            synchronized (rows) {
-                if (!loaded) {
-                    Documents.forEach(summaries, document -> {
-                        LeadRow row = LeadRow.fromDocument(document);
-                        rows.put(row.leadId, row);
-                        index.put(row.toSummary());
-                    });
-                    loaded = true;
-                }
-            }
-        }
+        loaded.ensure();
         return rows;
     }
 
@@ -273,12 +270,11 @@ public class LeadSummaryProjection {
 
     @ResetHandler
     void reset() {
-        synchronized (rows) {
+        loaded.reset(() -> {
             summaries.drop();
             rows.clear();
             index.clear();
-            loaded = true;
-        }
+        });
     }
 
     @QueryHandler
