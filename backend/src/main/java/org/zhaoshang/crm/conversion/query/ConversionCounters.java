@@ -39,11 +39,11 @@ final class ConversionCounters {
     private final Map<ConversionDimension, Set<String>> values = new EnumMap<>(ConversionDimension.class);
     private final Map<Measure, Set<String>> items = new EnumMap<>(Measure.class);
 
-    /** Adds ({@code sign} 1) or takes away (-1) one lead's contributions. */
-    void apply(List<Contribution> contributions, int sign) {
+    /** Adds one lead's contributions. */
+    void add(List<Contribution> contributions) {
         lock.writeLock().lock();
         try {
-            add(contributions, sign);
+            add(contributions, 1);
         } finally {
             lock.writeLock().unlock();
         }

@@ -187,7 +187,7 @@ public class ConversionProjection {
             LeadJourney journey = LeadJourney.fromDocument(document);
             state.put(journey.leadId, journey);
             counted.put(journey.leadId, journey);
-            counters.apply(JourneyContributions.of(journey, fact -> true), 1);
+            counters.add(JourneyContributions.of(journey, fact -> true));
         });
         Documents.forEach(targets, document -> targetsByYear.put(document.getString("_id"), document));
     }

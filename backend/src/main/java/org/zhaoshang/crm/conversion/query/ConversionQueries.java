@@ -55,7 +55,7 @@ class ConversionQueries {
         }
         ConversionCounters then = new ConversionCounters();
         Predicate<JourneyFact> known = known(query.asOf(), query.knowledge());
-        conversion.journeys().forEach(journey -> then.apply(JourneyContributions.of(journey, known), 1));
+        conversion.journeys().forEach(journey -> then.add(JourneyContributions.of(journey, known)));
         return then.report(query.from(), query.to(), query.dimension());
     }
 

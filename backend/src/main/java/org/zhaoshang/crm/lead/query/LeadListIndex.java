@@ -31,7 +31,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
@@ -238,19 +237,6 @@ final class LeadListIndex {
             });
             return tallies.values().stream().filter(tally -> tally.leads > 0).map(ScorecardTally::scorecard)
                           .toList();
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    /** Each lead the filter selects, in no particular order. */
-    void forEach(LeadFilter filter, Consumer<LeadSummary> action) {
-        lock.readLock().lock();
-        try {
-            BitSet candidates = candidates(filter);
-            IntPredicate rest = rest(filter);
-            candidates.stream().filter(rest == null ? ordinal -> true : rest)
-                      .forEach(ordinal -> action.accept(rows.get(ordinal)));
         } finally {
             lock.readLock().unlock();
         }
