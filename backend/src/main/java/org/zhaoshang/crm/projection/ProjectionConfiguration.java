@@ -17,7 +17,7 @@ public class ProjectionConfiguration {
      */
     @Autowired
     void processInBatches(EventProcessingConfigurer processing,
-                          @Value("${zhaoshang.projection.batch-size:250}") int batchSize,
+                          @Value("${zhaoshang.projection.batch-size:1000}") int batchSize,
                           @Value("${zhaoshang.projection.segments:2}") int segments) {
         processing.usingPooledStreamingEventProcessors(
                 (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments));

@@ -41,7 +41,7 @@ import java.util.function.Consumer;
 
 /**
  * Conversion history: every lead's {@link LeadJourney}, stored one document per lead in {@value #JOURNEYS} (written
- * per batch), and {@link ConversionCounters} kept in memory from them. At the end of each batch the counters lose
+ * per batch), and {@link ConversionCounters} and {@link BoardHistory} kept in memory from them. At the end of each batch the counters lose
  * each changed lead's contributions as last counted and gain its contributions now, so applying an event twice, or
  * retrying a failed batch, changes nothing. Also keeps the years' targets.
  */
@@ -61,6 +61,7 @@ public class ConversionProjection {
     private final Map<String, LeadJourney> counted = new ConcurrentHashMap<>();
     private final Map<String, Document> targetsByYear = new ConcurrentHashMap<>();
     private final ConversionCounters counters = new ConversionCounters();
+    private final BoardHistory boardHistory = new BoardHistory();
     private final LoadedOnce loaded = new LoadedOnce(this::load);
 
     public ConversionProjection(MongoDatabase database, ObjectMapper json) {
@@ -171,6 +172,7 @@ public class ConversionProjection {
         for (String leadId : changed.keySet()) {
             LeadJourney journey = state.get(leadId);
             counters.replace(contributions(counted.get(leadId)), contributions(journey));
+            boardHistory.replace(counted.get(leadId), journey);
             counted.put(leadId, journey);
             documents.add(journey.toDocument());
         }
@@ -188,6 +190,7 @@ public class ConversionProjection {
             state.put(journey.leadId, journey);
             counted.put(journey.leadId, journey);
             counters.add(JourneyContributions.of(journey, fact -> true));
+            boardHistory.replace(null, journey);
         });
         Documents.forEach(targets, document -> targetsByYear.put(document.getString("_id"), document));
     }
@@ -200,6 +203,11 @@ public class ConversionProjection {
     ConversionCounters counters() {
         loadedState();
         return counters;
+    }
+
+    BoardHistory boardHistory() {
+        loadedState();
+        return boardHistory;
     }
 
     /** The journeys as the counters count them (a batch's changes once it has been stored). */
@@ -229,6 +237,7 @@ public class ConversionProjection {
             counted.clear();
             targetsByYear.clear();
             counters.clear();
+            boardHistory.clear();
         });
     }
 

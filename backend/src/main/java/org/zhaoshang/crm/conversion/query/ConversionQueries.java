@@ -15,8 +15,6 @@ import org.zhaoshang.crm.conversion.api.FindTargetsVsActualQuery;
 import org.zhaoshang.crm.conversion.api.Knowledge;
 import org.zhaoshang.crm.conversion.api.TargetsVsActual;
 import org.zhaoshang.crm.conversion.api.YearTargets;
-import org.zhaoshang.crm.lead.api.LeadStatus;
-import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import java.math.BigDecimal;
@@ -24,15 +22,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * Conversion history for managers. Reports on what is known now read the counters; looking back to a past day and
- * drilling into a figure go through every lead's journey once.
+ * Conversion history for managers. Reports on what is known now read the counters and the board of a past day reads
+ * the board's history; the funnel of a past day and drilling into a figure go through every lead's journey once.
  */
 @Component
 class ConversionQueries {
@@ -88,42 +84,7 @@ class ConversionQueries {
                         .check(query.cardsPerStage() >= 0 && query.cardsPerStage() <= MAX_CARDS, "cardsPerStage",
                                "range", "must be between 0 and " + MAX_CARDS)
                         .throwIfAny();
-        Predicate<JourneyFact> known = known(query.asOf(), query.knowledge());
-        int stages = Stage.values().length;
-        long[] counts = new long[stages];
-        BigDecimal[] sums = new BigDecimal[stages];
-        List<PriorityQueue<LeadJourney>> largest = new ArrayList<>();
-        Comparator<LeadJourney> bySize = Comparator.comparing(
-                (LeadJourney journey) -> journey.investmentWan == null ? BigDecimal.valueOf(-1) : journey.investmentWan)
-                                                   .thenComparing(journey -> journey.leadId,
-                                                                  Comparator.reverseOrder());
-        for (int stage = 0; stage < stages; stage++) {
-            sums[stage] = BigDecimal.ZERO;
-            largest.add(new PriorityQueue<>(bySize));
-        }
-        for (LeadJourney journey : conversion.journeys()) {
-            StageOnDay then = StageOnDay.of(journey, known);
-            if (then == null || then.status() != LeadStatus.OPEN) {
-                continue;
-            }
-            int stage = then.stage().ordinal();
-            counts[stage]++;
-            if (journey.investmentWan != null) {
-                sums[stage] = sums[stage].add(journey.investmentWan);
-            }
-            largest.get(stage).add(journey);
-            if (largest.get(stage).size() > query.cardsPerStage()) {
-                largest.get(stage).poll();
-            }
-        }
-        List<BoardAsOf.Column> columns = new ArrayList<>();
-        for (Stage stage : Stage.values()) {
-            List<LeadJourney> cards = new ArrayList<>(largest.get(stage.ordinal()));
-            cards.sort(bySize.reversed());
-            columns.add(new BoardAsOf.Column(stage, counts[stage.ordinal()], sums[stage.ordinal()],
-                                             cards.stream().map(journey -> journey.leadId).toList()));
-        }
-        return new BoardAsOf(columns);
+        return conversion.boardHistory().board(query.asOf(), query.knowledge(), query.cardsPerStage());
     }
 
     @QueryHandler
@@ -161,8 +122,7 @@ class ConversionQueries {
     }
 
     private static Predicate<JourneyFact> known(LocalDate asOf, Knowledge knowledge) {
-        return knowledge == Knowledge.AS_KNOWN_THEN ? fact -> !fact.recordedOn().isAfter(asOf)
-                                                    : fact -> !fact.occurredOn().isAfter(asOf);
+        return fact -> !fact.knownOn(knowledge).isAfter(asOf);
     }
 
     private static Violations checkPeriod(YearMonth from, YearMonth to) {

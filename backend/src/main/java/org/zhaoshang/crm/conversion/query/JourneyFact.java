@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.conversion.query;
 
+import org.zhaoshang.crm.conversion.api.Knowledge;
 import org.zhaoshang.crm.lead.api.LossReason;
 import org.zhaoshang.crm.lead.api.Stage;
 
@@ -11,6 +12,11 @@ sealed interface JourneyFact {
     LocalDate occurredOn();
 
     LocalDate recordedOn();
+
+    /** The day from which a look back counts the fact: when it happened, or when it was recorded. */
+    default LocalDate knownOn(Knowledge knowledge) {
+        return knowledge == Knowledge.AS_KNOWN_THEN ? recordedOn() : occurredOn();
+    }
 
     /** Entered {@code to}; {@code from} is null when the lead was identified. */
     record Moved(Stage from, Stage to, LocalDate occurredOn, LocalDate recordedOn) implements JourneyFact {

@@ -10,9 +10,8 @@ import org.zhaoshang.crm.lead.api.FollowUpItem;
 import org.zhaoshang.crm.lead.api.LeadStatus;
 import org.zhaoshang.crm.lead.api.PipelineBoard;
 import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.shared.api.Yuan;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
@@ -186,21 +185,12 @@ final class LeadListIndex {
                         cards.add(rows.get(ordinal));
                     }
                 }
-                columns.add(new PipelineBoard.Column(stage, leads, wan(yuan), cards));
+                columns.add(new PipelineBoard.Column(stage, leads, Yuan.toWan(yuan), cards));
             }
             return new PipelineBoard(columns);
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    private static BigDecimal wan(long yuan) {
-        BigDecimal wan = BigDecimal.valueOf(yuan, 4).stripTrailingZeros();
-        return wan.scale() < 0 ? wan.setScale(0) : wan;
-    }
-
-    private static long yuan(BigDecimal wan) {
-        return wan == null ? 0 : wan.movePointRight(4).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
     /** The open follow-ups assigned to someone (anyone when null), of leads not lost, the earliest due first. */
@@ -312,7 +302,7 @@ final class LeadListIndex {
         if (ordinal >= amountsYuan.length) {
             amountsYuan = Arrays.copyOf(amountsYuan, Math.max(ordinal + 1, amountsYuan.length * 2));
         }
-        amountsYuan[ordinal] = yuan(row.plannedInvestmentCnyWan());
+        amountsYuan[ordinal] = Yuan.of(row.plannedInvestmentCnyWan());
     }
 
     private void remove(int ordinal) {

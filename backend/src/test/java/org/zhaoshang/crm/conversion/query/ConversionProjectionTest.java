@@ -188,6 +188,29 @@ class ConversionProjectionTest {
     }
 
     @Test
+    void theBoardOfEveryPastDayIsEveryLeadAsItStoodThatDay() {
+        ConversionProjection projection = projection("board-days", 1);
+        ConversionQueries queries = new ConversionQueries(projection);
+
+        for (Knowledge knowledge : Knowledge.values()) {
+            for (LocalDate day = day(1, 30); day.isBefore(day(4, 3)); day = day.plusDays(1)) {
+                LocalDate asOf = day;
+                BoardAsOf board = queries.handle(new FindBoardAsOfQuery(asOf, knowledge, 5));
+                for (Stage stage : Stage.values()) {
+                    List<String> open = projection.journeys().stream()
+                            .filter(journey -> new StageOnDay(stage, LeadStatus.OPEN).equals(
+                                    StageOnDay.of(journey, fact -> !fact.knownOn(knowledge).isAfter(asOf))))
+                            .map(journey -> journey.leadId).sorted().toList();
+                    BoardAsOf.Column column = board.columns().get(stage.ordinal());
+                    assertThat(column.leads()).as("%s %s %s", knowledge, asOf, stage).isEqualTo(open.size());
+                    assertThat(column.leadIds()).as("%s %s %s", knowledge, asOf, stage)
+                                                .containsExactlyInAnyOrderElementsOf(open);
+                }
+            }
+        }
+    }
+
+    @Test
     void cohortsTargetsAndTheLeadsBehindAFigure() {
         ConversionQueries queries = new ConversionQueries(projection("cohorts", 1));
 
@@ -219,8 +242,12 @@ class ConversionProjectionTest {
         ConversionQueries restarted = new ConversionQueries(new ConversionProjection(STORE.database("twice"), JSON));
         FindConversionQuery query = new FindConversionQuery(JAN, DEC, ConversionDimension.MARKET, null, null);
 
+        FindBoardAsOfQuery board = new FindBoardAsOfQuery(day(3, 5), Knowledge.AS_KNOWN_THEN, 5);
+
         assertThat(twice.handle(query)).isEqualTo(once.handle(query));
         assertThat(restarted.handle(query)).isEqualTo(once.handle(query));
+        assertThat(twice.handle(board)).isEqualTo(once.handle(board));
+        assertThat(restarted.handle(board)).isEqualTo(once.handle(board));
         assertThat(restarted.handle(new FindTargetsVsActualQuery(2026))).isEqualTo(
                 once.handle(new FindTargetsVsActualQuery(2026)));
     }
@@ -237,8 +264,11 @@ class ConversionProjectionTest {
         retry.commit();
         FindConversionQuery query = new FindConversionQuery(JAN, DEC, ConversionDimension.MARKET, null, null);
 
-        assertThat(new ConversionQueries(retried).handle(query))
-                .isEqualTo(new ConversionQueries(projection("not-retried", 1)).handle(query));
+        FindBoardAsOfQuery board = new FindBoardAsOfQuery(day(3, 5), Knowledge.AS_KNOWN_THEN, 5);
+        ConversionQueries notRetried = new ConversionQueries(projection("not-retried", 1));
+
+        assertThat(new ConversionQueries(retried).handle(query)).isEqualTo(notRetried.handle(query));
+        assertThat(new ConversionQueries(retried).handle(board)).isEqualTo(notRetried.handle(board));
     }
 
     @Test
