@@ -18,6 +18,9 @@ import static org.awaitility.Awaitility.await;
 public final class AppProcess implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "zhaoshang-crm.jar");
+    /** The first administrator of a store without demo data, as an operator would create it. */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Operator-pass-1";
 
     private final Process process;
     private final int port;
@@ -41,7 +44,9 @@ public final class AppProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--zhaoshang.data-dir=" + dataDir.toAbsolutePath(),
                 "--zhaoshang.embedded-port=" + embeddedPort,
-                "--zhaoshang.demo-data=false"));
+                "--zhaoshang.demo-data=false",
+                "--zhaoshang.admin-user=" + ADMIN,
+                "--zhaoshang.admin-password=" + ADMIN_PASSWORD));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                                                      .redirectOutput(log.toFile()).start();
         AppProcess app = new AppProcess(process, port, log);
@@ -68,6 +73,12 @@ public final class AppProcess implements AutoCloseable {
                 return false;
             }
         });
+    }
+
+    /** The value of an {@code Authorization} header for HTTP Basic. */
+    public static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public URI uri(String path) {

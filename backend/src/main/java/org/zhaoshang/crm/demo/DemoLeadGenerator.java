@@ -60,7 +60,7 @@ final class DemoLeadGenerator {
     private static final String[] BEIJING_TRADES = {"数据科技", "区块链研究院", "云计算", "金融服务", "健康科技"};
     private static final String[][] OTHER_TRADES = {
             {"Medical Devices", "医疗器械"}, {"Headquarters Services", "总部服务"}, {"Consumer Brands", "消费品牌"}};
-    private static final String[] STAFF = {"staff-zhang.wei", "staff-li.na", "staff-wang.fang", "staff-liu.yang"};
+    private static final String[] STAFF = {"staff", "staff-li.na", "staff-wang.fang", "staff-liu.yang"};
 
     private static final List<DemoAmbassador> AMBASSADORS = List.of(
             new DemoAmbassador("demo-amb-london", AmbassadorKind.INTERNATIONAL_PARTNER, "Fleet Street Advisory LLP",
@@ -139,7 +139,7 @@ final class DemoLeadGenerator {
             send(new LogActivityCommand(leadId, leadId + "-" + stage.ordinal() + "-" + i, type,
                                         day.isAfter(today) ? today : day, List.of(owner),
                                         type == ActivityType.CALL ? "电话沟通项目进展" : "Sent the district's brochure",
-                                        null));
+                                        false, null));
         }
     }
 
@@ -161,7 +161,7 @@ final class DemoLeadGenerator {
                                                                           : ActivityType.VISIT_BY_US,
                                                day, List.of(STAFF[random.nextInt(STAFF.length)]),
                                                "Site visit: " + (company.nameEn() == null ? company.nameZh()
-                                                                                          : company.nameEn()), null));
+                                                                                          : company.nameEn()), false, null));
         }
         if (next == Stage.NEGOTIATION) {
             send(new UpdateLeadAssessmentCommand(leadId, Priority.values()[random.nextInt(3)],

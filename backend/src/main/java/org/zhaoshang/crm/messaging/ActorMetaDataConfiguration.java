@@ -1,34 +1,31 @@
 package org.zhaoshang.crm.messaging;
 
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.queryhandling.QueryBus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.shared.api.Actor;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Stamps every command with its actor (unless the sender named one) and copies the actor onto every event the
- * command causes; the event's timestamp is when it was recorded.
+ * Stamps every command and query with its caller (user, roles, ambassador) and copies them onto every event a command
+ * causes; the event's timestamp is when it was recorded. A user's stamp replaces whatever the message carried; only
+ * the application itself may give a command in a named person's name (the demo data does).
  */
 @Configuration(proxyBeanMethods = false)
 public class ActorMetaDataConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    CurrentActor currentActor() {
-        return () -> Actor.ANONYMOUS;
-    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -38,22 +35,34 @@ public class ActorMetaDataConfiguration {
 
     @Bean
     CorrelationDataProvider actorOnEvents() {
-        return new SimpleCorrelationDataProvider(Actor.META_DATA_KEY);
+        return new SimpleCorrelationDataProvider(Actor.META_DATA_KEY, Caller.ROLES_KEY, Caller.AMBASSADOR_KEY);
     }
 
-    /** Registered once every bean exists: Axon's configuration and its command bus depend on each other. */
+    /** Registered once every bean exists: Axon's configuration and its buses depend on each other. */
     @Bean
-    SmartInitializingSingleton actorOnCommands(ObjectProvider<CommandBus> commandBus, CurrentActor currentActor) {
-        return () -> commandBus.getObject().registerDispatchInterceptor(new ActorStamp(currentActor));
+    SmartInitializingSingleton callerOnMessages(ObjectProvider<CommandBus> commandBus,
+                                                ObjectProvider<QueryBus> queryBus, CurrentCaller currentCaller) {
+        return () -> {
+            commandBus.getObject().registerDispatchInterceptor(new CallerStamp<>(currentCaller));
+            queryBus.getObject().registerDispatchInterceptor(new CallerStamp<>(currentCaller));
+        };
     }
 
-    private record ActorStamp(CurrentActor currentActor) implements MessageDispatchInterceptor<CommandMessage<?>> {
+    private record CallerStamp<M extends Message<?>>(CurrentCaller currentCaller)
+            implements MessageDispatchInterceptor<M> {
+
         @Override
-        public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
-                List<? extends CommandMessage<?>> messages) {
-            return (index, command) -> command.getMetaData().containsKey(Actor.META_DATA_KEY)
-                                       ? command
-                                       : command.andMetaData(Map.of(Actor.META_DATA_KEY, currentActor.id()));
+        @SuppressWarnings("unchecked")
+        public BiFunction<Integer, M, M> handle(List<? extends M> messages) {
+            return (index, message) -> {
+                Caller caller = currentCaller.caller();
+                Object named = message.getMetaData().get(Actor.META_DATA_KEY);
+                if (caller.system() && named != null) {
+                    caller = new Caller(named.toString(), Set.of(), null, true);
+                }
+                return (M) message.withMetaData(message.getMetaData().withoutKeys(Set.of(Caller.AMBASSADOR_KEY))
+                                                       .mergedWith(caller.toMetaData()));
+            };
         }
     }
 }

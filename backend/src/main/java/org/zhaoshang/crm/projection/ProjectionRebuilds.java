@@ -1,5 +1,8 @@
 package org.zhaoshang.crm.projection;
 
+import org.axonframework.messaging.MetaData;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.Role;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -46,7 +49,8 @@ public class ProjectionRebuilds {
      * store takes minutes. Progress: {@link FindProjectionsQuery} and the log.
      */
     @CommandHandler
-    public void handle(RebuildProjectionCommand command) {
+    public void handle(RebuildProjectionCommand command, MetaData metaData) {
+        Caller.from(metaData).require("Rebuilding a projection", Role.ADMIN);
         StreamingEventProcessor processor = processing.eventProcessor(command.projection(),
                                                                       StreamingEventProcessor.class).orElse(null);
         new Violations().check(processor != null, "projection", "unknown",
@@ -93,7 +97,8 @@ public class ProjectionRebuilds {
     }
 
     @QueryHandler
-    public ProjectionStatuses handle(FindProjectionsQuery query) {
+    public ProjectionStatuses handle(FindProjectionsQuery query, MetaData metaData) {
+        Caller.from(metaData).require("Projection status", Role.ADMIN);
         long head = head();
         return new ProjectionStatuses(processorNames().stream().map(name -> status(name, head)).toList());
     }

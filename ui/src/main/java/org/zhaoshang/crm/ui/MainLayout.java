@@ -1,30 +1,38 @@
 package org.zhaoshang.crm.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import org.zhaoshang.crm.lead.ui.LeadsView;
+import org.zhaoshang.crm.security.ui.AccountView;
+import org.zhaoshang.crm.security.users.SignedInUser;
 
-import java.util.List;
-import java.util.Locale;
-
-/** The frame of every view: title, navigation and the language switch. */
+/** The frame of every view: title, navigation, the signed-in user with sign-out, and the language switch. */
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    public static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
-
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, languageSwitch());
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
+            Span signedIn = new Span(getTranslation("app.signedInAs", user.displayName()));
+            signedIn.addClassName("signed-in-user");
+            Button signOut = new Button(getTranslation("app.logout"), click -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.add(signedIn, signOut);
+        });
+        header.add(new LanguageSwitch());
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();
@@ -32,7 +40,10 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.leads"), LeadsView.class));
+        if (authentication.hasAnyRole("STAFF", "MANAGER", "AMBASSADOR")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.leads"), LeadsView.class));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class));
         addToDrawer(nav);
     }
 
@@ -41,23 +52,5 @@ public class MainLayout extends AppLayout {
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().getPage().executeJs("document.documentElement.lang = $0",
                                                 attachEvent.getUI().getLocale().toLanguageTag());
-    }
-
-    private Select<Locale> languageSwitch() {
-        Select<Locale> language = new Select<>();
-        language.setItems(LANGUAGES);
-        language.setItemLabelGenerator(locale -> locale.getLanguage().equals("zh") ? "中文" : "English");
-        language.setAriaLabel(getTranslation("app.language"));
-        language.setValue(LANGUAGES.stream()
-                                   .filter(locale -> locale.getLanguage().equals(getLocale().getLanguage()))
-                                   .findFirst().orElse(Locale.SIMPLIFIED_CHINESE));
-        language.setWidth("7.5em");
-        language.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                VaadinSession.getCurrent().setLocale(change.getValue());
-                UI.getCurrent().getPage().reload();
-            }
-        });
-        return language;
     }
 }

@@ -27,6 +27,8 @@ import static org.awaitility.Awaitility.await;
  */
 class CrashDurabilityIT {
 
+    private static final String STAFF = "crash-staff";
+    private static final String STAFF_PASSWORD = "Durable-pass-7";
     private static final Pattern LEAD_ID = Pattern.compile("\"leadId\":\"([^\"]+)\"");
 
     @TempDir
@@ -40,6 +42,13 @@ class CrashDurabilityIT {
         List<String> acknowledged = new ArrayList<>();
         AppProcess first = AppProcess.start(dataDir, storePort, "crash-before");
         try {
+            HttpResponse<String> staff = http.send(HttpRequest.newBuilder(first.uri("/api/admin/users"))
+                    .header("Authorization", AppProcess.basic(AppProcess.ADMIN, AppProcess.ADMIN_PASSWORD))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + STAFF + "\",\"displayName\":"
+                            + "\"Crash Test\",\"password\":\"" + STAFF_PASSWORD + "\",\"roles\":[\"STAFF\"]}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(staff.statusCode()).as(staff.body()).isEqualTo(201);
             for (int i = 0; i < 40; i++) {
                 HttpResponse<String> response = createLead(first, "Crash Test Bank " + i);
                 assertThat(response.statusCode()).isEqualTo(201);
@@ -60,7 +69,9 @@ class CrashDurabilityIT {
                               .isEqualTo(acknowledged.size());
 
             await().ignoreExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                String listed = http.send(HttpRequest.newBuilder(second.uri("/api/leads?size=200")).build(),
+                String listed = http.send(HttpRequest.newBuilder(second.uri("/api/leads?size=200"))
+                                                     .header("Authorization", AppProcess.basic(STAFF, STAFF_PASSWORD))
+                                                     .build(),
                                           HttpResponse.BodyHandlers.ofString()).body();
                 assertThat(leadIds(listed)).containsAll(acknowledged);
             });
@@ -72,6 +83,7 @@ class CrashDurabilityIT {
     private HttpResponse<String> createLead(AppProcess app, String name) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(app.uri("/api/leads"))
                                          .header("Content-Type", "application/json")
+                                         .header("Authorization", AppProcess.basic(STAFF, STAFF_PASSWORD))
                                          .POST(HttpRequest.BodyPublishers.ofString(
                                                  "{\"companyNameEn\":\"" + name + "\",\"market\":\"LONDON\"}"))
                                          .build();

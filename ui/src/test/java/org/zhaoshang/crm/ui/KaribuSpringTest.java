@@ -5,7 +5,9 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.zhaoshang.crm.security.users.UserAuthentication;
 
 import java.util.Locale;
 
@@ -24,6 +31,8 @@ public abstract class KaribuSpringTest {
 
     @Autowired
     private ApplicationContext context;
+    @Autowired
+    private UserAuthentication users;
     private Locale language = Locale.ENGLISH;
 
     @BeforeAll
@@ -49,8 +58,24 @@ public abstract class KaribuSpringTest {
         return LocatorJ._get(view);
     }
 
+    /**
+     * Signs a demo user in (password {@code demo}) as the sign-in form would, and hands the user to the faked
+     * request, where Vaadin's view access control looks for it (no servlet filter runs here).
+     */
+    protected void signIn(String username) {
+        Authentication user = users.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, "demo"));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(user);
+        SecurityContextHolder.setContext(context);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(user);
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                                                       .anyMatch(held -> held.getAuthority().equals("ROLE_" + role)));
+    }
+
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
     }
 }

@@ -1,5 +1,8 @@
 package org.zhaoshang.crm.ambassador.command;
 
+import org.axonframework.messaging.MetaData;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.Role;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -33,19 +36,22 @@ public class Ambassador {
     }
 
     @CommandHandler
-    public Ambassador(RegisterAmbassadorCommand command) {
+    public Ambassador(RegisterAmbassadorCommand command, MetaData metaData) {
+        requireManagerOrAdmin(metaData);
         checkProfile(new Violations().required("ambassadorId", command.ambassadorId()), command.profile());
         apply(new AmbassadorRegisteredEvent(command.ambassadorId(), cleaned(command.profile())));
     }
 
     @CommandHandler
-    public void handle(UpdateAmbassadorCommand command) {
+    public void handle(UpdateAmbassadorCommand command, MetaData metaData) {
+        requireManagerOrAdmin(metaData);
         checkProfile(new Violations(), command.profile());
         apply(new AmbassadorUpdatedEvent(ambassadorId, cleaned(command.profile())));
     }
 
     @CommandHandler
-    public void handle(DeactivateAmbassadorCommand command) {
+    public void handle(DeactivateAmbassadorCommand command, MetaData metaData) {
+        requireManagerOrAdmin(metaData);
         new Violations()
                 .check(active, "active", "inactive", "the ambassador is already deactivated")
                 .maxLength("reason", command.reason(), Violations.MAX_TEXT_LENGTH)
@@ -85,4 +91,9 @@ public class Ambassador {
     }
 
 
+
+    /** The list of ambassadors and partners is reference data: managers and administrators keep it. */
+    private static void requireManagerOrAdmin(MetaData metaData) {
+        Caller.from(metaData).require("Changing the ambassadors and partners", Role.MANAGER, Role.ADMIN);
+    }
 }

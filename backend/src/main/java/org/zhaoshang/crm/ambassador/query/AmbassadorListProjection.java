@@ -1,5 +1,8 @@
 package org.zhaoshang.crm.ambassador.query;
 
+import org.axonframework.messaging.MetaData;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.Role;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -73,18 +76,29 @@ public class AmbassadorListProjection {
     }
 
     @QueryHandler
-    AmbassadorList handle(FindAmbassadorsQuery query) {
+    AmbassadorList handle(FindAmbassadorsQuery query, MetaData metaData) {
+        Caller caller = Caller.from(metaData);
         List<AmbassadorSummary> all = ambassadors.find().map(this::toSummary).into(new java.util.ArrayList<>());
         return new AmbassadorList(all.stream()
                                      .filter(ambassador -> query.includeInactive() || ambassador.active())
+                                     .filter(ambassador -> seesAmbassador(caller, ambassador.ambassadorId()))
                                      .sorted(Comparator.comparing(ambassador -> ambassador.profile().name()))
                                      .toList());
     }
 
     @QueryHandler
-    AmbassadorSummary handle(FindAmbassadorQuery query) {
+    AmbassadorSummary handle(FindAmbassadorQuery query, MetaData metaData) {
+        if (!seesAmbassador(Caller.from(metaData), query.ambassadorId())) {
+            return null;
+        }
         Document ambassador = ambassadors.find(eq("_id", query.ambassadorId())).first();
         return ambassador == null ? null : toSummary(ambassador);
+    }
+
+    /** Staff, managers and administrators see every ambassador and partner; an ambassador only their own record. */
+    private static boolean seesAmbassador(Caller caller, String ambassadorId) {
+        return caller.has(Role.STAFF) || caller.has(Role.MANAGER) || caller.has(Role.ADMIN)
+               || caller.has(Role.AMBASSADOR) && ambassadorId.equals(caller.ambassadorId());
     }
 
     private Document toDocument(AmbassadorProfile profile) {

@@ -1,5 +1,8 @@
 package org.zhaoshang.crm.conversion.command;
 
+import org.axonframework.messaging.MetaData;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.Role;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -34,7 +37,8 @@ public class TargetsForYear {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(SetYearTargetsCommand command) {
+    public void handle(SetYearTargetsCommand command, MetaData metaData) {
+        Caller.from(metaData).require("Setting the year's targets", Role.MANAGER);
         if (command.expectedVersion() != null && command.expectedVersion() != version) {
             throw new ConflictingAggregateVersionException(command.year(), command.expectedVersion(), version);
         }

@@ -1,5 +1,8 @@
 package org.zhaoshang.crm.conversion.query;
 
+import org.axonframework.messaging.MetaData;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.Role;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.conversion.api.BoardAsOf;
@@ -44,7 +47,8 @@ class ConversionQueries {
     }
 
     @QueryHandler
-    ConversionReport handle(FindConversionQuery query) {
+    ConversionReport handle(FindConversionQuery query, MetaData metaData) {
+        requireManager(metaData);
         checkPeriod(query.from(), query.to()).throwIfAny();
         if (query.asOf() == null) {
             return conversion.counters().report(query.from(), query.to(), query.dimension());
@@ -56,13 +60,15 @@ class ConversionQueries {
     }
 
     @QueryHandler
-    CohortReport handle(FindCohortsQuery query) {
+    CohortReport handle(FindCohortsQuery query, MetaData metaData) {
+        requireManager(metaData);
         checkPeriod(query.from(), query.to()).throwIfAny();
         return conversion.counters().cohorts(query.from(), query.to(), query.dimension(), query.value());
     }
 
     @QueryHandler
-    ConversionLeads handle(FindConversionLeadsQuery query) {
+    ConversionLeads handle(FindConversionLeadsQuery query, MetaData metaData) {
+        requireManager(metaData);
         checkPeriod(query.from(), query.to()).required("measure", query.measure()).throwIfAny();
         List<String> values = query.dimension() == ConversionDimension.MARKET
                                       && query.value().equals(ConversionCounters.JAPAN_KOREA)
@@ -79,7 +85,8 @@ class ConversionQueries {
     }
 
     @QueryHandler
-    BoardAsOf handle(FindBoardAsOfQuery query) {
+    BoardAsOf handle(FindBoardAsOfQuery query, MetaData metaData) {
+        requireManager(metaData);
         new Violations().required("asOf", query.asOf())
                         .check(query.cardsPerStage() >= 0 && query.cardsPerStage() <= MAX_CARDS, "cardsPerStage",
                                "range", "must be between 0 and " + MAX_CARDS)
@@ -88,7 +95,8 @@ class ConversionQueries {
     }
 
     @QueryHandler
-    TargetsVsActual handle(FindTargetsVsActualQuery query) {
+    TargetsVsActual handle(FindTargetsVsActualQuery query, MetaData metaData) {
+        requireManager(metaData);
         new Violations().between("year", query.year(), 2000, 2099).throwIfAny();
         SignedTotals signed = conversion.counters().signed(YearMonth.of(query.year(), 1),
                                                            YearMonth.of(query.year(), 12));
@@ -123,6 +131,11 @@ class ConversionQueries {
 
     private static Predicate<JourneyFact> known(LocalDate asOf, Knowledge knowledge) {
         return fact -> !fact.knownOn(knowledge).isAfter(asOf);
+    }
+
+    /** Conversion history, targets and looking back are for managers. */
+    private static void requireManager(MetaData metaData) {
+        Caller.from(metaData).require("Conversion history", Role.MANAGER);
     }
 
     private static Violations checkPeriod(YearMonth from, YearMonth to) {

@@ -14,7 +14,7 @@ import java.util.List;
  * @param version            give it as {@code expectedVersion} to change the lead safely
  */
 public record LeadDetail(String leadId, Company company, SourceMarket market, Channel channel, String introducedBy,
-                         String owner, Stage stage, LeadStatus status, LocalDate identifiedOn,
+                         String owner, List<String> team, Stage stage, LeadStatus status, LocalDate identifiedOn,
                          PlannedInvestment plannedInvestment, BigDecimal landAreaMu, BigDecimal investmentPerMuWan,
                          BigDecimal floorSpaceM2, BigDecimal expectedAnnualTaxWan, Integer expectedJobs,
                          TargetZone targetZone, String targetBuilding, Priority priority, Integer likelihoodPercent,
@@ -23,11 +23,20 @@ public record LeadDetail(String leadId, Company company, SourceMarket market, Ch
                          String lossDetail, String competingLocation, List<ContactEntry> contacts,
                          List<ActivityEntry> activities, List<FollowUpEntry> followUps, long version) {
 
+    /** The same detail with other activities (those a caller may see). */
+    public LeadDetail withActivities(List<ActivityEntry> shown) {
+        return new LeadDetail(leadId, company, market, channel, introducedBy, owner, team, stage, status, identifiedOn,
+                              plannedInvestment, landAreaMu, investmentPerMuWan, floorSpaceM2, expectedAnnualTaxWan,
+                              expectedJobs, targetZone, targetBuilding, priority, likelihoodPercent, responsibleLeader,
+                              agreementSignedOn, agreementReference, registeredOn, holdReason, revisitOn, lossReason,
+                              lossDetail, competingLocation, contacts, shown, followUps, version);
+    }
+
     public record ContactEntry(String contactId, Contact contact) {
     }
 
     public record ActivityEntry(String activityId, ActivityType type, LocalDate occurredOn, List<String> participants,
-                                String summary, boolean retracted, String retractionReason) {
+                                String summary, boolean internal, boolean retracted, String retractionReason) {
     }
 
     public record FollowUpEntry(String followUpId, String nextStep, LocalDate dueOn, String assignee, boolean done,

@@ -13,6 +13,7 @@ import java.util.List;
  * @param identifiedOn   the day the company was first identified as a lead
  * @param stageEnteredOn the day the lead entered its current stage (when it happened, not when it was recorded)
  * @param lastContactOn  the day of the latest activity (call, meeting, visit, e-mail, event) not retracted
+ * @param team           the users besides the owner who work on the lead (staff, ambassadors)
  * @param contactNames   the names of the company's contacts, for search
  * @param openFollowUps  follow-ups not yet done, the earliest due first
  * @param createdAt      when the lead was recorded
@@ -27,6 +28,7 @@ public record LeadSummary(String leadId,
                           boolean fortune500,
                           String introducedBy,
                           String owner,
+                          List<String> team,
                           Stage stage,
                           Stage furthestStage,
                           LeadStatus status,

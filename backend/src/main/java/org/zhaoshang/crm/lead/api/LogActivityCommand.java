@@ -6,12 +6,16 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Records a contact with the company: a call, meeting, visit, email or event. */
+/**
+ * Records a contact with the company: a call, meeting, visit, email or event. An internal note ({@code internal}) is
+ * for the bureau only: ambassadors and partners never see it.
+ */
 public record LogActivityCommand(@TargetAggregateIdentifier String leadId,
                                  String activityId,
                                  ActivityType type,
                                  LocalDate occurredOn,
                                  List<String> participants,
                                  String summary,
+                                 Boolean internal,
                                  @TargetAggregateVersion Long expectedVersion) {
 }

@@ -2,6 +2,11 @@ package org.zhaoshang.crm.lead.command;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.serialization.Revision;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -12,6 +17,10 @@ import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
 import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
 import org.zhaoshang.crm.lead.api.ActivityType;
 import org.zhaoshang.crm.lead.api.AddContactCommand;
+import org.zhaoshang.crm.lead.api.AddLeadTeamMemberCommand;
+import org.zhaoshang.crm.lead.api.LeadTeamMemberAddedEvent;
+import org.zhaoshang.crm.lead.api.LeadTeamMemberRemovedEvent;
+import org.zhaoshang.crm.lead.api.RemoveLeadTeamMemberCommand;
 import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
 import org.zhaoshang.crm.lead.api.ChangeContactCommand;
 import org.zhaoshang.crm.lead.api.ChangeLeadSourceCommand;
@@ -38,6 +47,7 @@ import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
 import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
 import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.LeadVisibility;
 import org.zhaoshang.crm.lead.api.LogActivityCommand;
 import org.zhaoshang.crm.lead.api.LossReason;
 import org.zhaoshang.crm.lead.api.MarkLeadLostCommand;
@@ -55,6 +65,8 @@ import org.zhaoshang.crm.lead.api.StageGateNotMetException;
 import org.zhaoshang.crm.lead.api.UpdateLeadAssessmentCommand;
 import org.zhaoshang.crm.lead.api.UpdateLeadCompanyCommand;
 import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.shared.api.FieldViolation;
@@ -75,7 +87,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.zhaoshang.crm.shared.api.Texts.hasText;
 import static org.zhaoshang.crm.shared.api.Texts.stripped;
 
-/** A company the bureau is courting, from first identification to an operating project. */
+/**
+ * A company the bureau is courting, from first identification to an operating project. Who may change it is decided
+ * by {@link LeadAccess} before any command handler runs. Revision 2 added the team and the introducer to the state:
+ * older snapshots are ignored.
+ */
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "leadSnapshotTrigger", cache = "leadCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Lead {
@@ -100,6 +117,8 @@ public class Lead {
     private String agreementReference;
     private LocalDate registeredOn;
     private String owner;
+    private String introducedBy;
+    private final Set<String> team = new HashSet<>();
     private final Map<String, ActivityType> activities = new HashMap<>();
     private final Set<String> contacts = new HashSet<>();
     private final Map<String, LocalDate> openFollowUps = new HashMap<>();
@@ -108,17 +127,52 @@ public class Lead {
     }
 
     @CommandHandler
-    public Lead(CreateLeadCommand command, AmbassadorDirectory ambassadors, Clock clock,
-                @MetaDataValue(Actor.META_DATA_KEY) String actor) {
+    public Lead(CreateLeadCommand command, AmbassadorDirectory ambassadors, Clock clock, MetaData metaData) {
+        Caller caller = Caller.from(metaData);
+        LeadVisibility.requireLeadRole(caller);
+        if (caller.limitedToOwnLeads() && hasText(command.introducedBy())
+                && !command.introducedBy().strip().equals(caller.ambassadorId())) {
+            throw new NotPermittedException("Ambassadors and partners create leads credited to themselves");
+        }
+        String introducedBy = caller.limitedToOwnLeads() ? caller.ambassadorId() : stripped(command.introducedBy());
         LocalDate today = BureauTime.today(clock);
         checkIntroducer(checkCompany(new Violations().required("leadId", command.leadId()), command.company())
                                 .required("market", command.market()),
-                        command.introducedBy(), ambassadors)
+                        introducedBy, ambassadors)
                 .notAfter("identifiedOn", command.identifiedOn(), today)
                 .throwIfAny();
         apply(new LeadCreatedEvent(command.leadId().strip(), cleaned(command.company()), command.market(),
-                                   command.channel(), stripped(command.introducedBy()), actor,
+                                   command.channel(), introducedBy, (String) metaData.get(Actor.META_DATA_KEY),
                                    command.identifiedOn() == null ? today : command.identifiedOn()));
+    }
+
+    @CommandHandlerInterceptor
+    Object checkAccess(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        LeadAccess.checkChange(command.getPayload(), Caller.from(command.getMetaData()),
+                               new LeadAccess.Facts(leadId, owner, introducedBy, team));
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    public void handle(AddLeadTeamMemberCommand command) {
+        new Violations()
+                .required("member", command.member())
+                .maxLength("member", command.member(), Violations.MAX_NAME_LENGTH)
+                .check(command.member() == null || !team.contains(command.member().strip()), "member", "unique",
+                       "is on the team already")
+                .check(command.member() == null || !command.member().strip().equals(owner), "member", "owner",
+                       "owns the lead")
+                .throwIfAny();
+        apply(new LeadTeamMemberAddedEvent(leadId, command.member().strip()));
+    }
+
+    @CommandHandler
+    public void handle(RemoveLeadTeamMemberCommand command) {
+        new Violations()
+                .check(command.member() != null && team.contains(command.member().strip()), "member", "unknown",
+                       "is not on the team")
+                .throwIfAny();
+        apply(new LeadTeamMemberRemovedEvent(leadId, command.member().strip()));
     }
 
     @CommandHandler
@@ -272,7 +326,8 @@ public class Lead {
         checkActivity(violations, command.type(), command.occurredOn(), command.participants(), command.summary(),
                       BureauTime.today(clock));
         apply(new ActivityLoggedEvent(leadId, command.activityId(), command.type(), command.occurredOn(),
-                                      cleaned(command.participants()), stripped(command.summary())));
+                                      cleaned(command.participants()), stripped(command.summary()),
+                                      Boolean.TRUE.equals(command.internal())));
     }
 
     @CommandHandler
@@ -463,8 +518,24 @@ public class Lead {
     void on(LeadCreatedEvent event) {
         leadId = event.leadId();
         owner = event.owner();
+        introducedBy = event.introducedBy();
         stage = Stage.LEAD;
         status = LeadStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(LeadSourceChangedEvent event) {
+        introducedBy = event.introducedBy();
+    }
+
+    @EventSourcingHandler
+    void on(LeadTeamMemberAddedEvent event) {
+        team.add(event.member());
+    }
+
+    @EventSourcingHandler
+    void on(LeadTeamMemberRemovedEvent event) {
+        team.remove(event.member());
     }
 
     @EventSourcingHandler

@@ -25,6 +25,8 @@ import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
 import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
 import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.LeadTeamMemberAddedEvent;
+import org.zhaoshang.crm.lead.api.LeadTeamMemberRemovedEvent;
 import org.zhaoshang.crm.lead.api.PlannedInvestment;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
@@ -34,7 +36,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** Folds a lead's events, oldest first, into its {@link LeadDetail}. */
 final class LeadDetailFold {
@@ -45,6 +49,7 @@ final class LeadDetailFold {
     private Channel channel;
     private String introducedBy;
     private String owner;
+    private final TreeSet<String> team = new TreeSet<>();
     private Stage stage = Stage.LEAD;
     private LeadStatus status = LeadStatus.OPEN;
     private LocalDate identifiedOn;
@@ -79,6 +84,10 @@ final class LeadDetailFold {
             company = updated.company();
         } else if (event instanceof LeadReassignedEvent reassigned) {
             owner = reassigned.to();
+        } else if (event instanceof LeadTeamMemberAddedEvent added) {
+            team.add(added.member());
+        } else if (event instanceof LeadTeamMemberRemovedEvent removed) {
+            team.remove(removed.member());
         } else if (event instanceof LeadNumbersUpdatedEvent updated) {
             numbers = updated;
         } else if (event instanceof LeadAssessmentUpdatedEvent updated) {
@@ -113,15 +122,15 @@ final class LeadDetailFold {
         } else if (event instanceof ActivityLoggedEvent logged) {
             activities.put(logged.activityId(), new LeadDetail.ActivityEntry(
                     logged.activityId(), logged.type(), logged.occurredOn(), logged.participants(), logged.summary(),
-                    false, null));
+                    logged.internal(), false, null));
         } else if (event instanceof ActivityCorrectedEvent corrected) {
-            activities.put(corrected.activityId(), new LeadDetail.ActivityEntry(
-                    corrected.activityId(), corrected.type(), corrected.occurredOn(), corrected.participants(),
-                    corrected.summary(), false, null));
+            activities.computeIfPresent(corrected.activityId(), (id, activity) -> new LeadDetail.ActivityEntry(
+                    id, corrected.type(), corrected.occurredOn(), corrected.participants(), corrected.summary(),
+                    activity.internal(), false, null));
         } else if (event instanceof ActivityRetractedEvent retracted) {
             activities.computeIfPresent(retracted.activityId(), (id, activity) -> new LeadDetail.ActivityEntry(
-                    id, activity.type(), activity.occurredOn(), activity.participants(), activity.summary(), true,
-                    retracted.reason()));
+                    id, activity.type(), activity.occurredOn(), activity.participants(), activity.summary(),
+                    activity.internal(), true, retracted.reason()));
         } else {
             applyFollowUp(event);
         }
@@ -151,7 +160,7 @@ final class LeadDetailFold {
         BigDecimal perMu = investment == null || investment.cnyWan() == null || land == null || land.signum() == 0
                            ? null : investment.cnyWan().divide(land, 2, RoundingMode.HALF_UP);
         return new LeadDetail(
-                leadId, company, market, channel, introducedBy, owner, stage, status, identifiedOn, investment, land,
+                leadId, company, market, channel, introducedBy, owner, List.copyOf(team), stage, status, identifiedOn, investment, land,
                 perMu, numbers == null ? null : numbers.floorSpaceM2(),
                 numbers == null ? null : numbers.expectedAnnualTaxWan(),
                 numbers == null ? null : numbers.expectedJobs(), numbers == null ? null : numbers.targetZone(),

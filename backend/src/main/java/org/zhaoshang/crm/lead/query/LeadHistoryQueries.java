@@ -4,13 +4,19 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
+import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
+import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
 import org.zhaoshang.crm.lead.api.FindLeadDetailQuery;
 import org.zhaoshang.crm.lead.api.FindLeadHistoryQuery;
 import org.zhaoshang.crm.lead.api.LeadDetail;
 import org.zhaoshang.crm.lead.api.LeadHistory;
 import org.zhaoshang.crm.lead.api.LeadHistoryEntry;
+import org.zhaoshang.crm.lead.api.LeadVisibility;
+import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.shared.api.Actor;
 
 import java.time.LocalDate;
@@ -18,6 +24,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A lead's history and detail straight from the event store: every event, never a snapshot. */
 @Component
@@ -34,12 +42,22 @@ public class LeadHistoryQueries {
         this.json = json;
     }
 
+    /**
+     * Every event of the lead. An ambassador or partner who may not see the lead gets none (as for an unknown lead),
+     * and never the bureau's internal notes.
+     */
     @QueryHandler
-    LeadHistory handle(FindLeadHistoryQuery query) {
+    LeadHistory handle(FindLeadHistoryQuery query, MetaData metaData) {
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(query.leadId(), 0).asStream().toList();
+        LeadDetail detail = visibleDetail(events, Caller.from(metaData));
+        if (detail == null) {
+            return new LeadHistory(query.leadId(), List.of());
+        }
+        Set<String> hidden = hiddenActivities(detail, Caller.from(metaData));
         LeadTimeline timeline = new LeadTimeline();
-        List<LeadHistoryEntry> entries = new ArrayList<>(eventStore.readEvents(query.leadId(), 0).asStream()
-                                                                   .map(event -> entry(event, timeline))
-                                                                   .toList());
+        List<LeadHistoryEntry> entries = new ArrayList<>(
+                events.stream().filter(event -> shown(event.getPayload(), hidden))
+                      .map(event -> entry(event, timeline)).toList());
         if (!query.oldestFirst()) {
             Collections.reverse(entries);
         }
@@ -48,14 +66,50 @@ public class LeadHistoryQueries {
 
     /**
      * A lead's detail, folded from its own events on each read: a few exact-key reads, and never behind a change
-     * just acknowledged (a detail view reloads right after its own command).
+     * just acknowledged (a detail view reloads right after its own command). Null for a lead the caller may not see.
      */
     @QueryHandler
-    LeadDetail handle(FindLeadDetailQuery query) {
+    LeadDetail handle(FindLeadDetailQuery query, MetaData metaData) {
+        Caller caller = Caller.from(metaData);
+        LeadDetail detail = visibleDetail(eventStore.readEvents(query.leadId(), 0).asStream().toList(), caller);
+        if (detail == null || caller.seesAllLeads()) {
+            return detail;
+        }
+        Set<String> hidden = hiddenActivities(detail, caller);
+        List<LeadDetail.ActivityEntry> shown = detail.activities().stream()
+                                                     .filter(activity -> !hidden.contains(activity.activityId()))
+                                                     .toList();
+        return detail.withActivities(shown);
+    }
+
+    private static LeadDetail visibleDetail(List<? extends DomainEventMessage<?>> events, Caller caller) {
+        LeadVisibility.requireLeadRole(caller);
         LeadDetailFold fold = new LeadDetailFold();
-        eventStore.readEvents(query.leadId(), 0).asStream()
-                  .forEach(event -> fold.apply(event.getPayload(), event.getSequenceNumber()));
-        return fold.detail();
+        events.forEach(event -> fold.apply(event.getPayload(), event.getSequenceNumber()));
+        LeadDetail detail = fold.detail();
+        return detail != null && LeadVisibility.sees(caller, detail.introducedBy(), detail.team()) ? detail : null;
+    }
+
+    /** The internal notes, which only the bureau (staff and managers) sees. */
+    private static Set<String> hiddenActivities(LeadDetail detail, Caller caller) {
+        return caller.seesAllLeads() ? Set.of()
+                                     : detail.activities().stream().filter(LeadDetail.ActivityEntry::internal)
+                                             .map(LeadDetail.ActivityEntry::activityId).collect(Collectors.toSet());
+    }
+
+    private static boolean shown(Object event, Set<String> hiddenActivities) {
+        String activityId = activityId(event);
+        return activityId == null || !hiddenActivities.contains(activityId);
+    }
+
+    private static String activityId(Object event) {
+        if (event instanceof ActivityLoggedEvent logged) {
+            return logged.activityId();
+        }
+        if (event instanceof ActivityCorrectedEvent corrected) {
+            return corrected.activityId();
+        }
+        return event instanceof ActivityRetractedEvent retracted ? retracted.activityId() : null;
     }
 
     private LeadHistoryEntry entry(DomainEventMessage<?> event, LeadTimeline timeline) {

@@ -130,10 +130,10 @@ final class LeadListIndex {
         }
     }
 
-    LeadPage find(LeadFilter filter, LeadSort sort, boolean descending, int page, int size) {
+    LeadPage find(LeadFilter filter, LeadScope scope, LeadSort sort, boolean descending, int page, int size) {
         lock.readLock().lock();
         try {
-            BitSet candidates = candidates(filter);
+            BitSet candidates = candidates(filter, scope);
             IntPredicate rest = rest(filter);
             long total = rest == null ? candidates.cardinality()
                                       : candidates.stream().filter(rest).count();
@@ -158,10 +158,10 @@ final class LeadListIndex {
      * The filter's leads by stage: per stage the count, the sum of planned investment and the leads with the largest
      * planned investment first (then those without one).
      */
-    PipelineBoard board(LeadFilter filter, int cardsPerStage) {
+    PipelineBoard board(LeadFilter filter, LeadScope scope, int cardsPerStage) {
         lock.readLock().lock();
         try {
-            BitSet candidates = candidates(filter);
+            BitSet candidates = candidates(filter, scope);
             IntPredicate rest = rest(filter);
             IntPredicate matches = rest == null ? candidates::get : ordinal -> candidates.get(ordinal)
                                                                                  && rest.test(ordinal);
@@ -194,11 +194,12 @@ final class LeadListIndex {
     }
 
     /** The open follow-ups assigned to someone (anyone when null), of leads not lost, the earliest due first. */
-    List<FollowUpItem> followUps(String assignee) {
+    List<FollowUpItem> followUps(String assignee, LeadScope scope) {
         lock.readLock().lock();
         try {
-            BitSet leads = assignee == null ? present : facets.getOrDefault(new Facet("assignee", assignee),
-                                                                            new BitSet());
+            BitSet leads = (BitSet) (assignee == null ? present : facets.getOrDefault(new Facet("assignee", assignee),
+                                                                                      new BitSet())).clone();
+            restrictTo(leads, scope);
             List<FollowUpItem> items = new ArrayList<>();
             leads.stream().mapToObj(rows::get).filter(row -> row.status() != LeadStatus.LOST).forEach(
                     row -> row.openFollowUps().stream()
@@ -232,8 +233,9 @@ final class LeadListIndex {
         }
     }
 
-    private BitSet candidates(LeadFilter filter) {
+    private BitSet candidates(LeadFilter filter, LeadScope scope) {
         BitSet candidates = (BitSet) present.clone();
+        restrictTo(candidates, scope);
         restrict(candidates, "market", filter.markets());
         restrict(candidates, "stage", filter.stages());
         restrict(candidates, "channel", filter.channels());
@@ -246,6 +248,18 @@ final class LeadListIndex {
             restrict(candidates, "fortune500", List.of(filter.fortune500()));
         }
         return candidates;
+    }
+
+    private void restrictTo(BitSet leads, LeadScope scope) {
+        if (scope == null) {
+            return;
+        }
+        BitSet visible = new BitSet();
+        if (scope.ambassadorId() != null) {
+            visible.or(facets.getOrDefault(new Facet("ambassador", scope.ambassadorId()), new BitSet()));
+        }
+        visible.or(facets.getOrDefault(new Facet("member", scope.member()), new BitSet()));
+        leads.and(visible);
     }
 
     private void restrict(BitSet candidates, String field, Collection<?> values) {
@@ -315,7 +329,8 @@ final class LeadListIndex {
     private static Stream<Facet> facetsOf(LeadSummary row) {
         Stream<Facet> assignees = row.openFollowUps().stream().map(followUp -> new Facet("assignee",
                                                                                          followUp.assignee()));
-        return Stream.concat(assignees, Stream.of(new Facet("market", row.market()), new Facet("stage", row.stage()),
+        Stream<Facet> members = row.team().stream().map(member -> new Facet("member", member));
+        return Stream.concat(Stream.concat(assignees, members), Stream.of(new Facet("market", row.market()), new Facet("stage", row.stage()),
                          new Facet("channel", row.channel()), new Facet("industry", row.industry()),
                          new Facet("owner", row.owner()), new Facet("ambassador", row.introducedBy()),
                          new Facet("zone", row.targetZone()), new Facet("status", row.status()),

@@ -5,7 +5,6 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.projection.ReadModels;
@@ -94,8 +93,8 @@ public class LeadNamesProjection {
         });
     }
 
-    @QueryHandler
-    LeadNameMatches handle(FindLeadsNamedLikeQuery query) {
+    /** Every lead with a company of one of these names. */
+    LeadNameMatches matches(FindLeadsNamedLikeQuery query) {
         loaded.ensure();
         TreeSet<String> leadIds = new TreeSet<>();
         keys(query.companyNameEn(), query.companyNameZh())

@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The lead list's state of one lead, changed by the projection's handlers and stored as one document. Contacts,
@@ -44,6 +46,7 @@ final class LeadRow {
     Instant createdAt;
     Instant stageChangedAt;
     long version;
+    final TreeSet<String> team = new TreeSet<>();
     final Map<String, String> contactNames = new LinkedHashMap<>();
     final Map<String, LocalDate> activityDays = new LinkedHashMap<>();
     final Map<String, LeadSummary.OpenFollowUp> openFollowUps = new LinkedHashMap<>();
@@ -61,7 +64,7 @@ final class LeadRow {
 
     LeadSummary toSummary() {
         return new LeadSummary(leadId, companyNameEn, companyNameZh, market, channel, industry, fortune500,
-                               introducedBy, owner, stage, furthestStage, status, plannedInvestmentCnyWan, targetZone, identifiedOn,
+                               introducedBy, owner, List.copyOf(team), stage, furthestStage, status, plannedInvestmentCnyWan, targetZone, identifiedOn,
                                stageEnteredOn,
                                activityDays.values().stream().max(Comparator.naturalOrder()).orElse(null),
                                contactNames.values().stream().sorted().toList(),
@@ -87,6 +90,7 @@ final class LeadRow {
                 .append("fortune500", fortune500)
                 .append("introducedBy", introducedBy)
                 .append("owner", owner)
+                .append("team", List.copyOf(team))
                 .append("stage", stage.name())
                 .append("furthestStage", furthestStage.name())
                 .append("status", status.name())
@@ -113,6 +117,7 @@ final class LeadRow {
         row.fortune500 = document.getBoolean("fortune500", false);
         row.introducedBy = document.getString("introducedBy");
         row.owner = document.getString("owner");
+        row.team.addAll(document.getList("team", String.class, List.of()));
         row.stage = Stage.valueOf(document.getString("stage"));
         row.furthestStage = Stage.valueOf(document.getString("furthestStage"));
         row.status = LeadStatus.valueOf(document.getString("status"));

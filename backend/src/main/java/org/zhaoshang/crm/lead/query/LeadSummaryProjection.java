@@ -3,11 +3,13 @@ package org.zhaoshang.crm.lead.query;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,10 @@ import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadPage;
 import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
 import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
+import org.zhaoshang.crm.lead.api.LeadVisibility;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.lead.api.LeadTeamMemberAddedEvent;
+import org.zhaoshang.crm.lead.api.LeadTeamMemberRemovedEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
 import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
 import org.zhaoshang.crm.lead.api.LeadStatus;
@@ -128,6 +134,16 @@ public class LeadSummaryProjection {
     @EventHandler
     void on(LeadReassignedEvent event, @SequenceNumber long version) {
         change(event.leadId(), version, row -> row.owner = event.to());
+    }
+
+    @EventHandler
+    void on(LeadTeamMemberAddedEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> row.team.add(event.member()));
+    }
+
+    @EventHandler
+    void on(LeadTeamMemberRemovedEvent event, @SequenceNumber long version) {
+        change(event.leadId(), version, row -> row.team.remove(event.member()));
     }
 
     /** Facts the list does not show still give the lead a new version, which the list must pass on. */
@@ -242,11 +258,18 @@ public class LeadSummaryProjection {
             LeadSummary summary = row.toSummary();
             index.put(summary);
             if (watched) {
-                updates.emit(FindLeadsQuery.class, query -> true, summary);
-                updates.emit(FindPipelineBoardQuery.class, query -> true, summary);
-                updates.emit(FindLeadHistoryQuery.class, query -> query.leadId().equals(row.leadId), summary);
+                updates.emit(subscription -> watches(subscription, summary), summary);
             }
         }
+    }
+
+    /** Open lists and boards watch every lead, an open timeline its own; each only if its user may see the lead. */
+    private static boolean watches(SubscriptionQueryMessage<?, ?, LeadSummary> subscription, LeadSummary lead) {
+        Object query = subscription.getPayload();
+        boolean watched = query instanceof FindLeadsQuery || query instanceof FindPipelineBoardQuery
+                          || query instanceof FindLeadHistoryQuery history && history.leadId().equals(lead.leadId());
+        return watched && LeadVisibility.sees(Caller.from(subscription.getMetaData()), lead.introducedBy(),
+                                              lead.team());
     }
 
     private void load() {
@@ -278,18 +301,23 @@ public class LeadSummaryProjection {
     }
 
     @QueryHandler
-    LeadPage handle(FindLeadsQuery query) {
+    LeadPage handle(FindLeadsQuery query, MetaData metaData) {
+        LeadScope scope = LeadScope.of(Caller.from(metaData));
         Violations violations = new Violations()
                 .check(query.page() >= 0, "page", "min", "must be 0 or more")
                 .check(query.size() >= 1 && query.size() <= FindLeadsQuery.MAX_PAGE_SIZE, "size", "range",
                        "must be between 1 and " + FindLeadsQuery.MAX_PAGE_SIZE);
         query.filter().validate(violations);
         violations.throwIfAny();
-        return loadedIndex().find(query.filter(), query.sort(), query.descending(), query.page(), query.size());
+        return loadedIndex().find(query.filter(), scope, query.sort(), query.descending(), query.page(),
+                                  query.size());
     }
 
     @QueryHandler
-    LeadSummary handle(FindLeadQuery query) {
-        return loadedIndex().get(query.leadId());
+    LeadSummary handle(FindLeadQuery query, MetaData metaData) {
+        Caller caller = Caller.from(metaData);
+        LeadVisibility.requireLeadRole(caller);
+        LeadSummary lead = loadedIndex().get(query.leadId());
+        return lead != null && LeadVisibility.sees(caller, lead.introducedBy(), lead.team()) ? lead : null;
     }
 }

@@ -1,7 +1,9 @@
 package org.zhaoshang.crm.lead.query;
 
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.lead.api.AmbassadorScorecard;
 import org.zhaoshang.crm.lead.api.AmbassadorScorecards;
 import org.zhaoshang.crm.lead.api.FindAmbassadorScorecardsQuery;
 import org.zhaoshang.crm.lead.api.FindFollowUpsQuery;
@@ -10,6 +12,8 @@ import org.zhaoshang.crm.lead.api.FollowUpItem;
 import org.zhaoshang.crm.lead.api.FollowUps;
 import org.zhaoshang.crm.lead.api.LeadStatus;
 import org.zhaoshang.crm.lead.api.PipelineBoard;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.Role;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import java.util.List;
@@ -26,20 +30,22 @@ class LeadWorkQueries {
     }
 
     @QueryHandler
-    PipelineBoard handle(FindPipelineBoardQuery query) {
+    PipelineBoard handle(FindPipelineBoardQuery query, MetaData metaData) {
+        LeadScope scope = LeadScope.of(Caller.from(metaData));
         Violations violations = new Violations().check(
                 query.cardsPerStage() >= 0 && query.cardsPerStage() <= FindPipelineBoardQuery.MAX_CARDS_PER_STAGE,
                 "cardsPerStage", "range", "must be between 0 and " + FindPipelineBoardQuery.MAX_CARDS_PER_STAGE);
         query.filter().validate(violations);
         violations.throwIfAny();
-        return leads.loadedIndex().board(query.filter().withStatusesIfNone(Set.of(LeadStatus.OPEN)),
+        return leads.loadedIndex().board(query.filter().withStatusesIfNone(Set.of(LeadStatus.OPEN)), scope,
                                          query.cardsPerStage());
     }
 
     @QueryHandler
-    FollowUps handle(FindFollowUpsQuery query) {
+    FollowUps handle(FindFollowUpsQuery query, MetaData metaData) {
+        LeadScope scope = LeadScope.of(Caller.from(metaData));
         new Violations().required("today", query.today()).throwIfAny();
-        List<FollowUpItem> all = leads.loadedIndex().followUps(query.assignee());
+        List<FollowUpItem> all = leads.loadedIndex().followUps(query.assignee(), scope);
         return new FollowUps(
                 all.stream().filter(item -> item.followUp().dueOn().isBefore(query.today())).toList(),
                 all.stream().filter(item -> item.followUp().dueOn().isEqual(query.today())).toList(),
@@ -47,7 +53,11 @@ class LeadWorkQueries {
     }
 
     @QueryHandler
-    AmbassadorScorecards handle(FindAmbassadorScorecardsQuery query) {
-        return new AmbassadorScorecards(leads.loadedIndex().scorecards());
+    AmbassadorScorecards handle(FindAmbassadorScorecardsQuery query, MetaData metaData) {
+        Caller caller = Caller.from(metaData);
+        caller.require("Scorecards", Role.MANAGER, Role.AMBASSADOR);
+        List<AmbassadorScorecard> all = leads.loadedIndex().scorecards();
+        return new AmbassadorScorecards(caller.has(Role.MANAGER) ? all : all.stream().filter(
+                card -> card.ambassadorId().equals(caller.ambassadorId())).toList());
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhaoshang.crm.lead.api.AddContactCommand;
+import org.zhaoshang.crm.lead.api.AddLeadTeamMemberCommand;
+import org.zhaoshang.crm.lead.api.RemoveLeadTeamMemberCommand;
 import org.zhaoshang.crm.lead.api.ChangeContactCommand;
 import org.zhaoshang.crm.lead.api.ChangeLeadSourceCommand;
 import org.zhaoshang.crm.lead.api.CompleteFollowUpCommand;
@@ -164,6 +166,20 @@ public class LeadController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Puts a user on the lead's team (the owner or a manager): they may then see and work on it. */
+    @PostMapping("/{leadId}/team")
+    public ResponseEntity<Void> addTeamMember(@PathVariable String leadId, @RequestBody TeamMemberRequest request) {
+        commands.sendAndWait(new AddLeadTeamMemberCommand(leadId, request.member(), request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{leadId}/team/{member}")
+    public ResponseEntity<Void> removeTeamMember(@PathVariable String leadId, @PathVariable String member,
+                                                 @RequestParam(required = false) Long expectedVersion) {
+        commands.sendAndWait(new RemoveLeadTeamMemberCommand(leadId, member, expectedVersion));
+        return ResponseEntity.noContent().build();
+    }
+
     @PutMapping("/{leadId}/assessment")
     public ResponseEntity<Void> assess(@PathVariable String leadId, @RequestBody AssessmentRequest request) {
         commands.sendAndWait(new UpdateLeadAssessmentCommand(leadId, request.priority(), request.likelihoodPercent(),
@@ -193,7 +209,7 @@ public class LeadController {
                                                               @RequestBody ActivityRequest request) {
         String activityId = UUID.randomUUID().toString();
         commands.sendAndWait(new LogActivityCommand(leadId, activityId, request.type(), request.occurredOn(),
-                                                    request.participants(), request.summary(),
+                                                    request.participants(), request.summary(), request.internal(),
                                                     request.expectedVersion()));
         return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/activities/" + activityId))
                              .body(new CreatedIdResponse(activityId));

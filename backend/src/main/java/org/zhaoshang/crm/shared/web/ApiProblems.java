@@ -26,7 +26,9 @@ import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.zhaoshang.crm.lead.api.StageGateNotMetException;
 import org.zhaoshang.crm.shared.api.FieldViolation;
+import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
+import org.zhaoshang.crm.shared.api.NotFoundException;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -53,6 +55,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof InvalidInputException invalid) {
             return invalid(invalid.getMessage(), invalid.violations());
+        }
+        if (cause instanceof NotPermittedException forbidden) {
+            return problem(HttpStatus.FORBIDDEN, "Forbidden", forbidden.getMessage());
+        }
+        if (cause instanceof NotFoundException notFound) {
+            return problem(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage());
         }
         if (cause instanceof AggregateNotFoundException) {
             return problem(HttpStatus.NOT_FOUND, "Not found", "No " + resource(request) + " with this id");
@@ -163,6 +171,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         Throwable current = exception;
         while (current.getCause() != null && current.getCause() != current
                 && !(current instanceof InvalidInputException)
+                && !(current instanceof NotPermittedException)
+                && !(current instanceof NotFoundException)
                 && !(current instanceof ConcurrencyException)
                 && !(current instanceof ConflictingAggregateVersionException)
                 && !(current instanceof AggregateNotFoundException)) {

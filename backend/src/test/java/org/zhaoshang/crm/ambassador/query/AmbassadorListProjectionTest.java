@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.ambassador.query;
 
+import org.axonframework.messaging.MetaData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,8 +49,8 @@ class AmbassadorListProjectionTest {
 
     @Test
     void deliveringEveryEventTwiceGivesTheSameList() {
-        AmbassadorList once = deliver("once", 1).handle(new FindAmbassadorsQuery(true));
-        AmbassadorList twice = deliver("twice", 2).handle(new FindAmbassadorsQuery(true));
+        AmbassadorList once = deliver("once", 1).handle(new FindAmbassadorsQuery(true), MetaData.emptyInstance());
+        AmbassadorList twice = deliver("twice", 2).handle(new FindAmbassadorsQuery(true), MetaData.emptyInstance());
 
         assertThat(twice).isEqualTo(once);
         assertThat(once.ambassadors()).extracting(summary -> summary.profile().name() + "/" + summary.active()

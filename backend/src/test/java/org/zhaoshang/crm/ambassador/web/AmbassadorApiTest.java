@@ -2,6 +2,7 @@ package org.zhaoshang.crm.ambassador.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,12 @@ class AmbassadorApiTest {
 
     @Autowired
     private TestRestTemplate http;
+
+    /** A demo manager: every lead and report (access per role is tested in {@code AccessMatrixTest}). */
+    @BeforeEach
+    void signIn() {
+        http = http.withBasicAuth("manager", "demo");
+    }
     private final ObjectMapper json = new ObjectMapper();
 
     @Test

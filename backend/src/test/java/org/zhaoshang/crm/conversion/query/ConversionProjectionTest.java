@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.conversion.query;
 
+import org.axonframework.messaging.MetaData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -130,7 +131,7 @@ class ConversionProjectionTest {
     void countsEntriesAdvancesStaysLossesAndHoldsForThePeriod() {
         ConversionQueries queries = new ConversionQueries(projection("funnel", 1));
 
-        ConversionReport.Row all = row(queries.handle(new FindConversionQuery(JAN, DEC, null, null, null)), "*");
+        ConversionReport.Row all = row(queries.handle(new FindConversionQuery(JAN, DEC, null, null, null), MetaData.emptyInstance()), "*");
 
         assertThat(all.stages()).extracting(ConversionReport.StageFigures::entered)
                                 .containsExactly(4L, 2L, 1L, 1L, 1L, 1L, 0L, 0L);
@@ -152,9 +153,9 @@ class ConversionProjectionTest {
         ConversionQueries queries = new ConversionQueries(projection("markets", 1));
 
         ConversionReport markets = queries.handle(new FindConversionQuery(JAN, DEC, ConversionDimension.MARKET, null,
-                                                                          null));
+                                                                          null), MetaData.emptyInstance());
         ConversionReport march = queries.handle(new FindConversionQuery(YearMonth.of(2026, 3), YearMonth.of(2026, 3),
-                                                                        null, null, null));
+                                                                        null, null, null), MetaData.emptyInstance());
 
         assertThat(markets.rows()).extracting(ConversionReport.Row::value)
                                   .containsExactly("BEIJING", "JAPAN", "KOREA", "LONDON", "JAPAN_KOREA");
@@ -170,11 +171,11 @@ class ConversionProjectionTest {
         LocalDate march5 = day(3, 5);
 
         ConversionReport.Row now = row(queries.handle(new FindConversionQuery(JAN, DEC, null, march5,
-                                                                              Knowledge.AS_KNOWN_NOW)), "*");
+                                                                              Knowledge.AS_KNOWN_NOW), MetaData.emptyInstance()), "*");
         ConversionReport.Row then = row(queries.handle(new FindConversionQuery(JAN, DEC, null, march5,
-                                                                               Knowledge.AS_KNOWN_THEN)), "*");
-        BoardAsOf boardNow = queries.handle(new FindBoardAsOfQuery(march5, Knowledge.AS_KNOWN_NOW, 5));
-        BoardAsOf boardThen = queries.handle(new FindBoardAsOfQuery(march5, Knowledge.AS_KNOWN_THEN, 5));
+                                                                               Knowledge.AS_KNOWN_THEN), MetaData.emptyInstance()), "*");
+        BoardAsOf boardNow = queries.handle(new FindBoardAsOfQuery(march5, Knowledge.AS_KNOWN_NOW, 5), MetaData.emptyInstance());
+        BoardAsOf boardThen = queries.handle(new FindBoardAsOfQuery(march5, Knowledge.AS_KNOWN_THEN, 5), MetaData.emptyInstance());
 
         assertThat(stage(now, Stage.SIGNED).entered()).isOne();
         assertThat(stage(then, Stage.SIGNED).entered()).isZero();
@@ -195,7 +196,7 @@ class ConversionProjectionTest {
         for (Knowledge knowledge : Knowledge.values()) {
             for (LocalDate day = day(1, 30); day.isBefore(day(4, 3)); day = day.plusDays(1)) {
                 LocalDate asOf = day;
-                BoardAsOf board = queries.handle(new FindBoardAsOfQuery(asOf, knowledge, 5));
+                BoardAsOf board = queries.handle(new FindBoardAsOfQuery(asOf, knowledge, 5), MetaData.emptyInstance());
                 for (Stage stage : Stage.values()) {
                     List<String> open = projection.journeys().stream()
                             .filter(journey -> new StageOnDay(stage, LeadStatus.OPEN).equals(
@@ -215,8 +216,8 @@ class ConversionProjectionTest {
         ConversionQueries queries = new ConversionQueries(projection("cohorts", 1));
 
         CohortReport cohorts = queries.handle(new FindCohortsQuery(YearMonth.of(2026, 2), YearMonth.of(2026, 3), null,
-                                                                   null));
-        TargetsVsActual year = queries.handle(new FindTargetsVsActualQuery(2026));
+                                                                   null), MetaData.emptyInstance());
+        TargetsVsActual year = queries.handle(new FindTargetsVsActualQuery(2026), MetaData.emptyInstance());
 
         assertThat(cohorts.cohorts().get(0).leads()).isEqualTo(2);
         assertThat(cohorts.cohorts().get(0).reached().get(Stage.CONTACTED)).isEqualTo(2);
@@ -229,9 +230,9 @@ class ConversionProjectionTest {
         assertThat(year.landProjectsBelowBar()).isOne();
         assertThat(year.floorSpaceM2()).isEqualByComparingTo("3000");
         assertThat(queries.handle(new FindConversionLeadsQuery(JAN, DEC, ConversionDimension.MARKET, "JAPAN_KOREA",
-                                                               Measure.ENTERED, "LEAD")).leadIds())
+                                                               Measure.ENTERED, "LEAD"), MetaData.emptyInstance()).leadIds())
                 .containsExactly("seoul", "tokyo");
-        assertThat(queries.handle(new FindConversionLeadsQuery(JAN, DEC, null, null, Measure.LOST_TO, "Qingdao"))
+        assertThat(queries.handle(new FindConversionLeadsQuery(JAN, DEC, null, null, Measure.LOST_TO, "Qingdao"), MetaData.emptyInstance())
                           .leadIds()).containsExactly("tokyo");
     }
 
@@ -244,12 +245,12 @@ class ConversionProjectionTest {
 
         FindBoardAsOfQuery board = new FindBoardAsOfQuery(day(3, 5), Knowledge.AS_KNOWN_THEN, 5);
 
-        assertThat(twice.handle(query)).isEqualTo(once.handle(query));
-        assertThat(restarted.handle(query)).isEqualTo(once.handle(query));
-        assertThat(twice.handle(board)).isEqualTo(once.handle(board));
-        assertThat(restarted.handle(board)).isEqualTo(once.handle(board));
-        assertThat(restarted.handle(new FindTargetsVsActualQuery(2026))).isEqualTo(
-                once.handle(new FindTargetsVsActualQuery(2026)));
+        assertThat(twice.handle(query, MetaData.emptyInstance())).isEqualTo(once.handle(query, MetaData.emptyInstance()));
+        assertThat(restarted.handle(query, MetaData.emptyInstance())).isEqualTo(once.handle(query, MetaData.emptyInstance()));
+        assertThat(twice.handle(board, MetaData.emptyInstance())).isEqualTo(once.handle(board, MetaData.emptyInstance()));
+        assertThat(restarted.handle(board, MetaData.emptyInstance())).isEqualTo(once.handle(board, MetaData.emptyInstance()));
+        assertThat(restarted.handle(new FindTargetsVsActualQuery(2026), MetaData.emptyInstance())).isEqualTo(
+                once.handle(new FindTargetsVsActualQuery(2026), MetaData.emptyInstance()));
     }
 
     @Test
@@ -267,20 +268,20 @@ class ConversionProjectionTest {
         FindBoardAsOfQuery board = new FindBoardAsOfQuery(day(3, 5), Knowledge.AS_KNOWN_THEN, 5);
         ConversionQueries notRetried = new ConversionQueries(projection("not-retried", 1));
 
-        assertThat(new ConversionQueries(retried).handle(query)).isEqualTo(notRetried.handle(query));
-        assertThat(new ConversionQueries(retried).handle(board)).isEqualTo(notRetried.handle(board));
+        assertThat(new ConversionQueries(retried).handle(query, MetaData.emptyInstance())).isEqualTo(notRetried.handle(query, MetaData.emptyInstance()));
+        assertThat(new ConversionQueries(retried).handle(board, MetaData.emptyInstance())).isEqualTo(notRetried.handle(board, MetaData.emptyInstance()));
     }
 
     @Test
     void rejectsPeriodsOutOfOrderOrTooLong() {
         ConversionQueries queries = new ConversionQueries(projection("invalid", 1));
 
-        assertThatThrownBy(() -> queries.handle(new FindConversionQuery(DEC, JAN, null, null, null)))
+        assertThatThrownBy(() -> queries.handle(new FindConversionQuery(DEC, JAN, null, null, null), MetaData.emptyInstance()))
                 .isInstanceOf(InvalidInputException.class).hasMessage("to: must not be before from");
-        assertThatThrownBy(() -> queries.handle(new FindCohortsQuery(YearMonth.of(2000, 1), DEC, null, null)))
+        assertThatThrownBy(() -> queries.handle(new FindCohortsQuery(YearMonth.of(2000, 1), DEC, null, null), MetaData.emptyInstance()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("to: the period may span at most 120 months");
-        assertThatThrownBy(() -> queries.handle(new FindConversionQuery(null, null, null, null, null)))
+        assertThatThrownBy(() -> queries.handle(new FindConversionQuery(null, null, null, null, null), MetaData.emptyInstance()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("from: must not be empty; to: must not be empty");
     }

@@ -2,6 +2,7 @@ package org.zhaoshang.crm.conversion.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +28,12 @@ class ConversionApiTest {
 
     @Autowired
     private TestRestTemplate http;
+
+    /** A demo manager: every lead and report (access per role is tested in {@code AccessMatrixTest}). */
+    @BeforeEach
+    void signIn() {
+        http = http.withBasicAuth("manager", "demo");
+    }
     @Autowired
     private Clock clock;
     private final ObjectMapper json = new ObjectMapper();

@@ -48,7 +48,7 @@ class LeadSnapshotTest {
         String leadId = UUID.randomUUID().toString();
         commands.sendAndWait(new CreateLeadCommand(leadId, Company.named("Sakura Elder Care", null), SourceMarket.JAPAN, null, null, null));
         commands.sendAndWait(new LogActivityCommand(leadId, "visit-1", ActivityType.VISIT_BY_THEM,
-                                                    LocalDate.now(BureauTime.ZONE), List.of("王伟"), null, null));
+                                                    LocalDate.now(BureauTime.ZONE), List.of("王伟"), null, null, null));
         commands.sendAndWait(new UpdateLeadNumbersCommand(leadId, new BigDecimal("12000"), null, null, null, null,
                                                           null, null, TargetZone.MINGFU_OLD_CITY, null, null));
         for (Stage stage : List.of(Stage.CONTACTED, Stage.SITE_VISIT, Stage.NEGOTIATION, Stage.INTENT)) {

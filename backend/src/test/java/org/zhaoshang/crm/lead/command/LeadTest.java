@@ -121,7 +121,7 @@ class LeadTest {
 
     private static final ActivityLoggedEvent VISIT = new ActivityLoggedEvent(
             "lead-1", "visit-1", ActivityType.VISIT_BY_THEM, LocalDate.of(2026, 11, 20), List.of("王伟", "J. Smith"),
-            "toured the Financial City");
+            "toured the Financial City", false);
 
     @Test
     void movesToAnyOtherStageRecordingWhereItCameFromAndWhenItHappened() {
@@ -395,7 +395,7 @@ class LeadTest {
 
     @Test
     void aSiteVisitNeedsALoggedVisit() {
-        fixture.given(CREATED, new ActivityLoggedEvent("lead-1", "call-1", ActivityType.CALL, TODAY, List.of(), null))
+        fixture.given(CREATED, new ActivityLoggedEvent("lead-1", "call-1", ActivityType.CALL, TODAY, List.of(), null, false))
                .when(new MoveLeadToStageCommand("lead-1", Stage.SITE_VISIT))
                .expectNoEvents()
                .expectExceptionMessage("activities: a logged visit (ours to them or theirs to us) is needed before "
@@ -406,14 +406,14 @@ class LeadTest {
     void logsAnActivityWithTrimmedParticipants() {
         fixture.given(CREATED)
                .when(new LogActivityCommand("lead-1", "visit-1", ActivityType.VISIT_BY_THEM, LocalDate.of(2026, 11, 20),
-                                            List.of(" 王伟 ", "J. Smith"), " toured the Financial City ", null))
+                                            List.of(" 王伟 ", "J. Smith"), " toured the Financial City ", null, null))
                .expectEvents(VISIT);
     }
 
     @Test
     void anActivityNeedsTypeAndDayAndSaneParticipants() {
         fixture.given(CREATED)
-               .when(new LogActivityCommand("lead-1", "a-1", null, null, List.of("ok", " "), null, null))
+               .when(new LogActivityCommand("lead-1", "a-1", null, null, List.of("ok", " "), null, null, null))
                .expectNoEvents()
                .expectExceptionMessage("type: must not be empty; occurredOn: must not be empty; "
                                                + "participants: each must be a name of at most 100 characters");
@@ -422,7 +422,7 @@ class LeadTest {
     @Test
     void memberIdsAreLettersDigitsDashesAndUnderscoresOnly() {
         fixture.given(CREATED)
-               .when(new LogActivityCommand("lead-1", "a.1", ActivityType.CALL, TODAY, List.of(), "call", null))
+               .when(new LogActivityCommand("lead-1", "a.1", ActivityType.CALL, TODAY, List.of(), "call", null, null))
                .expectNoEvents()
                .expectExceptionMessage("activityId: letters, digits, - and _ only, at most 64");
         fixture.given(CREATED)

@@ -28,21 +28,21 @@ class LeadNamesProjectionTest {
         names.on(new LeadCreatedEvent("lead-2", Company.named(null, "汇丰控股"), SourceMarket.HONG_KONG, null, null,
                                       null, null));
 
-        assertThat(names.handle(new FindLeadsNamedLikeQuery("hsbc", null)).leadIds()).containsExactly("lead-1");
-        assertThat(names.handle(new FindLeadsNamedLikeQuery(null, "汇丰控股")).leadIds())
+        assertThat(names.matches(new FindLeadsNamedLikeQuery("hsbc", null)).leadIds()).containsExactly("lead-1");
+        assertThat(names.matches(new FindLeadsNamedLikeQuery(null, "汇丰控股")).leadIds())
                 .containsExactly("lead-1", "lead-2");
 
         names.on(renamed);
         names.on(renamed);
 
-        assertThat(names.handle(new FindLeadsNamedLikeQuery("HSBC", null)).leadIds()).isEmpty();
-        assertThat(names.handle(new FindLeadsNamedLikeQuery(null, "汇丰控股")).leadIds()).containsExactly("lead-2");
-        assertThat(names.handle(new FindLeadsNamedLikeQuery("hsbc asset management ltd", null)).leadIds())
+        assertThat(names.matches(new FindLeadsNamedLikeQuery("HSBC", null)).leadIds()).isEmpty();
+        assertThat(names.matches(new FindLeadsNamedLikeQuery(null, "汇丰控股")).leadIds()).containsExactly("lead-2");
+        assertThat(names.matches(new FindLeadsNamedLikeQuery("hsbc asset management ltd", null)).leadIds())
                 .containsExactly("lead-1");
-        assertThat(names.handle(new FindLeadsNamedLikeQuery(" ", null)).leadIds()).isEmpty();
+        assertThat(names.matches(new FindLeadsNamedLikeQuery(" ", null)).leadIds()).isEmpty();
         LeadNamesProjection restarted = new LeadNamesProjection(STORE.database("names"));
-        assertThat(restarted.handle(new FindLeadsNamedLikeQuery(null, "汇丰控股")).leadIds()).containsExactly("lead-2");
-        assertThat(restarted.handle(new FindLeadsNamedLikeQuery("HSBC Asset Management", null)).leadIds())
+        assertThat(restarted.matches(new FindLeadsNamedLikeQuery(null, "汇丰控股")).leadIds()).containsExactly("lead-2");
+        assertThat(restarted.matches(new FindLeadsNamedLikeQuery("HSBC Asset Management", null)).leadIds())
                 .containsExactly("lead-1");
     }
 }

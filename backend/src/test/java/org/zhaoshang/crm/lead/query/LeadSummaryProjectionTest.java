@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.query;
 
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -89,9 +90,9 @@ class LeadSummaryProjectionTest {
                                                                                   null)), 3),
                 p -> p.on(new ContactRemovedEvent("lead-1", "c2"), 4),
                 p -> p.on(new ActivityLoggedEvent("lead-1", "a1", ActivityType.CALL, LocalDate.of(2026, 3, 5),
-                                                  List.of(), "call"), 5),
+                                                  List.of(), "call", false), 5),
                 p -> p.on(new ActivityLoggedEvent("lead-1", "a2", ActivityType.MEETING, LocalDate.of(2026, 3, 20),
-                                                  List.of(), "meeting"), 6),
+                                                  List.of(), "meeting", false), 6),
                 p -> p.on(new ActivityCorrectedEvent("lead-1", "a1", ActivityType.CALL, LocalDate.of(2026, 3, 6),
                                                      List.of(), "call"), 7),
                 p -> p.on(new ActivityRetractedEvent("lead-1", "a2", "logged on the wrong lead"), 8),
@@ -130,17 +131,17 @@ class LeadSummaryProjectionTest {
         lifeOfOneLead(once, 1);
         lifeOfOneLead(twice, 2);
 
-        LeadSummary row = once.handle(new FindLeadQuery("lead-1"));
+        LeadSummary row = once.handle(new FindLeadQuery("lead-1"), MetaData.emptyInstance());
         assertThat(row).isEqualTo(new LeadSummary(
                 "lead-1", "Thames Capital", "泰晤士资本", SourceMarket.HONG_KONG, Channel.ROADSHOW_EVENT, Industry.INDUSTRIAL_FINANCE,
-                true, null, "staff-wang.fang", Stage.SITE_VISIT, Stage.SITE_VISIT, LeadStatus.OPEN, new BigDecimal("8000"),
+                true, null, "staff-wang.fang", List.of(), Stage.SITE_VISIT, Stage.SITE_VISIT, LeadStatus.OPEN, new BigDecimal("8000"),
                 TargetZone.FINANCIAL_CITY_CLUSTER, MARCH_2, LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 6), List.of("Alice Wong"),
                 List.of(new LeadSummary.OpenFollowUp("f2", "call CFO", LocalDate.of(2026, 3, 30),
                                                      "staff-zhang.wei")),
                 CREATED, MOVED, 19));
         assertThat(row.nextFollowUpOn()).isEqualTo(LocalDate.of(2026, 3, 30));
-        assertThat(twice.handle(new FindLeadQuery("lead-1"))).isEqualTo(row);
-        assertThat(twice.handle(FindLeadsQuery.newestFirst(0, 20))).isEqualTo(new LeadPage(List.of(row), 1));
+        assertThat(twice.handle(new FindLeadQuery("lead-1"), MetaData.emptyInstance())).isEqualTo(row);
+        assertThat(twice.handle(FindLeadsQuery.newestFirst(0, 20), MetaData.emptyInstance())).isEqualTo(new LeadPage(List.of(row), 1));
         assertThat(document("twice")).isEqualTo(document("once"));
     }
 
@@ -157,7 +158,7 @@ class LeadSummaryProjectionTest {
         projection.on(new AgreementSignedEvent("lead-v", MARCH_2, "历下〔2026〕1号"), 2);
         projection.on(new CompanyRegisteredEvent("lead-v", MARCH_2), 3);
 
-        assertThat(projection.handle(new FindLeadQuery("lead-v")).version()).isEqualTo(3);
+        assertThat(projection.handle(new FindLeadQuery("lead-v"), MetaData.emptyInstance()).version()).isEqualTo(3);
     }
 
     @Test
@@ -166,13 +167,13 @@ class LeadSummaryProjectionTest {
         projection.on(created("lead-9", "Albion Re", null, SourceMarket.LONDON, MARCH_2), CREATED, 0);
         projection.on(new LeadLostEvent("lead-9", Stage.LEAD, LossReason.CHOSE_OTHER_LOCATION, null, "Qingdao",
                                         LocalDate.of(2026, 3, 9)), 1);
-        LeadSummary whenLost = projection.handle(new FindLeadQuery("lead-9"));
+        LeadSummary whenLost = projection.handle(new FindLeadQuery("lead-9"), MetaData.emptyInstance());
         projection.on(new LeadReopenedEvent("lead-9", LeadStatus.LOST, Stage.LEAD, null), 2);
 
         assertThat(whenLost.status()).isEqualTo(LeadStatus.LOST);
         assertThat(whenLost.version()).isEqualTo(1);
-        assertThat(projection.handle(new FindLeadQuery("lead-9")).status()).isEqualTo(LeadStatus.OPEN);
-        assertThat(projection.handle(new FindLeadQuery("nobody"))).isNull();
+        assertThat(projection.handle(new FindLeadQuery("lead-9"), MetaData.emptyInstance()).status()).isEqualTo(LeadStatus.OPEN);
+        assertThat(projection.handle(new FindLeadQuery("nobody"), MetaData.emptyInstance())).isNull();
     }
 
     @Test
@@ -183,7 +184,7 @@ class LeadSummaryProjectionTest {
                           CREATED.plusSeconds(i), 0);
         }
 
-        LeadPage second = projection.handle(FindLeadsQuery.newestFirst(1, 2));
+        LeadPage second = projection.handle(FindLeadsQuery.newestFirst(1, 2), MetaData.emptyInstance());
 
         assertThat(second.total()).isEqualTo(5);
         assertThat(second.leads()).extracting(LeadSummary::leadId).containsExactly("lead-2", "lead-1");
@@ -209,7 +210,7 @@ class LeadSummaryProjectionTest {
         projection.on(new ContactAddedEvent("l-other", "c1", new Contact("Tanaka Hiroshi", null, null, null, null,
                                                                              null)), 1);
         projection.on(new ActivityLoggedEvent("l-london", "a1", ActivityType.CALL, LocalDate.of(2026, 4, 1),
-                                              List.of(), "call"), 1);
+                                              List.of(), "call", false), 1);
         projection.on(new LeadReassignedEvent("l-beijing", "staff-li.na", "staff-zhang.wei"), 1);
         return projection;
     }
@@ -225,7 +226,7 @@ class LeadSummaryProjectionTest {
     }
 
     private static List<String> ids(LeadSummaryProjection projection, LeadFilter filter) {
-        LeadPage page = projection.handle(new FindLeadsQuery(filter, LeadSort.IDENTIFIED_ON, false, 0, 200));
+        LeadPage page = projection.handle(new FindLeadsQuery(filter, LeadSort.IDENTIFIED_ON, false, 0, 200), MetaData.emptyInstance());
         assertThat(page.total()).isEqualTo(page.leads().size());
         return page.leads().stream().map(LeadSummary::leadId).toList();
     }
@@ -278,7 +279,7 @@ class LeadSummaryProjectionTest {
     }
 
     private static List<String> sorted(LeadSummaryProjection projection, LeadSort sort, boolean descending) {
-        return projection.handle(new FindLeadsQuery(LeadFilter.none(), sort, descending, 0, 200)).leads().stream()
+        return projection.handle(new FindLeadsQuery(LeadFilter.none(), sort, descending, 0, 200), MetaData.emptyInstance()).leads().stream()
                          .map(LeadSummary::leadId).toList();
     }
 
@@ -298,7 +299,7 @@ class LeadSummaryProjectionTest {
 
         projection.reset();
 
-        assertThat(projection.handle(FindLeadsQuery.newestFirst(0, 20))).isEqualTo(new LeadPage(List.of(), 0));
+        assertThat(projection.handle(FindLeadsQuery.newestFirst(0, 20), MetaData.emptyInstance())).isEqualTo(new LeadPage(List.of(), 0));
         assertThat(STORE.database("reset").getCollection(LeadSummaryProjection.COLLECTION).countDocuments())
                 .isZero();
     }
@@ -307,7 +308,7 @@ class LeadSummaryProjectionTest {
     void rejectsPagesAndFiltersOutOfRange() {
         LeadSummaryProjection projection = projection("invalid");
 
-        assertThatThrownBy(() -> projection.handle(FindLeadsQuery.newestFirst(-1, 0)))
+        assertThatThrownBy(() -> projection.handle(FindLeadsQuery.newestFirst(-1, 0), MetaData.emptyInstance()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("page: must be 0 or more; size: must be between 1 and 200");
         LeadFilter backwards = filter(f -> {
@@ -315,7 +316,7 @@ class LeadSummaryProjectionTest {
             f.identifiedTo = MARCH_2.minusDays(1);
             f.text = "x".repeat(101);
         });
-        assertThatThrownBy(() -> projection.handle(new FindLeadsQuery(backwards, null, false, 0, 20)))
+        assertThatThrownBy(() -> projection.handle(new FindLeadsQuery(backwards, null, false, 0, 20), MetaData.emptyInstance()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("q: must be at most 100 characters; identifiedTo: must not be before identifiedFrom");
     }

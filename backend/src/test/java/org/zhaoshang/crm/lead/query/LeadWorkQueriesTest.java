@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.query;
 
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -79,7 +80,7 @@ class LeadWorkQueriesTest {
 
         PipelineBoard board = queries.handle(new FindPipelineBoardQuery(
                 new LeadFilter(java.util.Set.of(SourceMarket.LONDON), null, null, null, null, null, null, null, null,
-                               null, null, null, null, null, null), 2));
+                               null, null, null, null, null, null), 2), MetaData.emptyInstance());
 
         PipelineBoard.Column negotiation = board.columns().get(Stage.NEGOTIATION.ordinal());
         assertThat(board.columns()).extracting(PipelineBoard.Column::stage).containsExactly(Stage.values());
@@ -103,14 +104,14 @@ class LeadWorkQueriesTest {
         projection.on(new FollowUpScheduledEvent("b", "f5", "done", TODAY.minusDays(9), "staff-li.na"), 5);
         projection.on(new FollowUpCompletedEvent("b", "f5", "done"), 6);
 
-        FollowUps mine = queries.handle(new FindFollowUpsQuery("staff-li.na", TODAY));
-        FollowUps everyone = queries.handle(new FindFollowUpsQuery(null, TODAY));
+        FollowUps mine = queries.handle(new FindFollowUpsQuery("staff-li.na", TODAY), MetaData.emptyInstance());
+        FollowUps everyone = queries.handle(new FindFollowUpsQuery(null, TODAY), MetaData.emptyInstance());
 
         assertThat(mine.overdue()).extracting(item -> item.followUp().followUpId()).containsExactly("f1");
         assertThat(mine.dueToday()).extracting(item -> item.followUp().followUpId()).containsExactly("f2");
         assertThat(mine.upcoming()).extracting(item -> item.followUp().followUpId()).containsExactly("f3");
         assertThat(everyone.dueToday()).extracting(FollowUpItem::leadId).containsExactly("a", "b");
-        assertThatThrownBy(() -> queries.handle(new FindFollowUpsQuery(null, null)))
+        assertThatThrownBy(() -> queries.handle(new FindFollowUpsQuery(null, null), MetaData.emptyInstance()))
                 .isInstanceOf(InvalidInputException.class).hasMessage("today: must not be empty");
     }
 
@@ -127,7 +128,7 @@ class LeadWorkQueriesTest {
         projection.on(new LeadMovedToStageEvent("a", Stage.SIGNED, Stage.INTENT, LocalDate.of(2026, 5, 1), null),
                       CREATED, 3);
 
-        List<AmbassadorScorecard> scorecards = queries.handle(new FindAmbassadorScorecardsQuery()).scorecards();
+        List<AmbassadorScorecard> scorecards = queries.handle(new FindAmbassadorScorecardsQuery(), MetaData.emptyInstance()).scorecards();
 
         assertThat(scorecards).containsExactly(
                 new AmbassadorScorecard("amb-hk", 4, Map.of(Stage.INTENT, 1L, Stage.OPERATING, 1L,

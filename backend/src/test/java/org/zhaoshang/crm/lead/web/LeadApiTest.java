@@ -3,6 +3,7 @@ package org.zhaoshang.crm.lead.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,12 @@ class LeadApiTest {
 
     @Autowired
     private TestRestTemplate http;
+
+    /** A demo manager: every lead and report (access per role is tested in {@code AccessMatrixTest}). */
+    @BeforeEach
+    void signIn() {
+        http = http.withBasicAuth("manager", "demo");
+    }
     @Autowired
     private MongoDatabase database;
     private final ObjectMapper json = new ObjectMapper();
@@ -247,7 +254,7 @@ class LeadApiTest {
         JsonNode events = history(leadId).get("events");
 
         assertThat(types(events)).containsExactly("LeadCreated", "ActivityLogged", "LeadMovedToStage");
-        assertThat(events.findValuesAsText("actor")).containsOnly("anonymous");
+        assertThat(events.findValuesAsText("actor")).containsOnly("manager");
         assertThat(events.get(0).get("recordedAt").asText()).isNotBlank();
         JsonNode moved = events.get(2).get("data");
         assertThat(moved.get("from").asText()).isEqualTo("LEAD");
@@ -370,7 +377,7 @@ class LeadApiTest {
         assertThat(created.get("company").get("industry").asText()).isEqualTo("INDUSTRIAL_FINANCE");
         assertThat(created.get("company").get("fortune500").asBoolean()).isTrue();
         assertThat(created.get("channel").asText()).isEqualTo("AMBASSADOR");
-        assertThat(created.get("owner").asText()).isEqualTo("anonymous");
+        assertThat(created.get("owner").asText()).isEqualTo("manager");
 
         assertThat(put("/api/leads/" + leadId + "/company",
                        "{\"companyNameEn\":\"Thames Capital Partners LLP\",\"website\":\"https://thames.example\"}")
@@ -432,7 +439,7 @@ class LeadApiTest {
         JsonNode events = history(leadId).get("events");
         assertThat(types(events)).containsExactly("LeadCreated", "ContactAdded", "ContactRemoved", "FollowUpScheduled",
                                                   "FollowUpRescheduled", "FollowUpCompleted");
-        assertThat(events.get(3).get("data").get("assignee").asText()).isEqualTo("anonymous");
+        assertThat(events.get(3).get("data").get("assignee").asText()).isEqualTo("manager");
     }
 
     @Test
@@ -453,7 +460,7 @@ class LeadApiTest {
         JsonNode events = history(leadId).get("events");
         assertThat(types(events)).containsExactly("LeadCreated", "LeadSourceChanged", "LeadReassigned",
                                                   "LeadAssessmentUpdated");
-        assertThat(events.get(2).get("data").get("from").asText()).isEqualTo("anonymous");
+        assertThat(events.get(2).get("data").get("from").asText()).isEqualTo("manager");
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 json.readTree(http.getForEntity("/api/leads/" + leadId, String.class).getBody())
                     .get("market").asText()).isEqualTo("LONDON"));

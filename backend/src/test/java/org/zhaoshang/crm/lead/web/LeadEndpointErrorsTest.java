@@ -3,6 +3,7 @@ package org.zhaoshang.crm.lead.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,12 @@ class LeadEndpointErrorsTest {
 
     @Autowired
     private TestRestTemplate http;
+
+    /** A demo manager: every lead and report (access per role is tested in {@code AccessMatrixTest}). */
+    @BeforeEach
+    void signIn() {
+        http = http.withBasicAuth("manager", "demo");
+    }
     @Autowired
     private MongoDatabase database;
     private final ObjectMapper json = new ObjectMapper();

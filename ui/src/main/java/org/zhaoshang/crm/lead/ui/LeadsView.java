@@ -18,7 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -40,7 +40,7 @@ import java.util.stream.Stream;
 
 /** All leads in a lazy grid, newest first, with the new-lead form beside it. Updates live as leads change. */
 @Route(value = "leads", layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
+@RolesAllowed({"STAFF", "MANAGER", "AMBASSADOR"})
 public class LeadsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<LeadSummary> grid = new Grid<>();

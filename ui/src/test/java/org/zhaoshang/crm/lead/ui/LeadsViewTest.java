@@ -99,6 +99,7 @@ class LeadsViewTest extends KaribuSpringTest {
     }
 
     private LeadsView open(Locale locale) {
+        signIn("staff");
         return open(LeadsView.class, locale);
     }
 

@@ -1,0 +1,7 @@
+package org.zhaoshang.crm.lead.api;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record LeadTeamMemberRemovedEvent(String leadId, String member) {
+}

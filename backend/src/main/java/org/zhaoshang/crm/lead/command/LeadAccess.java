@@ -1,0 +1,79 @@
+package org.zhaoshang.crm.lead.command;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.zhaoshang.crm.lead.api.AddContactCommand;
+import org.zhaoshang.crm.lead.api.AddLeadTeamMemberCommand;
+import org.zhaoshang.crm.lead.api.ChangeContactCommand;
+import org.zhaoshang.crm.lead.api.CompleteFollowUpCommand;
+import org.zhaoshang.crm.lead.api.LeadVisibility;
+import org.zhaoshang.crm.lead.api.LogActivityCommand;
+import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
+import org.zhaoshang.crm.lead.api.ReassignLeadCommand;
+import org.zhaoshang.crm.lead.api.RemoveLeadTeamMemberCommand;
+import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
+import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.NotPermittedException;
+import org.zhaoshang.crm.security.api.Role;
+
+import java.util.Set;
+
+/**
+ * Who may change a lead, in one place.
+ * <ul>
+ * <li>Managers (and the application itself): every lead, every command.</li>
+ * <li>Staff: the leads they own or are on the team of; only the owner changes the team; reassigning is for managers.</li>
+ * <li>Ambassadors and partners: the leads they introduced or were added to, and there only activities (not internal
+ * notes), contacts, follow-ups and moves up to {@link #AMBASSADOR_TOP_STAGE}. A lead they may not see answers as
+ * an unknown one.</li>
+ * <li>Anyone else (an administrator only): nothing.</li>
+ * </ul>
+ */
+final class LeadAccess {
+
+    static final Stage AMBASSADOR_TOP_STAGE = Stage.INTENT;
+
+    private LeadAccess() {
+    }
+
+    /** What the rules need to know of a lead. */
+    record Facts(String leadId, String owner, String introducedBy, Set<String> team) {
+    }
+
+    static void checkChange(Object command, Caller caller, Facts lead) {
+        LeadVisibility.requireLeadRole(caller);
+        if (!LeadVisibility.sees(caller, lead.introducedBy(), lead.team())) {
+            throw new AggregateNotFoundException(lead.leadId(), "No lead with this id");
+        }
+        if (caller.has(Role.MANAGER)) {
+            return;
+        }
+        if (command instanceof ReassignLeadCommand) {
+            caller.require("Reassigning a lead", Role.MANAGER);
+        }
+        if (caller.has(Role.STAFF)) {
+            boolean owner = caller.id().equals(lead.owner());
+            boolean teamChange = command instanceof AddLeadTeamMemberCommand
+                                 || command instanceof RemoveLeadTeamMemberCommand;
+            if (teamChange ? !owner : !owner && !lead.team().contains(caller.id())) {
+                throw new NotPermittedException(teamChange ? "Only the lead's owner or a manager changes its team"
+                                                           : "You may change only the leads you own or are on the "
+                                                                   + "team of; ask the owner or a manager");
+            }
+            return;
+        }
+        boolean ambassadorMay = command instanceof LogActivityCommand log && !Boolean.TRUE.equals(log.internal())
+                                || command instanceof AddContactCommand || command instanceof ChangeContactCommand
+                                || command instanceof ScheduleFollowUpCommand
+                                || command instanceof CompleteFollowUpCommand
+                                || command instanceof RescheduleFollowUpCommand
+                                || command instanceof MoveLeadToStageCommand move
+                                   && move.to() != null && move.to().compareTo(AMBASSADOR_TOP_STAGE) <= 0;
+        if (!ambassadorMay) {
+            throw new NotPermittedException("Ambassadors and partners log activities, contacts and follow-ups and "
+                                                    + "move their leads up to " + AMBASSADOR_TOP_STAGE
+                                                    + "; the rest is for the bureau's staff");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.zhaoshang.crm.security.api;
+
+/** What a user may do; a user holds one or more. */
+public enum Role {
+    /** investment staff: see every lead, change the ones they own or are on the team of, create leads */
+    STAFF,
+    /** an investment ambassador or international partner: only the leads they introduced or were added to */
+    AMBASSADOR,
+    /** everything staff may do on every lead, reassigning, targets, conversion history, scorecards, exports */
+    MANAGER,
+    /** users and reference lists; no lead data unless also staff or manager */
+    ADMIN
+}

@@ -1,0 +1,119 @@
+package org.zhaoshang.crm.security.users;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.security.api.SecurityEvent;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Signs users in against the stored users, for the UI's sign-in form and the API's HTTP Basic alike: refused while
+ * the account or address is locked out, counted when it fails, logged. A password checked with bcrypt is remembered
+ * for {@link #REMEMBERED} as a keyed hash (never the password) for the user's current version, so that API calls,
+ * which each carry the password, do not each cost a bcrypt check; any change to the user forgets it.
+ */
+@Component
+public class UserAuthentication implements AuthenticationProvider {
+
+    static final Duration REMEMBERED = Duration.ofMinutes(5);
+
+    private final UserStore users;
+    private final PasswordEncoder passwords;
+    private final SignInThrottle throttle;
+    private final SecurityLog securityLog;
+    private final Clock clock;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final SecretKeySpec rememberKey;
+    /** Compared against when the user does not exist, so that an unknown name takes as long as a wrong password. */
+    private final String noSuchUserHash;
+
+    UserAuthentication(UserStore users, PasswordEncoder passwords, SignInThrottle throttle, SecurityLog securityLog,
+                       Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.securityLog = securityLog;
+        this.clock = clock;
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        this.rememberKey = new SecretKeySpec(key, "HmacSHA256");
+        this.noSuchUserHash = passwords.encode(java.util.UUID.randomUUID().toString());
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName() == null ? ""
+                                                           : authentication.getName().strip().toLowerCase(Locale.ROOT);
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                         ? details.getRemoteAddress() : null;
+        Instant lockedUntil = throttle.lockedUntil(username, address);
+        if (lockedUntil != null) {
+            securityLog.record(SecurityEvent.Type.REFUSED_WHILE_LOCKED, username, address, null, null);
+            throw new SignInLockedException(lockedUntil);
+        }
+        StoredUser user = users.find(username);
+        if (user != null && user.enabled() && matches(user, password, address)) {
+            SignedInUser principal = new SignedInUser(user);
+            principal.eraseCredentials();
+            return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        }
+        if (user == null) {
+            passwords.matches(password, noSuchUserHash);
+        }
+        throttle.failed(username, address);
+        throw new BadCredentialsException(user != null && !user.enabled() ? "This account is disabled"
+                                                                           : "Wrong user name or password");
+    }
+
+    private boolean matches(StoredUser user, String password, String address) {
+        byte[] mac = mac(user.username() + '\n' + password);
+        Remembered known = remembered.get(user.username());
+        Instant now = clock.instant();
+        if (known != null && known.version() == user.version() && known.until().isAfter(now)
+                && MessageDigest.isEqual(known.mac(), mac)) {
+            return true;
+        }
+        if (!passwords.matches(password, user.passwordHash())) {
+            return false;
+        }
+        remembered.put(user.username(), new Remembered(mac, user.version(), now.plus(REMEMBERED)));
+        throttle.succeeded(user.username());
+        securityLog.record(SecurityEvent.Type.SIGNED_IN, user.username(), address, null, null);
+        return true;
+    }
+
+    private byte[] mac(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(rememberKey);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private record Remembered(byte[] mac, long version, Instant until) {
+    }
+}

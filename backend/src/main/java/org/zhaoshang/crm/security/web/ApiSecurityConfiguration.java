@@ -1,0 +1,39 @@
+package org.zhaoshang.crm.security.web;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The REST API and the actuator: HTTP Basic against the stored users on every request, no session (so no cookie to
+ * forge requests with, and CSRF protection has nothing to protect). Who may do what is decided by the command and
+ * query handlers; here only the door: health and the first-administrator setup are open, the rest needs a user.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ApiSecurityConfiguration {
+
+    /** Before the UI's chain, which takes every other path. */
+    public static final int ORDER = 1;
+
+    @Bean
+    @Order(ORDER)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http.securityMatcher("/api/**", "/actuator/**")
+                   .authorizeHttpRequests(requests -> requests
+                           .requestMatchers("/api/setup", "/actuator/health", "/actuator/health/**").permitAll()
+                           .requestMatchers("/actuator/**").hasRole("ADMIN")
+                           .anyRequest().authenticated())
+                   .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                   .exceptionHandling(errors -> errors.authenticationEntryPoint(problems)
+                                                      .accessDeniedHandler(problems))
+                   .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                   .csrf(AbstractHttpConfigurer::disable)
+                   .build();
+    }
+}

@@ -1,0 +1,37 @@
+package org.zhaoshang.crm.security.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhaoshang.crm.messaging.CurrentCaller;
+import org.zhaoshang.crm.security.api.UserAccount;
+import org.zhaoshang.crm.security.users.UserAdministration;
+
+/** The signed-in user's own account and password. */
+@RestController
+@RequestMapping("/api/me")
+class MeController {
+
+    private final UserAdministration users;
+    private final CurrentCaller current;
+
+    MeController(UserAdministration users, CurrentCaller current) {
+        this.users = users;
+        this.current = current;
+    }
+
+    @GetMapping
+    UserAccount me() {
+        return users.me(current.caller());
+    }
+
+    @PutMapping("/password")
+    UserAccount changePassword(@RequestBody PasswordChangeRequest request) {
+        return users.changeOwnPassword(current.caller(), request.currentPassword(), request.newPassword());
+    }
+
+    record PasswordChangeRequest(String currentPassword, String newPassword) {
+    }
+}

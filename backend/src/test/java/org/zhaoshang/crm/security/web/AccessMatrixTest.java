@@ -1,0 +1,154 @@
+package org.zhaoshang.crm.security.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Each role against each REST endpoint: the status it must get. Columns: anonymous, staff, ambassador (linked to
+ * demo-amb-london), manager, admin. "own" is a lead the staff user created (owns); "amb" a lead a manager created
+ * crediting demo-amb-london, which the ambassador sees and the staff user may read but not change.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    private static final String[] CALLERS = {"anonymous", "staff", "ambassador", "manager", "admin"};
+
+    @Autowired
+    private TestRestTemplate http;
+    @Autowired
+    private EventStore eventStore;
+    private final ObjectMapper json = new ObjectMapper();
+    private String own;
+    private String amb;
+
+    @BeforeAll
+    void leads() throws Exception {
+        own = create("staff", "{\"companyNameEn\":\"Matrix Own Ltd\",\"market\":\"JAPAN\"}");
+        amb = create("manager", "{\"companyNameEn\":\"Matrix Ambassador Ltd\",\"market\":\"LONDON\","
+                                + "\"introducedBy\":\"demo-amb-london\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Stream.of(own, amb).allMatch(
+                lead -> http.withBasicAuth("manager", "demo").getForEntity("/api/leads/" + lead, String.class)
+                            .getStatusCode().is2xxSuccessful()));
+    }
+
+    static Stream<Row> rows() {
+        return Stream.of(
+                new Row("GET", "/api/leads", null, 401, 200, 200, 200, 403),
+                new Row("GET", "/api/leads/{own}", null, 401, 200, 404, 200, 403),
+                new Row("GET", "/api/leads/{amb}", null, 401, 200, 200, 200, 403),
+                new Row("GET", "/api/leads/{own}/detail", null, 401, 200, 404, 200, 403),
+                new Row("GET", "/api/leads/{amb}/history", null, 401, 200, 200, 200, 403),
+                new Row("GET", "/api/leads/name-matches?companyNameEn=Matrix Own Ltd", null,
+                        401, 200, 200, 200, 403),
+                new Row("POST", "/api/leads", "{\"companyNameEn\":\"  \"}", 401, 400, 400, 400, 403),
+                new Row("PUT", "/api/leads/{own}/assessment", "{\"likelihoodPercent\":500}", 401, 400, 404, 400, 403),
+                new Row("PUT", "/api/leads/{amb}/assessment", "{\"likelihoodPercent\":500}", 401, 403, 403, 400, 403),
+                new Row("POST", "/api/leads/{amb}/activities", "{\"type\":\"CALL\"}", 401, 403, 400, 400, 403),
+                new Row("POST", "/api/leads/{amb}/activities", "{\"type\":\"CALL\",\"internal\":true}",
+                        401, 403, 403, 400, 403),
+                new Row("POST", "/api/leads/{amb}/stage", "{\"to\":\"SIGNED\"}", 401, 403, 403, 422, 403),
+                new Row("POST", "/api/leads/{own}/reassign", "{\"owner\":\"staff\"}", 401, 403, 404, 400, 403),
+                new Row("POST", "/api/leads/{own}/team", "{\"member\":\"\"}", 401, 400, 404, 400, 403),
+                new Row("GET", "/api/pipeline", null, 401, 200, 200, 200, 403),
+                new Row("GET", "/api/follow-ups", null, 401, 200, 200, 200, 403),
+                new Row("GET", "/api/ambassadors", null, 401, 200, 200, 200, 200),
+                new Row("GET", "/api/ambassadors/demo-amb-hk", null, 401, 200, 404, 200, 200),
+                new Row("POST", "/api/ambassadors", "{}", 401, 403, 403, 400, 400),
+                new Row("GET", "/api/ambassadors/scorecards", null, 401, 403, 200, 200, 403),
+                new Row("GET", "/api/conversion?from=2026-01&to=2026-12", null, 401, 403, 403, 200, 403),
+                new Row("GET", "/api/conversion/board?asOf=2026-06-30", null, 401, 403, 403, 200, 403),
+                new Row("GET", "/api/targets/2026", null, 401, 403, 403, 200, 403),
+                new Row("GET", "/api/admin/projections", null, 401, 403, 403, 403, 200),
+                new Row("GET", "/api/admin/users", null, 401, 403, 403, 403, 200),
+                new Row("POST", "/api/admin/users", "{}", 401, 403, 403, 403, 400),
+                new Row("GET", "/api/admin/security-log", null, 401, 403, 403, 403, 200),
+                new Row("GET", "/api/me", null, 401, 200, 200, 200, 200),
+                new Row("PUT", "/api/me/password", "{}", 401, 400, 400, 400, 400),
+                new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rows")
+    void eachRoleGetsItsStatus(Row row) {
+        List<String> wrong = new ArrayList<>();
+        for (int caller = 0; caller < CALLERS.length; caller++) {
+            ResponseEntity<String> response = send(CALLERS[caller], row);
+            if (response.getStatusCode().value() != row.expected()[caller]) {
+                wrong.add(CALLERS[caller] + " got " + response.getStatusCode().value() + " (expected "
+                          + row.expected()[caller] + "): " + response.getBody());
+            }
+            if (response.getStatusCode().is4xxClientError()) {
+                assertThat(response.getHeaders().getContentType()).as(row + " " + CALLERS[caller])
+                                                                  .hasToString("application/problem+json");
+            }
+        }
+        assertThat(wrong).as(row.toString()).isEmpty();
+    }
+
+    @Test
+    void everyEventRecordsTheActingUserAndTheirRoles() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        http.withBasicAuth("ambassador", "demo").postForEntity("/api/leads/" + amb + "/contacts",
+                                                               new HttpEntity<>("{\"name\":\"Ann Lee\"}", headers),
+                                                               String.class);
+
+        List<MetaData> recorded = eventStore.readEvents(amb).asStream().map(DomainEventMessage::getMetaData).toList();
+
+        assertThat(recorded.get(0)).containsEntry("actor", "manager").containsEntry("actorRoles", "MANAGER");
+        assertThat(recorded.get(recorded.size() - 1)).containsEntry("actor", "ambassador")
+                                                     .containsEntry("actorRoles", "AMBASSADOR")
+                                                     .containsEntry("actorAmbassador", "demo-amb-london");
+    }
+
+    private ResponseEntity<String> send(String caller, Row row) {
+        TestRestTemplate as = caller.equals("anonymous") ? http : http.withBasicAuth(caller, "demo");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String path = row.path().replace("{own}", own).replace("{amb}", amb);
+        return as.exchange(path, HttpMethod.valueOf(row.method()), new HttpEntity<>(row.body(), headers),
+                           String.class);
+    }
+
+    private String create(String caller, String body) throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> created = http.withBasicAuth(caller, "demo")
+                                             .postForEntity("/api/leads", new HttpEntity<>(body, headers),
+                                                            String.class);
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(created.getBody()).get("leadId").asText();
+    }
+
+    record Row(String method, String path, String body, int... expected) {
+        @Override
+        public String toString() {
+            return method + " " + path + (body == null ? "" : " " + body);
+        }
+    }
+}

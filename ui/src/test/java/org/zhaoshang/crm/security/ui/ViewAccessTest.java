@@ -1,0 +1,82 @@
+package org.zhaoshang.crm.security.ui;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.zhaoshang.crm.lead.ui.LeadsView;
+import org.zhaoshang.crm.ui.HomeView;
+import org.zhaoshang.crm.ui.KaribuSpringTest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every view says who may open it, and each role gets exactly the views it may. */
+class ViewAccessTest extends KaribuSpringTest {
+
+    private static final List<Class<?>> ACCESS_ANNOTATIONS = List.of(AnonymousAllowed.class, PermitAll.class,
+                                                                      RolesAllowed.class, DenyAll.class);
+    private static final Map<String, Class<? extends Component>> VIEWS = Map.of(
+            "home", HomeView.class, "leads", LeadsView.class, "account", AccountView.class, "login", LoginView.class,
+            "denied", AccessDeniedView.class);
+
+    @Test
+    void everyRouteNamesWhoMayOpenIt() throws Exception {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        List<Class<?>> routes = scanner.findCandidateComponents("org.zhaoshang.crm").stream()
+                                       .<Class<?>>map(definition -> load(definition.getBeanClassName())).toList();
+
+        assertThat(routes).contains(HomeView.class, LeadsView.class, AccountView.class, LoginView.class,
+                                    SetupView.class);
+        assertThat(routes).allSatisfy(route -> assertThat(ACCESS_ANNOTATIONS.stream().filter(
+                annotation -> route.isAnnotationPresent(annotation.asSubclass(java.lang.annotation.Annotation.class))))
+                .as(route.getName() + " needs exactly one access annotation").hasSize(1));
+    }
+
+    /** Columns: the view asked for, then what each role ends on: the view, "login" or "denied". */
+    @ParameterizedTest(name = "{0}: anonymous {1}, staff {2}, ambassador {3}, manager {4}, admin {5}")
+    @CsvSource({
+            "home,    login, leads, leads, leads, account",
+            "leads,   login, leads, leads, leads, denied",
+            "account, login, account, account, account, account",
+            "login,   login, login, login, login, login"})
+    void eachRoleOpensOnlyItsViews(String view, String anonymous, String staff, String ambassador, String manager,
+                                   String admin) {
+        String[] users = {null, "staff", "ambassador", "manager", "admin"};
+        String[] expected = {anonymous, staff, ambassador, manager, admin};
+        for (int user = 0; user < users.length; user++) {
+            if (users[user] != null) {
+                signIn(users[user]);
+            }
+            UI.getCurrent().navigate(VIEWS.get(view));
+            assertThat(shown()).as(view + " as " + users[user]).isEqualTo(expected[user]);
+        }
+    }
+
+    private static String shown() {
+        return VIEWS.entrySet().stream()
+                    .filter(entry -> !entry.getKey().equals("home") && !LocatorJ._find(entry.getValue()).isEmpty())
+                    .map(Map.Entry::getKey).findFirst().orElse("nothing");
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
