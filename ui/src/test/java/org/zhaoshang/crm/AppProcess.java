@@ -67,7 +67,7 @@ public final class AppProcess implements AutoCloseable {
                 throw new IllegalStateException("The application exited during start-up; see " + log);
             }
             try {
-                return client.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+                return client.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
                                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
             } catch (IOException notYetListening) {
                 return false;
