@@ -11,6 +11,9 @@ import java.util.Collection;
  */
 public final class LeadVisibility {
 
+    /** The highest stage an ambassador or partner may move a lead they see to. */
+    public static final Stage AMBASSADOR_TOP_STAGE = Stage.INTENT;
+
     private LeadVisibility() {
     }
 

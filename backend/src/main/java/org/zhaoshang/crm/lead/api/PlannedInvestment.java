@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.lead.api;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A planned investment as the company stated it and in CNY.
@@ -11,4 +12,7 @@ import java.math.BigDecimal;
  * @param cnyWan    the amount in 万元 of CNY: amountWan × rateToCny, two decimals
  */
 public record PlannedInvestment(BigDecimal amountWan, String currency, BigDecimal rateToCny, BigDecimal cnyWan) {
+
+    /** The currencies a planned investment may be given in. */
+    public static final List<String> CURRENCIES = List.of("CNY", "USD", "HKD", "GBP", "EUR", "JPY", "KRW");
 }

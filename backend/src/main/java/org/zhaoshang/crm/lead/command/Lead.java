@@ -105,7 +105,6 @@ public class Lead {
     private static final int MAX_CONTACTS = 50;
     private static final int MAX_WEBSITE_LENGTH = 300;
     private static final Pattern WEBSITE = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
-    static final List<String> SUPPORTED_CURRENCIES = List.of("CNY", "USD", "HKD", "GBP", "EUR", "JPY", "KRW");
 
     @AggregateIdentifier
     private String leadId;
@@ -290,8 +289,8 @@ public class Lead {
                 .check(command.investmentAmountWan() != null
                                || command.investmentCurrency() == null && command.rateToCny() == null,
                        "investmentAmountWan", "required", "give the amount when giving a currency or rate")
-                .check(SUPPORTED_CURRENCIES.contains(currency), "investmentCurrency", "one-of",
-                       "must be one of " + String.join(", ", SUPPORTED_CURRENCIES))
+                .check(PlannedInvestment.CURRENCIES.contains(currency), "investmentCurrency", "one-of",
+                       "must be one of " + String.join(", ", PlannedInvestment.CURRENCIES))
                 .check(cny || command.investmentAmountWan() == null || command.rateToCny() != null,
                        "rateToCny", "required", "give the rate of the day for an amount in " + currency)
                 .check(command.rateToCny() == null || command.rateToCny().signum() > 0

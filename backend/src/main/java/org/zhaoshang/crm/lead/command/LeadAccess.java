@@ -12,7 +12,6 @@ import org.zhaoshang.crm.lead.api.ReassignLeadCommand;
 import org.zhaoshang.crm.lead.api.RemoveLeadTeamMemberCommand;
 import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
-import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.security.api.Role;
@@ -25,14 +24,12 @@ import java.util.Set;
  * <li>Managers (and the application itself): every lead, every command.</li>
  * <li>Staff: the leads they own or are on the team of; only the owner changes the team; reassigning is for managers.</li>
  * <li>Ambassadors and partners: the leads they introduced or were added to, and there only activities (not internal
- * notes), contacts, follow-ups and moves up to {@link #AMBASSADOR_TOP_STAGE}. A lead they may not see answers as
+ * notes), contacts, follow-ups and moves up to {@link LeadVisibility#AMBASSADOR_TOP_STAGE}. A lead they may not see answers as
  * an unknown one.</li>
  * <li>Anyone else (an administrator only): nothing.</li>
  * </ul>
  */
 final class LeadAccess {
-
-    static final Stage AMBASSADOR_TOP_STAGE = Stage.INTENT;
 
     private LeadAccess() {
     }
@@ -69,10 +66,10 @@ final class LeadAccess {
                                 || command instanceof CompleteFollowUpCommand
                                 || command instanceof RescheduleFollowUpCommand
                                 || command instanceof MoveLeadToStageCommand move
-                                   && move.to() != null && move.to().compareTo(AMBASSADOR_TOP_STAGE) <= 0;
+                                   && move.to() != null && move.to().compareTo(LeadVisibility.AMBASSADOR_TOP_STAGE) <= 0;
         if (!ambassadorMay) {
             throw new NotPermittedException("Ambassadors and partners log activities, contacts and follow-ups and "
-                                                    + "move their leads up to " + AMBASSADOR_TOP_STAGE
+                                                    + "move their leads up to " + LeadVisibility.AMBASSADOR_TOP_STAGE
                                                     + "; the rest is for the bureau's staff");
         }
     }

@@ -2,7 +2,6 @@ package org.zhaoshang.crm.lead.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,10 +15,9 @@ import com.vaadin.flow.shared.Registration;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.Violations;
-import org.zhaoshang.crm.ui.Translations;
+import org.zhaoshang.crm.ui.FieldErrors;
 
 import java.util.List;
-import java.util.Map;
 
 /** The new-lead form. It only fires events; the view turns them into commands and reports rejections back. */
 public class LeadForm extends VerticalLayout {
@@ -29,11 +27,10 @@ public class LeadForm extends VerticalLayout {
     final ComboBox<SourceMarket> market = new ComboBox<>();
     final Button save = new Button();
     final Button cancel = new Button();
-    private final Map<String, HasValidation> fieldsByName = Map.of(
-            "companyNameEn", companyNameEn,
-            "companyNameZh", companyNameZh,
-            "companyName", companyNameEn,
-            "market", market);
+    private final FieldErrors errors = new FieldErrors().field("companyNameEn", companyNameEn)
+                                                            .field("companyNameZh", companyNameZh)
+                                                            .field("companyName", companyNameEn)
+                                                            .field("market", market);
 
     public LeadForm() {
         addClassName("lead-form");
@@ -72,26 +69,11 @@ public class LeadForm extends VerticalLayout {
     }
 
     public void showViolations(List<FieldViolation> violations) {
-        clearViolations();
-        for (FieldViolation violation : violations) {
-            HasValidation field = fieldsByName.get(violation.field());
-            if (field != null) {
-                field.setErrorMessage(message(violation));
-                field.setInvalid(true);
-            }
-        }
+        errors.show(violations);
     }
 
     private void clearViolations() {
-        fieldsByName.values().forEach(field -> field.setInvalid(false));
-    }
-
-    /** The most specific translation of the rule; the backend's English words if the rule is new to the UI. */
-    private String message(FieldViolation violation) {
-        return Translations.first(getLocale(),
-                                  "rule." + violation.field() + "." + violation.rule(),
-                                  "rule." + violation.rule())
-                           .orElse(violation.message());
+        errors.clear();
     }
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -102,6 +103,8 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(lead -> BureauFormats.date(lead.identifiedOn(), getLocale()))
             .setHeader(getTranslation("leads.column.identified")).setKey("identified").setAutoWidth(true)
             .setFlexGrow(0);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                LeadView.class, new RouteParameters("leadId", click.getItem().leadId()))));
         grid.setItems(query -> page(query.getPage(), query.getPageSize()).leads().stream(),
                       query -> (int) Math.min(Integer.MAX_VALUE, page(0, 1).total()));
     }

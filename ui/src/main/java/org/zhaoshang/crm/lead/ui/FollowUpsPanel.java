@@ -1,0 +1,94 @@
+package org.zhaoshang.crm.lead.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import org.zhaoshang.crm.lead.api.CompleteFollowUpCommand;
+import org.zhaoshang.crm.lead.api.LeadDetail;
+import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
+import org.zhaoshang.crm.shared.api.BureauTime;
+import org.zhaoshang.crm.shared.api.Texts;
+import org.zhaoshang.crm.ui.BureauFormats;
+import org.zhaoshang.crm.ui.FieldErrors;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What is to be done next, by whom and when; marking it done; scheduling a new one. */
+class FollowUpsPanel extends VerticalLayout {
+
+    final Grid<LeadDetail.FollowUpEntry> grid = new Grid<>();
+    final TextField nextStep = new TextField();
+    final DatePicker dueOn = new DatePicker();
+    final TextField assignee = new TextField();
+    final Button schedule = new Button();
+    private final FormLayout form;
+    private final LeadCommandSender sender;
+    private final Runnable reload;
+    private LeadDetail lead;
+    private boolean mayChange;
+
+    FollowUpsPanel(LeadCommandSender sender, Runnable reload) {
+        this.sender = sender;
+        this.reload = reload;
+        grid.addColumn(followUp -> BureauFormats.date(followUp.dueOn(), getLocale()))
+            .setHeader(getTranslation("lead.followUp.dueOn")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LeadDetail.FollowUpEntry::nextStep).setHeader(getTranslation("lead.followUp.nextStep"));
+        grid.addColumn(LeadDetail.FollowUpEntry::assignee).setHeader(getTranslation("lead.followUp.assignee"))
+            .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::doneCell).setHeader(getTranslation("lead.followUp.done")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        nextStep.setLabel(getTranslation("lead.followUp.nextStep"));
+        dueOn.setLabel(getTranslation("lead.followUp.dueOn"));
+        assignee.setLabel(getTranslation("lead.followUp.assignee"));
+        assignee.setHelperText(getTranslation("lead.followUp.assignee.help"));
+        FieldErrors errors = new FieldErrors().field("nextStep", nextStep).field("dueOn", dueOn)
+                                                  .field("assignee", assignee);
+        schedule.setText(getTranslation("lead.followUp.schedule"));
+        schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        schedule.addClickListener(click -> {
+            if (sender.send(new ScheduleFollowUpCommand(lead.leadId(), UUID.randomUUID().toString(),
+                                                        nextStep.getValue(), dueOn.getValue(),
+                                                        Texts.stripped(assignee.getValue()), lead.version()),
+                            errors)) {
+                nextStep.clear();
+                assignee.clear();
+                reload.run();
+            }
+        });
+        form = new FormLayout(nextStep, dueOn, assignee, schedule);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
+        add(form, grid);
+    }
+
+    private com.vaadin.flow.component.Component doneCell(LeadDetail.FollowUpEntry followUp) {
+        if (followUp.done()) {
+            return new Span(followUp.outcome() == null ? getTranslation("lead.followUp.isDone")
+                                                       : followUp.outcome());
+        }
+        Button done = new Button(getTranslation("lead.followUp.markDone"), click -> {
+            if (sender.send(new CompleteFollowUpCommand(lead.leadId(), followUp.followUpId(), null, lead.version()),
+                            null)) {
+                reload.run();
+            }
+        });
+        done.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        done.setEnabled(mayChange);
+        return done;
+    }
+
+    void show(LeadDetail shown, boolean mayChangeLead) {
+        lead = shown;
+        mayChange = mayChangeLead;
+        grid.setItems(shown.followUps());
+        form.setVisible(mayChangeLead);
+        if (dueOn.isEmpty()) {
+            dueOn.setValue(LocalDate.now(BureauTime.ZONE).plusDays(7));
+        }
+    }
+}

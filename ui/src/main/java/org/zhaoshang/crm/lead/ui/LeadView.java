@@ -1,0 +1,165 @@
+package org.zhaoshang.crm.lead.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.zhaoshang.crm.lead.api.FindLeadDetailQuery;
+import org.zhaoshang.crm.lead.api.FindLeadHistoryQuery;
+import org.zhaoshang.crm.lead.api.LeadDetail;
+import org.zhaoshang.crm.lead.api.LeadHistory;
+import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.LeadSummary;
+import org.zhaoshang.crm.messaging.CurrentCaller;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.Role;
+import org.zhaoshang.crm.ui.BureauFormats;
+import org.zhaoshang.crm.ui.MainLayout;
+
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * One lead: who and where it is, the actions its stage and the user's role allow, its numbers, activities, contacts,
+ * follow-ups and the timeline of every fact. Reloads itself when anyone changes the lead.
+ */
+@Route(value = "leads/:leadId", layout = MainLayout.class)
+@RolesAllowed({"STAFF", "MANAGER", "AMBASSADOR"})
+public class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H2 title = new H2();
+    final Span badges = new Span();
+    final Span people = new Span();
+    final StageActions actions;
+    final NumbersPanel numbers;
+    final ActivitiesPanel activities;
+    final ContactsPanel contacts;
+    final FollowUpsPanel followUps;
+    final TimelinePanel timeline = new TimelinePanel();
+    private final QueryGateway queries;
+    private final Caller caller;
+    private String leadId;
+    private LeadDetail detail;
+    private SubscriptionQueryResult<LeadHistory, LeadSummary> liveUpdates;
+
+    public LeadView(CommandGateway commands, QueryGateway queries, CurrentCaller current) {
+        this.queries = queries;
+        this.caller = current.caller();
+        LeadCommandSender sender = new LeadCommandSender(commands, this, this::reload);
+        actions = new StageActions(sender, caller, this::reload);
+        numbers = new NumbersPanel(sender, this::reload);
+        activities = new ActivitiesPanel(sender, caller, this::reload);
+        contacts = new ContactsPanel(sender, this::reload);
+        followUps = new FollowUpsPanel(sender, this::reload);
+        addClassName("lead-view");
+        setSizeFull();
+        title.addClassName("lead-title");
+        people.addClassName("lead-people");
+        HorizontalLayout heading = new HorizontalLayout(title, badges);
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("lead.tab.numbers"), numbers);
+        tabs.add(getTranslation("lead.tab.activities"), activities);
+        tabs.add(getTranslation("lead.tab.contacts"), contacts);
+        tabs.add(getTranslation("lead.tab.followUps"), followUps);
+        tabs.add(getTranslation("lead.tab.timeline"), timeline);
+        tabs.setSizeFull();
+        add(heading, people, actions, tabs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        leadId = event.getRouteParameters().get("leadId").orElseThrow(NotFoundException::new);
+        if (load() == null) {
+            throw new NotFoundException();
+        }
+    }
+
+    private LeadDetail load() {
+        detail = queries.query(new FindLeadDetailQuery(leadId), ResponseTypes.instanceOf(LeadDetail.class)).join();
+        if (detail != null) {
+            show(detail);
+            timeline.show(queries.query(new FindLeadHistoryQuery(leadId, false),
+                                        ResponseTypes.instanceOf(LeadHistory.class)).join());
+        }
+        return detail;
+    }
+
+    void reload() {
+        load();
+    }
+
+    private void show(LeadDetail lead) {
+        title.setText(name(lead));
+        badges.removeAll();
+        Span stage = new Span(getTranslation("stage." + lead.stage().name()));
+        stage.addClassName("stage-badge");
+        Span market = new Span(getTranslation("market." + lead.market().name()));
+        market.addClassName("market-badge");
+        badges.add(market, stage);
+        if (lead.status() != LeadStatus.OPEN) {
+            Span status = new Span(getTranslation("status." + lead.status().name()));
+            status.addClassNames("status-badge", "status-" + lead.status().name().toLowerCase(Locale.ROOT));
+            badges.add(status);
+        }
+        people.setText(getTranslation("lead.people", lead.owner() == null ? "—" : lead.owner(),
+                                      lead.introducedBy() == null ? "—" : lead.introducedBy(),
+                                      BureauFormats.date(lead.identifiedOn(), getLocale()),
+                                      lead.plannedInvestment() == null ? "—"
+                                              : BureauFormats.amountWan(lead.plannedInvestment().cnyWan(),
+                                                                        getLocale())));
+        boolean mayChange = caller.has(Role.MANAGER)
+                            || caller.id().equals(lead.owner()) || lead.team().contains(caller.id())
+                            || caller.limitedToOwnLeads();
+        actions.show(lead, mayChange);
+        numbers.show(lead, mayChange && !caller.limitedToOwnLeads());
+        activities.show(lead, mayChange);
+        contacts.show(lead, mayChange);
+        followUps.show(lead, mayChange);
+    }
+
+    static String name(LeadDetail lead) {
+        return Stream.of(lead.company().nameZh(), lead.company().nameEn()).filter(name -> name != null)
+                     .reduce((zh, en) -> zh + " · " + en).orElse("");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        liveUpdates = queries.subscriptionQuery(new FindLeadHistoryQuery(leadId, false),
+                                                ResponseTypes.instanceOf(LeadHistory.class),
+                                                ResponseTypes.instanceOf(LeadSummary.class));
+        liveUpdates.updates().subscribe(changed -> ui.access(() -> {
+            if (detail == null || changed.version() != detail.version()) {
+                reload();
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (liveUpdates != null) {
+            liveUpdates.cancel();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (detail == null ? getTranslation("lead.title") : name(detail)) + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,153 @@
+package org.zhaoshang.crm.lead.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.zhaoshang.crm.lead.api.LeadDetail;
+import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.LeadVisibility;
+import org.zhaoshang.crm.lead.api.LossReason;
+import org.zhaoshang.crm.lead.api.MarkLeadLostCommand;
+import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
+import org.zhaoshang.crm.lead.api.PutLeadOnHoldCommand;
+import org.zhaoshang.crm.lead.api.ReassignLeadCommand;
+import org.zhaoshang.crm.lead.api.ReopenLeadCommand;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.Role;
+import org.zhaoshang.crm.ui.FieldErrors;
+
+/**
+ * The moves a lead's stage and status allow, as far as the user's role does: advance, move back, hold, lose, reopen,
+ * reassign. A move whose stage gate is not met opens a dialog asking for exactly what is missing.
+ */
+class StageActions extends HorizontalLayout {
+
+    final Button advance = new Button();
+    final Button back = new Button();
+    final Button hold = new Button();
+    final Button lose = new Button();
+    final Button reopen = new Button();
+    final Button reassign = new Button();
+    private final LeadCommandSender sender;
+    private final Caller caller;
+    private final Runnable reload;
+    private LeadDetail lead;
+
+    StageActions(LeadCommandSender sender, Caller caller, Runnable reload) {
+        this.sender = sender;
+        this.caller = caller;
+        this.reload = reload;
+        addClassName("stage-actions");
+        advance.setIcon(VaadinIcon.ARROW_RIGHT.create());
+        advance.setIconAfterText(true);
+        advance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        advance.addClickListener(click -> move(next(lead.stage())));
+        back.setIcon(VaadinIcon.ARROW_LEFT.create());
+        back.addClickListener(click -> move(previous(lead.stage())));
+        hold.setText(getTranslation("lead.action.hold"));
+        hold.addClickListener(click -> holdDialog().open());
+        lose.setText(getTranslation("lead.action.lose"));
+        lose.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        lose.addClickListener(click -> loseDialog().open());
+        reopen.setText(getTranslation("lead.action.reopen"));
+        reopen.addClickListener(click -> {
+            if (sender.send(new ReopenLeadCommand(lead.leadId(), null, lead.version()), null)) {
+                reload.run();
+            }
+        });
+        reassign.setText(getTranslation("lead.action.reassign"));
+        reassign.addClickListener(click -> reassignDialog().open());
+        add(advance, back, hold, lose, reopen, reassign);
+    }
+
+    void show(LeadDetail shown, boolean mayChange) {
+        lead = shown;
+        boolean open = shown.status() == LeadStatus.OPEN;
+        boolean staff = caller.seesAllLeads();
+        Stage next = next(shown.stage());
+        Stage previous = previous(shown.stage());
+        advance.setVisible(mayChange && open && next != null
+                           && (staff || next.compareTo(LeadVisibility.AMBASSADOR_TOP_STAGE) <= 0));
+        if (next != null) {
+            advance.setText(getTranslation("lead.action.advance", getTranslation("stage." + next.name())));
+        }
+        back.setVisible(mayChange && open && previous != null);
+        if (previous != null) {
+            back.setText(getTranslation("lead.action.back", getTranslation("stage." + previous.name())));
+        }
+        hold.setVisible(mayChange && staff && open);
+        lose.setVisible(mayChange && staff && shown.status() != LeadStatus.LOST);
+        reopen.setVisible(mayChange && staff && !open);
+        reassign.setVisible(caller.has(Role.MANAGER));
+    }
+
+    private void move(Stage to) {
+        if (sender.send(new MoveLeadToStageCommand(lead.leadId(), to, null, null, lead.version()), null,
+                        gate -> new GateDialog(sender, lead, to, gate.violations(), reload).open())) {
+            reload.run();
+        }
+    }
+
+    private Dialog holdDialog() {
+        TextArea reason = new TextArea(getTranslation("lead.hold.reason"));
+        DatePicker revisitOn = new DatePicker(getTranslation("lead.hold.revisitOn"));
+        FieldErrors errors = new FieldErrors().field("reason", reason).field("revisitOn", revisitOn);
+        return dialog("lead.action.hold", new FormLayout(reason, revisitOn),
+                      () -> sender.send(new PutLeadOnHoldCommand(lead.leadId(), reason.getValue(),
+                                                                 revisitOn.getValue(), lead.version()), errors));
+    }
+
+    private Dialog loseDialog() {
+        ComboBox<LossReason> reason = new ComboBox<>(getTranslation("lead.lose.reason"), LossReason.values());
+        reason.setItemLabelGenerator(value -> getTranslation("loss." + value.name()));
+        TextField competingLocation = new TextField(getTranslation("lead.lose.competingLocation"));
+        TextArea detail = new TextArea(getTranslation("lead.lose.detail"));
+        FieldErrors errors = new FieldErrors().field("reason", reason)
+                                                  .field("competingLocation", competingLocation)
+                                                  .field("detail", detail);
+        return dialog("lead.action.lose", new FormLayout(reason, competingLocation, detail),
+                      () -> sender.send(new MarkLeadLostCommand(lead.leadId(), reason.getValue(), detail.getValue(),
+                                                                competingLocation.getValue(), null, lead.version()),
+                                        errors));
+    }
+
+    private Dialog reassignDialog() {
+        TextField owner = new TextField(getTranslation("lead.reassign.owner"));
+        owner.setValue(lead.owner() == null ? "" : lead.owner());
+        FieldErrors errors = new FieldErrors().field("owner", owner);
+        return dialog("lead.action.reassign", new FormLayout(owner),
+                      () -> sender.send(new ReassignLeadCommand(lead.leadId(), owner.getValue(), lead.version()),
+                                        errors));
+    }
+
+    /** A dialog whose confirm button gives the command and closes when it was acknowledged. */
+    private Dialog dialog(String titleKey, FormLayout fields, java.util.function.BooleanSupplier confirm) {
+        Dialog dialog = new Dialog(getTranslation(titleKey));
+        dialog.add(fields);
+        Button ok = new Button(getTranslation("lead.dialog.confirm"), click -> {
+            if (confirm.getAsBoolean()) {
+                dialog.close();
+                reload.run();
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("lead.form.cancel"), click -> dialog.close()), ok);
+        return dialog;
+    }
+
+    static Stage next(Stage stage) {
+        return stage.ordinal() + 1 < Stage.values().length ? Stage.values()[stage.ordinal() + 1] : null;
+    }
+
+    static Stage previous(Stage stage) {
+        return stage.ordinal() > 0 ? Stage.values()[stage.ordinal() - 1] : null;
+    }
+}

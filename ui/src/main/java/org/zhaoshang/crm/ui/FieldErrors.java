@@ -1,0 +1,51 @@
+package org.zhaoshang.crm.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import org.zhaoshang.crm.shared.api.FieldViolation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The fields of a form by the names the backend's violations use: shows each violation at its field in the user's
+ * language (the most specific translation of its rule, else the backend's words) and hands back those no field takes.
+ */
+public final class FieldErrors {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    public FieldErrors field(String name, HasValidation field) {
+        fields.put(name, field);
+        return this;
+    }
+
+    /** Marks the fields the violations name; the violations that name no field of this form. */
+    public List<FieldViolation> show(List<FieldViolation> violations) {
+        clear();
+        List<FieldViolation> elsewhere = new ArrayList<>();
+        for (FieldViolation violation : violations) {
+            HasValidation field = fields.get(violation.field());
+            if (field == null) {
+                elsewhere.add(violation);
+            } else {
+                field.setErrorMessage(message(violation, UI.getCurrent().getLocale()));
+                field.setInvalid(true);
+            }
+        }
+        return elsewhere;
+    }
+
+    public void clear() {
+        fields.values().forEach(field -> field.setInvalid(false));
+    }
+
+    public static String message(FieldViolation violation, Locale locale) {
+        return Translations.first(locale, "rule." + violation.field() + "." + violation.rule(),
+                                  "rule." + violation.rule())
+                           .orElse(violation.message());
+    }
+}
