@@ -14,6 +14,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.zhaoshang.crm.lead.ui.LeadsView;
+import org.zhaoshang.crm.lead.ui.MyWorkView;
+import org.zhaoshang.crm.lead.ui.PipelineView;
 import org.zhaoshang.crm.security.ui.AccountView;
 import org.zhaoshang.crm.security.users.SignedInUser;
 
@@ -42,6 +44,8 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         if (authentication.hasAnyRole("STAFF", "MANAGER", "AMBASSADOR")) {
             nav.addItem(new SideNavItem(getTranslation("nav.leads"), LeadsView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.pipeline"), PipelineView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.work"), MyWorkView.class));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class));
         addToDrawer(nav);

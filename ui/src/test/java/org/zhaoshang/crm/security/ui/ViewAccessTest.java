@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.zhaoshang.crm.lead.ui.LeadsView;
+import org.zhaoshang.crm.lead.ui.MyWorkView;
+import org.zhaoshang.crm.lead.ui.PipelineView;
 import org.zhaoshang.crm.ui.HomeView;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
 
@@ -30,7 +32,7 @@ class ViewAccessTest extends KaribuSpringTest {
                                                                       RolesAllowed.class, DenyAll.class);
     private static final Map<String, Class<? extends Component>> VIEWS = Map.of(
             "home", HomeView.class, "leads", LeadsView.class, "account", AccountView.class, "login", LoginView.class,
-            "denied", AccessDeniedView.class);
+            "denied", AccessDeniedView.class, "pipeline", PipelineView.class, "work", MyWorkView.class);
 
     @Test
     void everyRouteNamesWhoMayOpenIt() throws Exception {
@@ -51,6 +53,8 @@ class ViewAccessTest extends KaribuSpringTest {
     @CsvSource({
             "home,    login, leads, leads, leads, account",
             "leads,   login, leads, leads, leads, denied",
+            "pipeline, login, pipeline, pipeline, pipeline, denied",
+            "work,    login, work, work, work, denied",
             "account, login, account, account, account, account",
             "login,   login, login, login, login, login"})
     void eachRoleOpensOnlyItsViews(String view, String anonymous, String staff, String ambassador, String manager,

@@ -1,0 +1,99 @@
+package org.zhaoshang.crm.lead.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.zhaoshang.crm.lead.api.FindFollowUpsQuery;
+import org.zhaoshang.crm.lead.api.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.FollowUpItem;
+import org.zhaoshang.crm.lead.api.FollowUps;
+import org.zhaoshang.crm.lead.api.LeadFilter;
+import org.zhaoshang.crm.lead.api.LeadPage;
+import org.zhaoshang.crm.lead.api.LeadSort;
+import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.LeadSummary;
+import org.zhaoshang.crm.messaging.CurrentCaller;
+import org.zhaoshang.crm.shared.api.BureauTime;
+import org.zhaoshang.crm.ui.BureauFormats;
+import org.zhaoshang.crm.ui.MainLayout;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The signed-in user's work: their follow-ups overdue and due today (then the next ones), and their open leads
+ * without contact for {@value #STALE_DAYS} days.
+ */
+@Route(value = "my-work", layout = MainLayout.class)
+@RolesAllowed({"STAFF", "MANAGER", "AMBASSADOR"})
+public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int STALE_DAYS = 30;
+
+    final Grid<FollowUpItem> overdue = followUpGrid();
+    final Grid<FollowUpItem> dueToday = followUpGrid();
+    final Grid<FollowUpItem> upcoming = followUpGrid();
+    final Grid<LeadSummary> stale = new Grid<>();
+
+    public MyWorkView(QueryGateway queries, CurrentCaller current) {
+        String me = current.caller().id();
+        LocalDate today = LocalDate.now(BureauTime.ZONE);
+        FollowUps mine = queries.query(new FindFollowUpsQuery(me, today), ResponseTypes.instanceOf(FollowUps.class))
+                                .join();
+        overdue.setItems(mine.overdue());
+        dueToday.setItems(mine.dueToday());
+        upcoming.setItems(mine.upcoming());
+        LeadFilter staleFilter = new LeadFilter(null, null, null, null, Set.of(me), null, null, null,
+                                                Set.of(LeadStatus.OPEN), null, null, null, null, null,
+                                                today.minusDays(STALE_DAYS));
+        List<LeadSummary> staleLeads = queries.query(new FindLeadsQuery(staleFilter, LeadSort.LAST_CONTACT, false, 0,
+                                                                        FindLeadsQuery.MAX_PAGE_SIZE),
+                                                     ResponseTypes.instanceOf(LeadPage.class)).join().leads();
+        stale.addColumn(LeadsView::companyName).setHeader(getTranslation("leads.column.company")).setFlexGrow(1);
+        stale.addColumn(lead -> getTranslation("stage." + lead.stage().name()))
+             .setHeader(getTranslation("leads.column.stage")).setAutoWidth(true).setFlexGrow(0);
+        stale.addColumn(lead -> lead.lastContactOn() == null ? getTranslation("work.neverContacted")
+                                                             : BureauFormats.date(lead.lastContactOn(), getLocale()))
+             .setHeader(getTranslation("work.lastContact")).setAutoWidth(true).setFlexGrow(0);
+        stale.setItems(staleLeads);
+        stale.setAllRowsVisible(true);
+        stale.addItemClickListener(click -> open(click.getItem().leadId()));
+        add(new H2(getTranslation("work.title")),
+            new H3(getTranslation("work.overdue", mine.overdue().size())), overdue,
+            new H3(getTranslation("work.dueToday", mine.dueToday().size())), dueToday,
+            new H3(getTranslation("work.upcoming", mine.upcoming().size())), upcoming,
+            new H3(getTranslation("work.stale", STALE_DAYS, staleLeads.size())), stale);
+    }
+
+    private Grid<FollowUpItem> followUpGrid() {
+        Grid<FollowUpItem> grid = new Grid<>();
+        grid.addColumn(item -> BureauFormats.date(item.followUp().dueOn(), getLocale()))
+            .setHeader(getTranslation("lead.followUp.dueOn")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> Stream.of(item.companyNameZh(), item.companyNameEn()).filter(name -> name != null)
+                                     .reduce((zh, en) -> zh + " · " + en).orElse(""))
+            .setHeader(getTranslation("leads.column.company")).setFlexGrow(1);
+        grid.addColumn(item -> item.followUp().nextStep()).setHeader(getTranslation("lead.followUp.nextStep"))
+            .setFlexGrow(1);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(click -> open(click.getItem().leadId()));
+        return grid;
+    }
+
+    private void open(String leadId) {
+        getUI().ifPresent(ui -> ui.navigate(LeadView.class, new RouteParameters("leadId", leadId)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("work.title") + " · " + getTranslation("app.title");
+    }
+}
