@@ -1,6 +1,22 @@
 package org.zhaoshang.crm.lead.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.zhaoshang.crm.lead.api.LeadSort;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.shared.api.BureauTime;
+import org.zhaoshang.crm.shared.api.Texts;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -35,34 +51,57 @@ import org.zhaoshang.crm.shared.api.InvalidInputException;
 import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.MainLayout;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** All leads in a lazy grid, newest first, with the new-lead form beside it. Updates live as leads change. */
+/**
+ * The leads in a lazy grid with the list's filters (search, market, stage, status, owner) and column sort, kept in the
+ * address so that a link shows the same list; export of what is shown (CSV, Excel) for managers; the new-lead form
+ * beside it. Updates live as leads change.
+ */
 @Route(value = "leads", layout = MainLayout.class)
 @RolesAllowed({"STAFF", "MANAGER", "AMBASSADOR"})
-public class LeadsView extends VerticalLayout implements HasDynamicTitle {
+public class LeadsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The grid's sortable columns by key, and the list order each stands for. */
+    private static final Map<String, LeadSort> SORTS = Map.of("company", LeadSort.COMPANY, "stage", LeadSort.STAGE,
+                                                              "investment", LeadSort.PLANNED_INVESTMENT,
+                                                              "identified", LeadSort.IDENTIFIED_ON);
 
     final Grid<LeadSummary> grid = new Grid<>();
     final LeadForm form = new LeadForm();
     final Span count = new Span();
+    final TextField search = new TextField();
+    final MultiSelectComboBox<SourceMarket> markets = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Stage> stages = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<LeadStatus> statuses = new MultiSelectComboBox<>();
+    final TextField owner = new TextField();
+    final HorizontalLayout exports = new HorizontalLayout();
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private LeadListState state = LeadListState.NEWEST_FIRST;
+    private boolean restoring;
     private SubscriptionQueryResult<LeadPage, LeadSummary> liveUpdates;
 
-    public LeadsView(CommandGateway commands, QueryGateway queries) {
+    public LeadsView(CommandGateway commands, QueryGateway queries, AuthenticationContext authentication) {
         this.commands = commands;
         this.queries = queries;
         setSizeFull();
         configureGrid();
+        configureFilters();
+        configureExports(authentication.hasRole("MANAGER"));
         form.addSaveListener(save -> create(save.draft()));
         form.setVisible(false);
 
         Button newLead = new Button(getTranslation("leads.new"), VaadinIcon.PLUS.create(),
                                     click -> form.setVisible(true));
         newLead.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("leads.title")), count, newLead);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("leads.title")), count, exports,
+                                                        newLead);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
         toolbar.expand(count);
@@ -71,7 +110,80 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         content.setSizeFull();
         content.setFlexGrow(1, grid);
         content.setFlexShrink(0, form);
-        add(toolbar, content);
+        HorizontalLayout filters = new HorizontalLayout(search, markets, stages, statuses, owner);
+        filters.addClassName("lead-filters");
+        add(toolbar, filters, content);
+    }
+
+    private void configureFilters() {
+        search.setPlaceholder(getTranslation("leads.filter.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        markets.setPlaceholder(getTranslation("pipeline.filter.markets"));
+        markets.setItems(SourceMarket.values());
+        markets.setItemLabelGenerator(value -> getTranslation("market." + value.name()));
+        stages.setPlaceholder(getTranslation("leads.filter.stages"));
+        stages.setItems(Stage.values());
+        stages.setItemLabelGenerator(value -> getTranslation("stage." + value.name()));
+        statuses.setPlaceholder(getTranslation("leads.filter.statuses"));
+        statuses.setItems(LeadStatus.values());
+        statuses.setItemLabelGenerator(value -> getTranslation("export.status." + value.name()));
+        owner.setPlaceholder(getTranslation("pipeline.filter.owner"));
+        owner.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> filtersChanged());
+        markets.addValueChangeListener(change -> filtersChanged());
+        stages.addValueChangeListener(change -> filtersChanged());
+        statuses.addValueChangeListener(change -> filtersChanged());
+        owner.addValueChangeListener(change -> filtersChanged());
+    }
+
+    private void configureExports(boolean manager) {
+        exports.setVisible(manager);
+        for (LeadExport.Format format : LeadExport.Format.values()) {
+            Locale locale = getLocale();
+            Anchor download = new Anchor((DownloadHandler) event -> {
+                event.setFileName("leads-" + LocalDate.now(BureauTime.ZONE) + "." + format.extension());
+                event.setContentType(format.contentType);
+                new LeadExport(queries, key -> getTranslation(locale, key)).write(state, format,
+                                                                                 event.getOutputStream());
+            }, getTranslation("leads.export." + format.extension()));
+            download.getElement().setAttribute("download", true);
+            download.addClassName("export-link");
+            exports.add(download);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state = LeadListState.of(event.getLocation().getQueryParameters());
+        restoring = true;
+        search.setValue(state.text() == null ? "" : state.text());
+        markets.setValue(state.markets());
+        stages.setValue(state.stages());
+        statuses.setValue(state.statuses());
+        owner.setValue(state.owner() == null ? "" : state.owner());
+        SORTS.entrySet().stream().filter(sort -> sort.getValue() == state.sort()).findFirst().ifPresent(
+                sort -> grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(sort.getKey()), state.descending()
+                        ? SortDirection.DESCENDING : SortDirection.ASCENDING))));
+        restoring = false;
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void filtersChanged() {
+        if (restoring) {
+            return;
+        }
+        state = new LeadListState(Texts.stripped(search.getValue()), markets.getValue(), stages.getValue(),
+                                  statuses.getValue(), Texts.stripped(owner.getValue()), state.sort(),
+                                  state.descending());
+        showInAddress();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void showInAddress() {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(
+                null, new Location("leads", state.toParameters())));
     }
 
     @Override
@@ -83,7 +195,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addColumn(LeadsView::companyName).setHeader(getTranslation("leads.column.company"))
-            .setFlexGrow(3).setWidth("16em").setKey("company");
+            .setFlexGrow(3).setWidth("16em").setKey("company").setSortable(true);
         grid.addColumn(lead -> getTranslation("market." + lead.market().name()))
             .setHeader(getTranslation("leads.column.market")).setAutoWidth(true).setFlexGrow(0).setKey("market");
         grid.addComponentColumn(lead -> {
@@ -95,14 +207,26 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
             Span status = new Span(getTranslation("status." + lead.status().name()));
             status.addClassNames("status-badge", "status-" + lead.status().name().toLowerCase(Locale.ROOT));
             return new Span(stage, status);
-        }).setHeader(getTranslation("leads.column.stage")).setAutoWidth(true).setFlexGrow(0).setKey("stage");
+        }).setHeader(getTranslation("leads.column.stage")).setAutoWidth(true).setFlexGrow(0).setKey("stage")
+          .setSortable(true);
         grid.addColumn(lead -> lead.plannedInvestmentCnyWan() == null
                                ? "" : BureauFormats.amountWan(lead.plannedInvestmentCnyWan(), getLocale()))
-            .setHeader(getTranslation("leads.column.investment")).setKey("investment")
+            .setHeader(getTranslation("leads.column.investment")).setKey("investment").setSortable(true)
             .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(lead -> BureauFormats.date(lead.identifiedOn(), getLocale()))
             .setHeader(getTranslation("leads.column.identified")).setKey("identified").setAutoWidth(true)
-            .setFlexGrow(0);
+            .setFlexGrow(0).setSortable(true);
+        grid.setMultiSort(false);
+        grid.addSortListener(sorted -> {
+            if (sorted.isFromClient()) {
+                GridSortOrder<LeadSummary> order = sorted.getSortOrder().isEmpty() ? null : sorted.getSortOrder().get(0);
+                state = new LeadListState(state.text(), state.markets(), state.stages(), state.statuses(),
+                                          state.owner(), order == null ? LeadSort.IDENTIFIED_ON
+                                                                       : SORTS.get(order.getSorted().getKey()),
+                                          order == null || order.getDirection() == SortDirection.DESCENDING);
+                showInAddress();
+            }
+        });
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 LeadView.class, new RouteParameters("leadId", click.getItem().leadId()))));
         grid.setItems(query -> page(query.getPage(), query.getPageSize()).leads().stream(),
@@ -117,7 +241,8 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private LeadPage page(int page, int size) {
-        LeadPage result = queries.query(FindLeadsQuery.newestFirst(page, Math.min(size, FindLeadsQuery.MAX_PAGE_SIZE)),
+        LeadPage result = queries.query(new FindLeadsQuery(state.filter(), state.sort(), state.descending(), page,
+                                                           Math.min(size, FindLeadsQuery.MAX_PAGE_SIZE)),
                                         ResponseTypes.instanceOf(LeadPage.class)).join();
         count.setText(getTranslation("leads.count", result.total()));
         return result;
