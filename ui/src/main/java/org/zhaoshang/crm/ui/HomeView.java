@@ -6,10 +6,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.zhaoshang.crm.admin.ui.AdminView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.security.ui.AccountView;
 
-/** The start page sends each user where their work is: the leads, or (an administrator alone) their account. */
+/** The start page sends each user where their work is: the leads, or (an administrator alone) the administration. */
 @Route("")
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {
@@ -22,7 +23,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean worksOnLeads = authentication.hasAnyRole("STAFF", "MANAGER", "AMBASSADOR");
-        event.forwardTo(worksOnLeads ? LeadsView.class : AccountView.class);
+        event.forwardTo(authentication.hasAnyRole("STAFF", "MANAGER", "AMBASSADOR") ? LeadsView.class
+                        : authentication.hasRole("ADMIN") ? AdminView.class : AccountView.class);
     }
 }

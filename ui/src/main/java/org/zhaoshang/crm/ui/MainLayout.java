@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.zhaoshang.crm.admin.ui.AdminView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.lead.ui.MyWorkView;
 import org.zhaoshang.crm.lead.ui.PipelineView;
@@ -46,6 +47,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.leads"), LeadsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.pipeline"), PipelineView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.work"), MyWorkView.class));
+        }
+        if (authentication.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.admin"), AdminView.class));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class));
         addToDrawer(nav);

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.zhaoshang.crm.admin.ui.AdminView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.lead.ui.MyWorkView;
 import org.zhaoshang.crm.lead.ui.PipelineView;
@@ -32,7 +33,8 @@ class ViewAccessTest extends KaribuSpringTest {
                                                                       RolesAllowed.class, DenyAll.class);
     private static final Map<String, Class<? extends Component>> VIEWS = Map.of(
             "home", HomeView.class, "leads", LeadsView.class, "account", AccountView.class, "login", LoginView.class,
-            "denied", AccessDeniedView.class, "pipeline", PipelineView.class, "work", MyWorkView.class);
+            "denied", AccessDeniedView.class, "pipeline", PipelineView.class, "work", MyWorkView.class,
+            "admin", AdminView.class);
 
     @Test
     void everyRouteNamesWhoMayOpenIt() throws Exception {
@@ -51,7 +53,8 @@ class ViewAccessTest extends KaribuSpringTest {
     /** Columns: the view asked for, then what each role ends on: the view, "login" or "denied". */
     @ParameterizedTest(name = "{0}: anonymous {1}, staff {2}, ambassador {3}, manager {4}, admin {5}")
     @CsvSource({
-            "home,    login, leads, leads, leads, account",
+            "home,    login, leads, leads, leads, admin",
+            "admin,   login, denied, denied, denied, admin",
             "leads,   login, leads, leads, leads, denied",
             "pipeline, login, pipeline, pipeline, pipeline, denied",
             "work,    login, work, work, work, denied",

@@ -1,0 +1,39 @@
+package org.zhaoshang.crm.admin.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.zhaoshang.crm.messaging.CurrentCaller;
+import org.zhaoshang.crm.security.users.UserAdministration;
+import org.zhaoshang.crm.ui.MainLayout;
+
+/** For administrators: users and their roles, and the read models with a rebuild and its progress. */
+@Route(value = "admin", layout = MainLayout.class)
+@RolesAllowed("ADMIN")
+public class AdminView extends VerticalLayout implements HasDynamicTitle {
+
+    final UsersPanel users;
+    final ProjectionsPanel projections;
+
+    public AdminView(UserAdministration administration, CurrentCaller current, CommandGateway commands,
+                     QueryGateway queries) {
+        users = new UsersPanel(administration, current.caller());
+        projections = new ProjectionsPanel(commands, queries);
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("admin.tab.users"), users);
+        tabs.add(getTranslation("admin.tab.projections"), projections);
+        tabs.setSizeFull();
+        setSizeFull();
+        add(new H2(getTranslation("admin.title")), tabs);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.title") + " · " + getTranslation("app.title");
+    }
+}

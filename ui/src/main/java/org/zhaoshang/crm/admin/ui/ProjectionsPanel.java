@@ -1,0 +1,81 @@
+package org.zhaoshang.crm.admin.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.shared.Registration;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.zhaoshang.crm.projection.FindProjectionsQuery;
+import org.zhaoshang.crm.projection.ProjectionStatus;
+import org.zhaoshang.crm.projection.ProjectionStatuses;
+import org.zhaoshang.crm.projection.RebuildProjectionCommand;
+
+/** Each read model's position in the event log; a rebuild from the log with its progress, polled every second. */
+class ProjectionsPanel extends VerticalLayout {
+
+    static final int POLL_MILLIS = 1_000;
+
+    final Grid<ProjectionStatus> grid = new Grid<>();
+    private final QueryGateway queries;
+    private Registration polling;
+
+    ProjectionsPanel(CommandGateway commands, QueryGateway queries) {
+        this.queries = queries;
+        grid.addColumn(ProjectionStatus::projection).setHeader(getTranslation("admin.projection.name"))
+            .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::progress).setHeader(getTranslation("admin.projection.progress"))
+            .setFlexGrow(1);
+        grid.addComponentColumn(status -> {
+            Button rebuild = new Button(getTranslation("admin.projection.rebuild"), click -> {
+                commands.sendAndWait(new RebuildProjectionCommand(status.projection()));
+                refresh();
+            });
+            rebuild.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            rebuild.setEnabled(!status.rebuilding());
+            return rebuild;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        add(grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(queries.query(new FindProjectionsQuery(), ResponseTypes.instanceOf(ProjectionStatuses.class))
+                             .join().projections());
+    }
+
+    private VerticalLayout progress(ProjectionStatus status) {
+        ProgressBar bar = new ProgressBar(0, Math.max(1, status.head() + 1), Math.max(0, status.position() + 1));
+        String text = status.error() != null ? getTranslation("admin.projection.error", status.error())
+                      : status.rebuilding() ? getTranslation("admin.projection.rebuilding", status.position() + 1,
+                                                             status.head() + 1, status.eventsPerSecond(),
+                                                             status.etaSeconds())
+                      : getTranslation("admin.projection.position", status.position() + 1, status.head() + 1);
+        VerticalLayout cell = new VerticalLayout(bar, new Span(text));
+        cell.setPadding(false);
+        cell.setWidthFull();
+        cell.setSpacing(false);
+        return cell;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        attachEvent.getUI().setPollInterval(POLL_MILLIS);
+        polling = attachEvent.getUI().addPollListener(poll -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detachEvent.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
+    }
+}

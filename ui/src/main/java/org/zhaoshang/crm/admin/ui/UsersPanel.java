@@ -1,0 +1,158 @@
+package org.zhaoshang.crm.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.NewUser;
+import org.zhaoshang.crm.security.api.Role;
+import org.zhaoshang.crm.security.api.UserAccount;
+import org.zhaoshang.crm.security.users.UserAdministration;
+import org.zhaoshang.crm.shared.api.InvalidInputException;
+import org.zhaoshang.crm.shared.api.Texts;
+import org.zhaoshang.crm.ui.FieldErrors;
+
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** The users: add one, disable or re-enable, change roles, reset a password. Every change checks the version shown. */
+class UsersPanel extends VerticalLayout {
+
+    final Grid<UserAccount> grid = new Grid<>();
+    final Button add = new Button();
+    private final UserAdministration users;
+    private final Caller caller;
+
+    UsersPanel(UserAdministration users, Caller caller) {
+        this.users = users;
+        this.caller = caller;
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("admin.user.username")).setAutoWidth(true);
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.user.displayName"));
+        grid.addColumn(this::roles).setHeader(getTranslation("admin.user.roles"));
+        grid.addColumn(account -> account.ambassadorId() == null ? "" : account.ambassadorId())
+            .setHeader(getTranslation("admin.user.ambassador")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.user.actions")).setAutoWidth(true);
+        grid.setSizeFull();
+        add.setText(getTranslation("admin.user.add"));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(click -> addDialog().open());
+        setSizeFull();
+        add(add, grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(users.list(caller));
+    }
+
+    private String roles(UserAccount account) {
+        return account.roles().stream().map(role -> getTranslation("role." + role.name())).sorted()
+                      .collect(Collectors.joining(getTranslation("list.separator")));
+    }
+
+    private HorizontalLayout actions(UserAccount account) {
+        Button enable = new Button(getTranslation(account.enabled() ? "admin.user.disable" : "admin.user.enable"),
+                                   click -> change(() -> users.setEnabled(caller, account.username(),
+                                                                          !account.enabled(), account.version())));
+        Button roles = new Button(getTranslation("admin.user.changeRoles"), click -> rolesDialog(account).open());
+        Button password = new Button(getTranslation("admin.user.resetPassword"),
+                                     click -> passwordDialog(account).open());
+        HorizontalLayout actions = new HorizontalLayout(enable, roles, password);
+        actions.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.LUMO_SMALL));
+        if (!account.enabled()) {
+            Span disabled = new Span(getTranslation("admin.user.disabled"));
+            disabled.addClassNames("status-badge", "status-lost");
+            actions.addComponentAsFirst(disabled);
+        }
+        return actions;
+    }
+
+    private Dialog addDialog() {
+        TextField username = new TextField(getTranslation("admin.user.username"));
+        TextField displayName = new TextField(getTranslation("admin.user.displayName"));
+        PasswordField password = new PasswordField(getTranslation("setup.password"));
+        CheckboxGroup<Role> roles = roleChoice();
+        TextField ambassadorId = new TextField(getTranslation("admin.user.ambassador"));
+        FieldErrors errors = new FieldErrors().field("username", username).field("displayName", displayName)
+                                              .field("password", password).field("roles", roles)
+                                              .field("ambassadorId", ambassadorId);
+        return dialog("admin.user.add", new FormLayout(username, displayName, password, roles, ambassadorId), errors,
+                      () -> users.create(caller, new NewUser(username.getValue(), displayName.getValue(),
+                                                             password.getValue(), roles.getValue(),
+                                                             Texts.stripped(ambassadorId.getValue()))));
+    }
+
+    private Dialog rolesDialog(UserAccount account) {
+        CheckboxGroup<Role> roles = roleChoice();
+        roles.setValue(account.roles());
+        TextField ambassadorId = new TextField(getTranslation("admin.user.ambassador"));
+        ambassadorId.setValue(account.ambassadorId() == null ? "" : account.ambassadorId());
+        FieldErrors errors = new FieldErrors().field("roles", roles).field("ambassadorId", ambassadorId);
+        return dialog("admin.user.changeRoles", new FormLayout(roles, ambassadorId), errors,
+                      () -> users.changeRoles(caller, account.username(), roles.getValue(),
+                                              Texts.stripped(ambassadorId.getValue()), account.version()));
+    }
+
+    private Dialog passwordDialog(UserAccount account) {
+        PasswordField password = new PasswordField(getTranslation("account.newPassword"));
+        password.setHelperText(getTranslation("account.newPassword.help"));
+        FieldErrors errors = new FieldErrors().field("password", password);
+        return dialog("admin.user.resetPassword", new FormLayout(password), errors,
+                      () -> users.resetPassword(caller, account.username(), password.getValue(), account.version()));
+    }
+
+    private CheckboxGroup<Role> roleChoice() {
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("admin.user.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
+        return roles;
+    }
+
+    private Dialog dialog(String titleKey, FormLayout fields, FieldErrors errors, Supplier<UserAccount> change) {
+        Dialog dialog = new Dialog(getTranslation(titleKey));
+        dialog.add(fields);
+        Button ok = new Button(getTranslation("lead.dialog.confirm"), click -> {
+            if (change(change, errors)) {
+                dialog.close();
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("lead.form.cancel"), click -> dialog.close()), ok);
+        return dialog;
+    }
+
+    private void change(Supplier<UserAccount> change) {
+        change(change, new FieldErrors());
+    }
+
+    /** Makes the change; violations at their fields (the rest in a notification), a conflict as a reload. */
+    private boolean change(Supplier<UserAccount> change, FieldErrors errors) {
+        try {
+            change.get();
+            refresh();
+            return true;
+        } catch (InvalidInputException invalid) {
+            String elsewhere = errors.show(invalid.violations()).stream()
+                                     .map(violation -> FieldErrors.message(violation, getLocale()))
+                                     .collect(Collectors.joining("; "));
+            if (!elsewhere.isEmpty()) {
+                Notification.show(elsewhere).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        } catch (ConflictingModificationException conflict) {
+            Notification.show(getTranslation("lead.form.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refresh();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+package org.zhaoshang.crm.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.zhaoshang.crm.security.api.Role;
+import org.zhaoshang.crm.security.api.UserAccount;
+import org.zhaoshang.crm.ui.KaribuSpringTest;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AdminViewTest extends KaribuSpringTest {
+
+    @Test
+    void anAdministratorAddsAUserAfterFixingWhatTheFormSays() {
+        signIn("admin");
+        AdminView view = open(AdminView.class, Locale.ENGLISH);
+        String name = "new-" + UUID.randomUUID().toString().substring(0, 6);
+
+        _click(view.users.add);
+        Dialog dialog = _get(Dialog.class);
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("User name")), "Bad Name");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Confirm")));
+        assertThat(_get(dialog, TextField.class, spec -> spec.withLabel("User name")).getErrorMessage())
+                .isEqualTo("2 to 64 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit");
+        assertThat(_get(dialog, PasswordField.class).isInvalid()).isTrue();
+
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("User name")), name);
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Name")), "Zhao Lei");
+        _setValue(_get(dialog, PasswordField.class), "Quan-cheng-88");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = _get(dialog, CheckboxGroup.class);
+        _setValue(roles, Set.of(Role.STAFF));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Confirm")));
+
+        assertThat(dialog.isOpened()).isFalse();
+        UserAccount added = view.users.grid.getGenericDataView().getItems()
+                                           .filter(account -> account.username().equals(name)).findFirst()
+                                           .orElseThrow();
+        assertThat(added.enabled()).isTrue();
+        assertThat(view.projections.grid.getGenericDataView().getItems().map(status -> status.projection()).toList())
+                .contains("read-models");
+    }
+}
