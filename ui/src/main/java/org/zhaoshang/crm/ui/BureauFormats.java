@@ -34,6 +34,11 @@ public final class BureauFormats {
                : "CNY " + number(wan.divide(WAN_PER_MILLION), locale) + " million";
     }
 
+    /** Floor space as bureaus write it: 12,000 m² (none: 0 m²). */
+    public static String area(BigDecimal squareMetres, Locale locale) {
+        return number(squareMetres == null ? BigDecimal.ZERO : squareMetres, locale) + " m²";
+    }
+
     private static String number(BigDecimal value, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);

@@ -7,10 +7,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.zhaoshang.crm.admin.ui.AdminView;
+import org.zhaoshang.crm.conversion.ui.DashboardView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.security.ui.AccountView;
 
-/** The start page sends each user where their work is: the leads, or (an administrator alone) the administration. */
+/**
+ * The start page sends each user where their work is: managers to the dashboard, staff and ambassadors to the leads,
+ * an administrator alone to the administration.
+ */
 @Route("")
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {
@@ -23,7 +27,8 @@ public class HomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(authentication.hasAnyRole("STAFF", "MANAGER", "AMBASSADOR") ? LeadsView.class
+        event.forwardTo(authentication.hasRole("MANAGER") ? DashboardView.class
+                        : authentication.hasAnyRole("STAFF", "AMBASSADOR") ? LeadsView.class
                         : authentication.hasRole("ADMIN") ? AdminView.class : AccountView.class);
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.zhaoshang.crm.admin.ui.AdminView;
+import org.zhaoshang.crm.conversion.ui.DashboardView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.lead.ui.MyWorkView;
 import org.zhaoshang.crm.lead.ui.PipelineView;
@@ -34,7 +35,7 @@ class ViewAccessTest extends KaribuSpringTest {
     private static final Map<String, Class<? extends Component>> VIEWS = Map.of(
             "home", HomeView.class, "leads", LeadsView.class, "account", AccountView.class, "login", LoginView.class,
             "denied", AccessDeniedView.class, "pipeline", PipelineView.class, "work", MyWorkView.class,
-            "admin", AdminView.class);
+            "admin", AdminView.class, "dashboard", DashboardView.class);
 
     @Test
     void everyRouteNamesWhoMayOpenIt() throws Exception {
@@ -53,7 +54,8 @@ class ViewAccessTest extends KaribuSpringTest {
     /** Columns: the view asked for, then what each role ends on: the view, "login" or "denied". */
     @ParameterizedTest(name = "{0}: anonymous {1}, staff {2}, ambassador {3}, manager {4}, admin {5}")
     @CsvSource({
-            "home,    login, leads, leads, leads, admin",
+            "home,    login, leads, leads, dashboard, admin",
+            "dashboard, login, denied, denied, dashboard, denied",
             "admin,   login, denied, denied, denied, admin",
             "leads,   login, leads, leads, leads, denied",
             "pipeline, login, pipeline, pipeline, pipeline, denied",

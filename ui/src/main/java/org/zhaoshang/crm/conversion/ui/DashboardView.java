@@ -1,0 +1,179 @@
+package org.zhaoshang.crm.conversion.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.zhaoshang.crm.conversion.api.CohortReport;
+import org.zhaoshang.crm.conversion.api.ConversionDimension;
+import org.zhaoshang.crm.conversion.api.ConversionReport;
+import org.zhaoshang.crm.conversion.api.FindCohortsQuery;
+import org.zhaoshang.crm.conversion.api.FindConversionQuery;
+import org.zhaoshang.crm.conversion.api.FindTargetsVsActualQuery;
+import org.zhaoshang.crm.conversion.api.TargetsVsActual;
+import org.zhaoshang.crm.conversion.api.YearTargets;
+import org.zhaoshang.crm.lead.api.FindPipelineBoardQuery;
+import org.zhaoshang.crm.lead.api.LeadFilter;
+import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.PipelineBoard;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.shared.api.BureauTime;
+import org.zhaoshang.crm.ui.BureauFormats;
+import org.zhaoshang.crm.ui.EChart;
+import org.zhaoshang.crm.ui.MainLayout;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The year at a glance for managers: targets against what was signed (projects, investment in 万元/亿元, investment
+ * per 亩 against 5,500 万元, floor space, Fortune 500), the funnel, the open leads by market and stage, and the
+ * leads identified and signed month by month. A click on the funnel or the bars opens the leads behind it.
+ */
+@Route(value = "dashboard", layout = MainLayout.class)
+@RolesAllowed("MANAGER")
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    static final BigDecimal DISTRICT_BAR_PER_MU_WAN = new BigDecimal("5500");
+
+    final FlexLayout targets = new FlexLayout();
+    final EChart funnel = new EChart();
+    final EChart byMarket = new EChart();
+    final EChart trend = new EChart();
+    private final QueryGateway queries;
+
+    public DashboardView(QueryGateway queries) {
+        this.queries = queries;
+        int year = Year.now(BureauTime.ZONE).getValue();
+        targets.addClassName("target-cards");
+        targets.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        add(new H2(getTranslation("dashboard.title", String.valueOf(year))), targets,
+            new H3(getTranslation("dashboard.funnel")), funnel,
+            new H3(getTranslation("dashboard.byMarket")), byMarket,
+            new H3(getTranslation("dashboard.trend")), trend);
+        showTargets(queries.query(new FindTargetsVsActualQuery(year), ResponseTypes.instanceOf(TargetsVsActual.class))
+                           .join());
+        showFunnel(YearMonth.of(year, 1));
+        showByMarket();
+        showTrend();
+    }
+
+    private void showTargets(TargetsVsActual actual) {
+        YearTargets set = actual.targets();
+        targets.add(card("dashboard.signedProjects", String.valueOf(actual.signedProjects()),
+                         set == null || set.signedProjects() == null ? null : String.valueOf(set.signedProjects())));
+        targets.add(card("dashboard.signedInvestment", BureauFormats.amountWan(actual.signedInvestmentWan(), getLocale()),
+                         set == null || set.signedInvestmentWan() == null ? null
+                                 : BureauFormats.amountWan(set.signedInvestmentWan(), getLocale())));
+        BigDecimal bar = set != null && set.investmentPerMuWan() != null ? set.investmentPerMuWan()
+                                                                          : DISTRICT_BAR_PER_MU_WAN;
+        targets.add(card("dashboard.perMu", actual.investmentPerMuWan() == null ? "—"
+                                 : BureauFormats.amountWan(actual.investmentPerMuWan(), getLocale()),
+                         BureauFormats.amountWan(bar, getLocale())));
+        targets.add(card("dashboard.floorSpace", BureauFormats.area(actual.floorSpaceM2(), getLocale()),
+                         set == null || set.floorSpaceM2() == null ? null
+                                 : BureauFormats.area(set.floorSpaceM2(), getLocale())));
+        targets.add(card("dashboard.fortune500", String.valueOf(actual.fortune500Projects()),
+                         set == null || set.fortune500Projects() == null ? null
+                                 : String.valueOf(set.fortune500Projects())));
+    }
+
+    private Div card(String labelKey, String actual, String target) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("target-label");
+        Span value = new Span(actual);
+        value.addClassName("target-value");
+        Span goal = new Span(target == null ? getTranslation("dashboard.noTarget")
+                                            : getTranslation("dashboard.target", target));
+        goal.addClassName("target-goal");
+        Div card = new Div(label, value, goal);
+        card.addClassName("target-card");
+        return card;
+    }
+
+    private void showFunnel(YearMonth january) {
+        ConversionReport report = queries.query(new FindConversionQuery(january, january.plusMonths(11),
+                                                                        ConversionDimension.ALL, null, null),
+                                                ResponseTypes.instanceOf(ConversionReport.class)).join();
+        List<Map<String, Object>> data = new ArrayList<>();
+        report.rows().stream().findFirst().ifPresent(row -> row.stages().forEach(stage -> data.add(
+                Map.of("name", getTranslation("stage." + stage.stage().name()), "value", stage.entered()))));
+        funnel.setOption(Map.of("tooltip", Map.of("trigger", "item"),
+                                "series", List.of(Map.of("type", "funnel", "name", getTranslation("dashboard.funnel"),
+                                                         "sort", "none", "left", "10%", "width", "80%",
+                                                         "label", Map.of("formatter", "{b}: {c}"), "data", data))));
+        funnel.onClick((stageName, series) -> stageOf(stageName).ifPresent(
+                stage -> openLeads(Map.of("stage", List.of(stage.name())))));
+    }
+
+    private void showByMarket() {
+        List<String> stageNames = Arrays.stream(Stage.values()).map(stage -> getTranslation("stage." + stage.name()))
+                                        .toList();
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (SourceMarket market : SourceMarket.values()) {
+            PipelineBoard board = queries.query(new FindPipelineBoardQuery(new LeadFilter(
+                    Set.of(market), null, null, null, null, null, null, null, Set.of(LeadStatus.OPEN), null, null,
+                    null, null, null, null), 0), ResponseTypes.instanceOf(PipelineBoard.class)).join();
+            series.add(Map.of("type", "bar", "stack", "markets", "name", getTranslation("market." + market.name()),
+                              "data", board.columns().stream().map(PipelineBoard.Column::leads).toList()));
+        }
+        byMarket.setOption(Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of(),
+                                  "xAxis", Map.of("type", "category", "data", stageNames),
+                                  "yAxis", Map.of("type", "value"), "series", series));
+        byMarket.onClick((stageName, marketName) -> stageOf(stageName).ifPresent(stage -> Arrays.stream(
+                SourceMarket.values()).filter(market -> getTranslation("market." + market.name()).equals(marketName))
+                .findFirst().ifPresent(market -> openLeads(Map.of("stage", List.of(stage.name()), "market",
+                                                                  List.of(market.name()), "status",
+                                                                  List.of(LeadStatus.OPEN.name()))))));
+    }
+
+    private void showTrend() {
+        YearMonth now = YearMonth.now(BureauTime.ZONE);
+        CohortReport cohorts = queries.query(new FindCohortsQuery(now.minusMonths(11), now, ConversionDimension.ALL,
+                                                                  "*"),
+                                             ResponseTypes.instanceOf(CohortReport.class)).join();
+        List<String> months = cohorts.cohorts().stream().map(cohort -> cohort.identifiedIn().toString()).toList();
+        trend.setOption(Map.of(
+                "tooltip", Map.of("trigger", "axis"), "legend", Map.of(),
+                "xAxis", Map.of("type", "category", "data", months), "yAxis", Map.of("type", "value"),
+                "series", List.of(
+                        Map.of("type", "line", "name", getTranslation("dashboard.identified"),
+                               "data", cohorts.cohorts().stream().map(CohortReport.Cohort::leads).toList()),
+                        Map.of("type", "line", "name", getTranslation("dashboard.signedSoFar"),
+                               "data", cohorts.cohorts().stream()
+                                              .map(cohort -> cohort.reached().getOrDefault(Stage.SIGNED, 0L))
+                                              .toList()))));
+    }
+
+    private java.util.Optional<Stage> stageOf(String translatedName) {
+        return Arrays.stream(Stage.values())
+                     .filter(stage -> getTranslation("stage." + stage.name()).equals(translatedName)).findFirst();
+    }
+
+    private void openLeads(Map<String, List<String>> parameters) {
+        getUI().ifPresent(ui -> ui.navigate("leads", new QueryParameters(new LinkedHashMap<>(parameters))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title", String.valueOf(LocalDate.now(BureauTime.ZONE).getYear())) + " · "
+               + getTranslation("app.title");
+    }
+}

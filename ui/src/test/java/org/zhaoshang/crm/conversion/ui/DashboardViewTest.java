@@ -1,0 +1,41 @@
+package org.zhaoshang.crm.conversion.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.ui.LeadsView;
+import org.zhaoshang.crm.ui.KaribuSpringTest;
+
+import java.util.Locale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DashboardViewTest extends KaribuSpringTest {
+
+    @Test
+    void showsTheYearsTargetsInChineseAndAClickOpensTheLeadsBehindAFigure() {
+        signIn("manager");
+        DashboardView view = open(DashboardView.class, Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(_find(view.targets, Span.class, spec -> spec.withClasses("target-label")).stream()
+                           .map(Span::getText))
+                .containsExactly("签约项目", "签约投资", "亩均投资", "载体面积", "世界 500 强项目");
+        assertThat(_find(view.targets, Span.class, spec -> spec.withClasses("target-goal")).get(2).getText())
+                .isEqualTo("目标 5,500 万元");
+
+        view.byMarket.clicked("洽谈", "伦敦");
+
+        _get(LeadsView.class);
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("leads");
+        assertThat(location.getQueryParameters().getParameters())
+                .containsEntry("stage", java.util.List.of(Stage.NEGOTIATION.name()))
+                .containsEntry("market", java.util.List.of(SourceMarket.LONDON.name()))
+                .containsEntry("status", java.util.List.of(LeadStatus.OPEN.name()));
+    }
+}
