@@ -14,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.zhaoshang.crm.admin.ui.AdminView;
+import org.zhaoshang.crm.conversion.ui.ConversionView;
 import org.zhaoshang.crm.conversion.ui.DashboardView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.lead.ui.MyWorkView;
@@ -46,6 +47,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         if (authentication.hasRole("MANAGER")) {
             nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.conversion"), ConversionView.class));
         }
         if (authentication.hasAnyRole("STAFF", "MANAGER", "AMBASSADOR")) {
             nav.addItem(new SideNavItem(getTranslation("nav.leads"), LeadsView.class));

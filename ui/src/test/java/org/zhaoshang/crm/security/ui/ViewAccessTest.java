@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.zhaoshang.crm.admin.ui.AdminView;
+import org.zhaoshang.crm.conversion.ui.ConversionView;
 import org.zhaoshang.crm.conversion.ui.DashboardView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.lead.ui.MyWorkView;
@@ -35,7 +36,7 @@ class ViewAccessTest extends KaribuSpringTest {
     private static final Map<String, Class<? extends Component>> VIEWS = Map.of(
             "home", HomeView.class, "leads", LeadsView.class, "account", AccountView.class, "login", LoginView.class,
             "denied", AccessDeniedView.class, "pipeline", PipelineView.class, "work", MyWorkView.class,
-            "admin", AdminView.class, "dashboard", DashboardView.class);
+            "admin", AdminView.class, "dashboard", DashboardView.class, "conversion", ConversionView.class);
 
     @Test
     void everyRouteNamesWhoMayOpenIt() throws Exception {
@@ -56,6 +57,7 @@ class ViewAccessTest extends KaribuSpringTest {
     @CsvSource({
             "home,    login, leads, leads, dashboard, admin",
             "dashboard, login, denied, denied, dashboard, denied",
+            "conversion, login, denied, denied, conversion, denied",
             "admin,   login, denied, denied, denied, admin",
             "leads,   login, leads, leads, leads, denied",
             "pipeline, login, pipeline, pipeline, pipeline, denied",

@@ -1,0 +1,198 @@
+package org.zhaoshang.crm.conversion.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.zhaoshang.crm.conversion.api.BoardAsOf;
+import org.zhaoshang.crm.conversion.api.CohortReport;
+import org.zhaoshang.crm.conversion.api.ConversionDimension;
+import org.zhaoshang.crm.conversion.api.ConversionReport;
+import org.zhaoshang.crm.conversion.api.FindBoardAsOfQuery;
+import org.zhaoshang.crm.conversion.api.FindCohortsQuery;
+import org.zhaoshang.crm.conversion.api.FindConversionQuery;
+import org.zhaoshang.crm.conversion.api.Knowledge;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.shared.api.BureauTime;
+import org.zhaoshang.crm.ui.BureauFormats;
+import org.zhaoshang.crm.ui.EChart;
+import org.zhaoshang.crm.ui.MainLayout;
+import org.zhaoshang.crm.ui.Translations;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Conversion history for managers, for a year and any slice (market, channel, industry, ambassador, owner): per
+ * stage the leads that entered it and the share that went on, the win rate, time in each stage (median and 75th
+ * percentile days), losses by reason, the monthly cohorts; and, for a past day, the funnel and the board as they
+ * stood then, as known now or as known then.
+ */
+@Route(value = "conversion", layout = MainLayout.class)
+@RolesAllowed("MANAGER")
+public class ConversionView extends VerticalLayout implements HasDynamicTitle {
+
+    final ComboBox<ConversionDimension> dimension = new ComboBox<>();
+    final ComboBox<Integer> year = new ComboBox<>();
+    final DatePicker asOf = new DatePicker();
+    final ComboBox<Knowledge> knowledge = new ComboBox<>();
+    final Grid<ConversionReport.Row> funnel = new Grid<>();
+    final Grid<ConversionReport.StageFigures> timeInStage = new Grid<>();
+    final Grid<Map.Entry<String, Long>> losses = new Grid<>();
+    final Grid<BoardAsOf.Column> board = new Grid<>();
+    final H3 boardTitle = new H3();
+    final EChart cohorts = new EChart();
+    private final QueryGateway queries;
+
+    public ConversionView(QueryGateway queries) {
+        this.queries = queries;
+        int thisYear = Year.now(BureauTime.ZONE).getValue();
+        dimension.setLabel(getTranslation("conversion.dimension"));
+        dimension.setItems(ConversionDimension.values());
+        dimension.setItemLabelGenerator(value -> getTranslation("conversion.dimension." + value.name()));
+        dimension.setValue(ConversionDimension.MARKET);
+        year.setLabel(getTranslation("conversion.year"));
+        year.setItems(IntStream.rangeClosed(thisYear - 4, thisYear).boxed().sorted((a, b) -> b - a).toList());
+        year.setItemLabelGenerator(String::valueOf);
+        year.setValue(thisYear);
+        asOf.setLabel(getTranslation("conversion.asOf"));
+        asOf.setHelperText(getTranslation("conversion.asOf.help"));
+        asOf.setMax(LocalDate.now(BureauTime.ZONE));
+        asOf.setClearButtonVisible(true);
+        knowledge.setLabel(getTranslation("conversion.knowledge"));
+        knowledge.setItems(Knowledge.values());
+        knowledge.setItemLabelGenerator(value -> getTranslation("conversion.knowledge." + value.name()));
+        knowledge.setValue(Knowledge.AS_KNOWN_NOW);
+        List.of(dimension, year, knowledge).forEach(field -> field.addValueChangeListener(change -> refresh()));
+        asOf.addValueChangeListener(change -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(dimension, year, asOf, knowledge);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("conversion-filters");
+        configureGrids();
+        HorizontalLayout details = new HorizontalLayout(timeInStage, losses);
+        details.setWidthFull();
+        add(new H2(getTranslation("conversion.title")), filters, funnel,
+            new H3(getTranslation("conversion.details")), details, boardTitle, board,
+            new H3(getTranslation("conversion.cohorts")), cohorts);
+        refresh();
+    }
+
+    private void configureGrids() {
+        funnel.addColumn(row -> valueLabel(row.value())).setHeader(getTranslation("conversion.value"))
+              .setAutoWidth(true).setFrozen(true);
+        for (Stage stage : Stage.values()) {
+            funnel.addColumn(row -> stageCell(row.stages().get(stage.ordinal())))
+                  .setHeader(getTranslation("stage." + stage.name())).setAutoWidth(true)
+                  .setTextAlign(ColumnTextAlign.END);
+        }
+        funnel.addColumn(row -> percent(row.winRate())).setHeader(getTranslation("conversion.winRate"))
+              .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        funnel.addColumn(row -> row.held() + " / " + row.revived()).setHeader(getTranslation("conversion.heldRevived"))
+              .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        funnel.setAllRowsVisible(true);
+        funnel.addSelectionListener(selected -> selected.getFirstSelectedItem().ifPresent(this::showDetails));
+        timeInStage.addColumn(figures -> getTranslation("stage." + figures.stage().name()))
+                   .setHeader(getTranslation("conversion.stage"));
+        timeInStage.addColumn(figures -> days(figures.medianDays())).setHeader(getTranslation("conversion.median"))
+                   .setTextAlign(ColumnTextAlign.END);
+        timeInStage.addColumn(figures -> days(figures.p75Days())).setHeader(getTranslation("conversion.p75"))
+                   .setTextAlign(ColumnTextAlign.END);
+        timeInStage.setAllRowsVisible(true);
+        losses.addColumn(loss -> Translations.first(getLocale(), "loss." + loss.getKey()).orElse(loss.getKey()))
+              .setHeader(getTranslation("conversion.lostBecause"));
+        losses.addColumn(Map.Entry::getValue).setHeader(getTranslation("conversion.leads"))
+              .setTextAlign(ColumnTextAlign.END);
+        losses.setAllRowsVisible(true);
+        board.addColumn(column -> getTranslation("stage." + column.stage().name()))
+             .setHeader(getTranslation("conversion.stage"));
+        board.addColumn(BoardAsOf.Column::leads).setHeader(getTranslation("conversion.leads"))
+             .setTextAlign(ColumnTextAlign.END);
+        board.addColumn(column -> BureauFormats.amountWan(column.plannedInvestmentCnyWan(), getLocale()))
+             .setHeader(getTranslation("leads.column.investment")).setTextAlign(ColumnTextAlign.END);
+        board.setAllRowsVisible(true);
+    }
+
+    void refresh() {
+        YearMonth january = YearMonth.of(year.getValue(), 1);
+        ConversionReport report = queries.query(new FindConversionQuery(january, january.plusMonths(11),
+                                                                        dimension.getValue(), asOf.getValue(),
+                                                                        knowledge.getValue()),
+                                                ResponseTypes.instanceOf(ConversionReport.class)).join();
+        funnel.setItems(report.rows());
+        report.rows().stream().findFirst().ifPresent(row -> funnel.select(row));
+        boolean lookingBack = asOf.getValue() != null;
+        boardTitle.setVisible(lookingBack);
+        board.setVisible(lookingBack);
+        if (lookingBack) {
+            boardTitle.setText(getTranslation("conversion.boardAsOf", BureauFormats.date(asOf.getValue(), getLocale())));
+            board.setItems(queries.query(new FindBoardAsOfQuery(asOf.getValue(), knowledge.getValue(), 0),
+                                         ResponseTypes.instanceOf(BoardAsOf.class)).join().columns());
+        }
+        showCohorts(january);
+    }
+
+    private void showDetails(ConversionReport.Row row) {
+        timeInStage.setItems(row.stages());
+        List<Map.Entry<String, Long>> lost = new ArrayList<>();
+        row.lostByReason().forEach((reason, count) -> lost.add(Map.entry(reason.name(), count)));
+        row.lostTo().forEach((location, count) -> lost.add(Map.entry(
+                getTranslation("conversion.lostTo", location), count)));
+        losses.setItems(lost);
+    }
+
+    private void showCohorts(YearMonth january) {
+        CohortReport report = queries.query(new FindCohortsQuery(january, january.plusMonths(11),
+                                                                 ConversionDimension.ALL, "*"),
+                                            ResponseTypes.instanceOf(CohortReport.class)).join();
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (Stage stage : List.of(Stage.LEAD, Stage.SITE_VISIT, Stage.INTENT, Stage.SIGNED)) {
+            series.add(Map.of("type", "bar", "name", getTranslation("stage." + stage.name()),
+                              "data", report.cohorts().stream()
+                                            .map(cohort -> cohort.reached().getOrDefault(stage, 0L)).toList()));
+        }
+        cohorts.setOption(Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of(),
+                                 "xAxis", Map.of("type", "category", "data", report.cohorts().stream()
+                                                                                 .map(c -> c.identifiedIn().toString())
+                                                                                 .toList()),
+                                 "yAxis", Map.of("type", "value"), "series", series));
+    }
+
+    private String valueLabel(String value) {
+        return value.equals("*") ? getTranslation("conversion.all")
+                               : Translations.first(getLocale(), "market." + value).orElse(value);
+    }
+
+    private String stageCell(ConversionReport.StageFigures figures) {
+        return figures.conversionToNext() == null ? String.valueOf(figures.entered())
+                                                  : figures.entered() + " · " + percent(figures.conversionToNext());
+    }
+
+    private static String percent(BigDecimal ratio) {
+        return ratio == null ? "—" : ratio.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP) + "%";
+    }
+
+    private String days(Integer days) {
+        return days == null ? "—" : getTranslation("conversion.days", days);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("conversion.title") + " · " + getTranslation("app.title");
+    }
+}
