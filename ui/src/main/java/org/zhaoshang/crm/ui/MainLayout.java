@@ -14,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.zhaoshang.crm.admin.ui.AdminView;
+import org.zhaoshang.crm.ambassador.ui.AmbassadorsView;
 import org.zhaoshang.crm.conversion.ui.ConversionView;
 import org.zhaoshang.crm.conversion.ui.DashboardView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
@@ -54,6 +55,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.pipeline"), PipelineView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.work"), MyWorkView.class));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.ambassadors"), AmbassadorsView.class));
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin"), AdminView.class));
         }

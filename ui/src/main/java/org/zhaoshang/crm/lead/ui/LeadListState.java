@@ -18,17 +18,18 @@ import java.util.stream.Collectors;
 
 /**
  * What the leads view shows, as it travels in the address (a shareable link): the same parameter names as the REST
- * API's list ({@code q, market, stage, status, owner, sort}). Values that are not understood are left out.
+ * API's list ({@code q, market, stage, status, owner, ambassador, sort}). Values that are not understood are left out.
  */
 record LeadListState(String text, Set<SourceMarket> markets, Set<Stage> stages, Set<LeadStatus> statuses,
-                     String owner, LeadSort sort, boolean descending) {
+                     String owner, String ambassador, LeadSort sort, boolean descending) {
 
-    static final LeadListState NEWEST_FIRST = new LeadListState(null, Set.of(), Set.of(), Set.of(), null,
+    static final LeadListState NEWEST_FIRST = new LeadListState(null, Set.of(), Set.of(), Set.of(), null, null,
                                                                 LeadSort.IDENTIFIED_ON, true);
 
     LeadFilter filter() {
-        return new LeadFilter(markets, stages, null, null, owner == null ? null : Set.of(owner), null, null, null,
-                              statuses, null, null, null, null, text, null);
+        return new LeadFilter(markets, stages, null, null, owner == null ? null : Set.of(owner),
+                              ambassador == null ? null : Set.of(ambassador), null, null, statuses, null, null, null,
+                              null, text, null);
     }
 
     QueryParameters toParameters() {
@@ -41,6 +42,9 @@ record LeadListState(String text, Set<SourceMarket> markets, Set<Stage> stages, 
         put(parameters, "status", statuses);
         if (owner != null) {
             parameters.put("owner", List.of(owner));
+        }
+        if (ambassador != null) {
+            parameters.put("ambassador", List.of(ambassador));
         }
         if (sort != NEWEST_FIRST.sort || descending != NEWEST_FIRST.descending) {
             parameters.put("sort", List.of(sort.parameter() + (descending ? ",desc" : ",asc")));
@@ -58,7 +62,8 @@ record LeadListState(String text, Set<SourceMarket> markets, Set<Stage> stages, 
         boolean descending = sortParts.length > 1 ? sortParts[1].equals("desc") : sortParts.length == 0;
         return new LeadListState(Texts.stripped(first(values, "q")), enums(values, "market", SourceMarket.class),
                                  enums(values, "stage", Stage.class), enums(values, "status", LeadStatus.class),
-                                 Texts.stripped(first(values, "owner")), sort, descending);
+                                 Texts.stripped(first(values, "owner")), Texts.stripped(first(values, "ambassador")),
+                                 sort, descending);
     }
 
     private static <E extends Enum<E>> void put(Map<String, List<String>> parameters, String name, Set<E> values) {

@@ -175,8 +175,8 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
             return;
         }
         state = new LeadListState(Texts.stripped(search.getValue()), markets.getValue(), stages.getValue(),
-                                  statuses.getValue(), Texts.stripped(owner.getValue()), state.sort(),
-                                  state.descending());
+                                  statuses.getValue(), Texts.stripped(owner.getValue()), state.ambassador(),
+                                  state.sort(), state.descending());
         showInAddress();
         grid.getDataProvider().refreshAll();
     }
@@ -221,7 +221,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
             if (sorted.isFromClient()) {
                 GridSortOrder<LeadSummary> order = sorted.getSortOrder().isEmpty() ? null : sorted.getSortOrder().get(0);
                 state = new LeadListState(state.text(), state.markets(), state.stages(), state.statuses(),
-                                          state.owner(), order == null ? LeadSort.IDENTIFIED_ON
+                                          state.owner(), state.ambassador(), order == null ? LeadSort.IDENTIFIED_ON
                                                                        : SORTS.get(order.getSorted().getKey()),
                                           order == null || order.getDirection() == SortDirection.DESCENDING);
                 showInAddress();

@@ -69,7 +69,8 @@ class LeadListTest extends KaribuSpringTest {
                                                    SourceMarket.HONG_KONG, null, null, null));
         signIn("manager");
         open(LeadsView.class, Locale.SIMPLIFIED_CHINESE);
-        LeadListState state = new LeadListState(tag, Set.of(), Set.of(), Set.of(), null, LeadSort.COMPANY, false);
+        LeadListState state = new LeadListState(tag, Set.of(), Set.of(), Set.of(), null, null, LeadSort.COMPANY,
+                                                false);
         LeadExport export = new LeadExport(queries, key -> _get(LeadsView.class).getTranslation(key));
 
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

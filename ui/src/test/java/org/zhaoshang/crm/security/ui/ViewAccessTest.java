@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.zhaoshang.crm.admin.ui.AdminView;
+import org.zhaoshang.crm.ambassador.ui.AmbassadorsView;
 import org.zhaoshang.crm.conversion.ui.ConversionView;
 import org.zhaoshang.crm.conversion.ui.DashboardView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
@@ -33,10 +34,13 @@ class ViewAccessTest extends KaribuSpringTest {
 
     private static final List<Class<?>> ACCESS_ANNOTATIONS = List.of(AnonymousAllowed.class, PermitAll.class,
                                                                       RolesAllowed.class, DenyAll.class);
-    private static final Map<String, Class<? extends Component>> VIEWS = Map.of(
-            "home", HomeView.class, "leads", LeadsView.class, "account", AccountView.class, "login", LoginView.class,
-            "denied", AccessDeniedView.class, "pipeline", PipelineView.class, "work", MyWorkView.class,
-            "admin", AdminView.class, "dashboard", DashboardView.class, "conversion", ConversionView.class);
+    private static final Map<String, Class<? extends Component>> VIEWS = Map.ofEntries(
+            Map.entry("home", HomeView.class), Map.entry("leads", LeadsView.class),
+            Map.entry("account", AccountView.class), Map.entry("login", LoginView.class),
+            Map.entry("denied", AccessDeniedView.class), Map.entry("pipeline", PipelineView.class),
+            Map.entry("work", MyWorkView.class), Map.entry("admin", AdminView.class),
+            Map.entry("dashboard", DashboardView.class), Map.entry("conversion", ConversionView.class),
+            Map.entry("ambassadors", AmbassadorsView.class));
 
     @Test
     void everyRouteNamesWhoMayOpenIt() throws Exception {
@@ -63,6 +67,7 @@ class ViewAccessTest extends KaribuSpringTest {
             "pipeline, login, pipeline, pipeline, pipeline, denied",
             "work,    login, work, work, work, denied",
             "account, login, account, account, account, account",
+            "ambassadors, login, ambassadors, ambassadors, ambassadors, ambassadors",
             "login,   login, login, login, login, login"})
     void eachRoleOpensOnlyItsViews(String view, String anonymous, String staff, String ambassador, String manager,
                                    String admin) {
