@@ -33,6 +33,18 @@ public final class AppProcess implements AutoCloseable {
     }
 
     public static AppProcess start(Path dataDir, int embeddedPort, String name) throws IOException {
+        return start(dataDir, embeddedPort, name, List.of("--zhaoshang.demo-data=false",
+                                                          "--zhaoshang.admin-user=" + ADMIN,
+                                                          "--zhaoshang.admin-password=" + ADMIN_PASSWORD));
+    }
+
+    /** The application on a new embedded demo store: demo users (password demo) and a few demo leads. */
+    public static AppProcess startDemo(Path dataDir, String name) throws IOException {
+        return start(dataDir, 0, name, List.of("--zhaoshang.demo-leads=40"));
+    }
+
+    private static AppProcess start(Path dataDir, int embeddedPort, String name, List<String> options)
+            throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the tests with `mvn verify`");
         }
@@ -43,10 +55,8 @@ public final class AppProcess implements AutoCloseable {
                 "-Xmx512m", "-jar", JAR.toString(),
                 "--server.port=" + port,
                 "--zhaoshang.data-dir=" + dataDir.toAbsolutePath(),
-                "--zhaoshang.embedded-port=" + embeddedPort,
-                "--zhaoshang.demo-data=false",
-                "--zhaoshang.admin-user=" + ADMIN,
-                "--zhaoshang.admin-password=" + ADMIN_PASSWORD));
+                "--zhaoshang.embedded-port=" + embeddedPort));
+        command.addAll(options);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                                                      .redirectOutput(log.toFile()).start();
         AppProcess app = new AppProcess(process, port, log);
@@ -79,6 +89,10 @@ public final class AppProcess implements AutoCloseable {
     public static String basic(String user, String password) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public int port() {
+        return port;
     }
 
     public URI uri(String path) {

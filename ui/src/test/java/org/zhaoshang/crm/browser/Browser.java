@@ -1,0 +1,136 @@
+package org.zhaoshang.crm.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Debian's Chromium, headless, through its chromedriver (no Selenium Manager download), on one app; the few moves a
+ * user makes in Vaadin's components, found by their visible labels and texts.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+
+    Browser(int port, String language) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                             "--no-first-run", "--window-size=1400,900", "--lang=" + language,
+                             "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                                                                   .build(), options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        base = "http://127.0.0.1:" + port;
+    }
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+        waitForVaadin();
+    }
+
+    void signIn(String user, String password) {
+        open("/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
+            .sendKeys(user);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+    }
+
+    void click(String buttonText) {
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-button[normalize-space()='" + buttonText + "']")));
+        try {
+            button.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException coveredForChromedriver) {
+            // chromedriver sometimes computes the click point outside Vaadin's layout: click it as the page would
+            driver.executeScript("arguments[0].click()", button);
+        }
+        waitForVaadin();
+    }
+
+    void clickText(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[normalize-space(text())='" + text + "']"))).click();
+        waitForVaadin();
+    }
+
+    /** Types into the text, number or text-area field with this label and leaves it. */
+    void fill(String label, String value) {
+        type(label, value, Keys.TAB);
+    }
+
+    /** Types into the combo box or date picker with this label and commits with Enter. */
+    void choose(String label, String value) {
+        type(label, value, Keys.ENTER);
+    }
+
+    /** In the open dialog, if one is open (the view behind may have a field of the same label). */
+    private void type(String label, String value, Keys commit) {
+        String field = "//*[label[normalize-space()='" + label + "']]//*[self::input or self::textarea]";
+        boolean dialogOpen = !driver.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty();
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                dialogOpen ? "//vaadin-dialog-overlay[@opened]" + field : field)));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, commit);
+        waitForVaadin();
+    }
+
+    void waitForText(String text) {
+        wait.until(driver -> driver.getPageSource().contains(text));
+    }
+
+    boolean shows(String text) {
+        return driver.getPageSource().contains(text);
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Until Vaadin has answered every request the page made. */
+    private void waitForVaadin() {
+        wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
+                + ".every(client => !client.isActive())")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,139 @@
+package org.zhaoshang.crm.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhaoshang.crm.AppProcess;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The product as its users meet it, in Debian's Chromium against the packaged application with demo data: staff
+ * create a lead and take it to SIGNED through every stage gate, an ambassador sees only their own leads and logs an
+ * activity, a manager finds the signing in the dashboard and conversion history and switches the language. Each step
+ * leaves a screenshot in target/screenshots. Without Chromium the test says so and is skipped, except in CI.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JourneysIT {
+
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+    private static final String COMPANY = "Browser Bank " + UUID.randomUUID().toString().substring(0, 6);
+
+    @TempDir
+    static Path dataDir;
+    private static AppProcess app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (!Browser.available()) {
+            String reason = "[JourneysIT] no Chromium at " + Browser.CHROMIUM + " / " + Browser.CHROMEDRIVER
+                            + " (apt-get install chromium chromium-driver fonts-wqy-zenhei)";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(reason + ": CI must run the browser tests");
+            }
+            System.out.println(reason + ": the browser tests are SKIPPED");
+            Assumptions.abort(reason);
+        }
+        app = AppProcess.startDemo(dataDir, "journeys");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void staffCreateALeadAndTakeItToSignedThroughTheGates() throws Exception {
+        try (Browser browser = new Browser(app.port(), "en-US")) {
+            browser.signIn("staff", "demo");
+            browser.click("New lead");
+            browser.fill("Company name (English)", COMPANY);
+            browser.choose("Source market", "Hong Kong");
+            browser.click("Save");
+            browser.open("/leads?q=" + COMPANY.replace(" ", "%20"));
+            browser.clickText(COMPANY);
+            browser.waitForText("Move to \"Contacted\"");
+            browser.screenshot("journey-1-new-lead-en");
+
+            browser.click("Move to \"Contacted\"");
+            browser.click("Move to \"Site visit\"");
+            browser.waitForText("Before \"Site visit\" the lead still needs");
+            browser.choose("Day of the visit", US_DATE.format(LocalDate.now().minusDays(1)));
+            browser.screenshot("journey-2-gate-visit-en");
+            browser.click("Record and move to \"Site visit\"");
+            browser.click("Move to \"Negotiation\"");
+            browser.click("Move to \"Intent / MoU\"");
+            browser.waitForText("Before \"Intent / MoU\" the lead still needs");
+            browser.fill("Planned investment (10,000 CNY)", "12000");
+            browser.choose("Target zone", "Jinan International Financial City");
+            browser.screenshot("journey-3-gate-intent-en");
+            browser.click("Record and move to \"Intent / MoU\"");
+            browser.click("Move to \"Signed\"");
+            browser.waitForText("Before \"Signed\" the lead still needs");
+            browser.choose("Agreement signed on", US_DATE.format(LocalDate.now()));
+            browser.fill("Agreement reference", "历下招商协议〔2026〕BT号");
+            browser.screenshot("journey-4-gate-signed-en");
+            browser.click("Record and move to \"Signed\"");
+            browser.waitForText("Move to \"Landed\"");
+            browser.screenshot("journey-5-signed-en");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void anAmbassadorSeesOnlyTheirLeadsAndLogsAnActivityOnOneTheyCreated() throws Exception {
+        try (Browser browser = new Browser(app.port(), "zh-CN")) {
+            browser.signIn("ambassador", "demo");
+            browser.open("/leads?q=" + COMPANY.replace(" ", "%20"));
+            browser.waitForText("共 0 条");
+            browser.open("/leads?market=HONG_KONG");
+            browser.waitForText("共 0 条");
+            browser.open("/leads");
+            browser.click("新建线索");
+            browser.fill("公司名称（英文）", "Fleet " + COMPANY);
+            browser.choose("来源市场", "伦敦");
+            browser.click("保存");
+            browser.open("/leads?q=" + ("Fleet " + COMPANY).replace(" ", "%20"));
+            browser.screenshot("journey-6-ambassador-leads-zh");
+            assertThat(browser.shows("香港")).as("a Hong Kong lead in the ambassador's list").isFalse();
+            browser.clickText("Fleet " + COMPANY);
+            browser.clickText("对接记录");
+            browser.choose("方式", "电话");
+            browser.fill("内容", "与基金经理通话 " + COMPANY);
+            browser.click("记录");
+            browser.waitForText("与基金经理通话 " + COMPANY);
+            browser.screenshot("journey-7-ambassador-activity-zh");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aManagerFindsTheSigningAndSwitchesTheLanguage() throws Exception {
+        try (Browser browser = new Browser(app.port(), "en-US")) {
+            browser.signIn("manager", "demo");
+            browser.waitForText("Signed projects");
+            browser.screenshot("journey-8-dashboard-en");
+            browser.open("/leads?stage=SIGNED&q=" + COMPANY.replace(" ", "%20"));
+            browser.waitForText(COMPANY);
+            browser.open("/conversion");
+            browser.waitForText("Conversion history");
+            browser.clickText("English");
+            browser.clickText("中文");
+            browser.waitForText("转化分析");
+            browser.screenshot("journey-9-conversion-zh");
+        }
+    }
+}
