@@ -8,9 +8,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.shared.api.FieldViolation;
@@ -18,12 +20,15 @@ import org.zhaoshang.crm.shared.api.Violations;
 import org.zhaoshang.crm.ui.FieldErrors;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** The new-lead form. It only fires events; the view turns them into commands and reports rejections back. */
 public class LeadForm extends VerticalLayout {
 
     final TextField companyNameEn = new TextField();
     final TextField companyNameZh = new TextField();
+    /** Other leads whose company has the name typed: a company courted twice is work done twice. */
+    final Span duplicates = new Span();
     final ComboBox<SourceMarket> market = new ComboBox<>();
     final Button save = new Button();
     final Button cancel = new Button();
@@ -51,10 +56,30 @@ public class LeadForm extends VerticalLayout {
         cancel.setText(getTranslation("lead.form.cancel"));
         cancel.addClickListener(click -> clear());
 
-        FormLayout fields = new FormLayout(companyNameEn, companyNameZh, market);
+        companyNameEn.setValueChangeMode(ValueChangeMode.LAZY);
+        companyNameZh.setValueChangeMode(ValueChangeMode.LAZY);
+        duplicates.addClassName("duplicate-warning");
+        duplicates.setVisible(false);
+        FormLayout fields = new FormLayout(companyNameEn, companyNameZh, duplicates, market);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new H3(getTranslation("lead.form.title")), fields, new HorizontalLayout(save, cancel));
         setPadding(false);
+    }
+
+    /** Calls back with the names typed, whenever one changes (for the duplicate-name check). */
+    void onNamesChanged(BiConsumer<String, String> names) {
+        companyNameEn.addValueChangeListener(change -> names.accept(companyNameEn.getValue(),
+                                                                     companyNameZh.getValue()));
+        companyNameZh.addValueChangeListener(change -> names.accept(companyNameEn.getValue(),
+                                                                     companyNameZh.getValue()));
+    }
+
+    /** Warns of other leads of the same company (by their names); none: no warning. */
+    void showDuplicates(List<String> companies) {
+        duplicates.setVisible(!companies.isEmpty());
+        duplicates.setText(companies.isEmpty() ? ""
+                           : getTranslation("lead.form.duplicates", companies.size(), String.join(
+                                   getTranslation("list.separator"), companies)));
     }
 
     LeadDraft draft() {
@@ -62,6 +87,7 @@ public class LeadForm extends VerticalLayout {
     }
 
     public void clear() {
+        showDuplicates(List.of());
         companyNameEn.clear();
         companyNameZh.clear();
         market.clear();

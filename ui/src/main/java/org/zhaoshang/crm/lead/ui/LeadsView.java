@@ -43,7 +43,10 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.FindLeadQuery;
+import org.zhaoshang.crm.lead.api.FindLeadsNamedLikeQuery;
 import org.zhaoshang.crm.lead.api.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.LeadNameMatches;
 import org.zhaoshang.crm.lead.api.LeadPage;
 import org.zhaoshang.crm.lead.api.LeadStatus;
 import org.zhaoshang.crm.lead.api.LeadSummary;
@@ -55,6 +58,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -95,6 +99,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         configureFilters();
         configureExports(authentication.hasRole("MANAGER"));
         form.addSaveListener(save -> create(save.draft()));
+        form.onNamesChanged(this::warnOfDuplicates);
         form.setVisible(false);
 
         Button newLead = new Button(getTranslation("leads.new"), VaadinIcon.PLUS.create(),
@@ -246,6 +251,15 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
                                         ResponseTypes.instanceOf(LeadPage.class)).join();
         count.setText(getTranslation("leads.count", result.total()));
         return result;
+    }
+
+    private void warnOfDuplicates(String nameEn, String nameZh) {
+        List<String> leadIds = queries.query(new FindLeadsNamedLikeQuery(nameEn, nameZh),
+                                             ResponseTypes.instanceOf(LeadNameMatches.class)).join().leadIds();
+        form.showDuplicates(leadIds.stream().limit(3)
+                                   .map(leadId -> queries.query(new FindLeadQuery(leadId),
+                                                                ResponseTypes.instanceOf(LeadSummary.class)).join())
+                                   .filter(Objects::nonNull).map(LeadsView::companyName).toList());
     }
 
     void create(LeadDraft draft) {

@@ -121,4 +121,23 @@ class LeadsViewTest extends KaribuSpringTest {
         return database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
     }
 
+
+    @Test
+    void typingTheNameOfACompanyAlreadyCourtedWarnsOfTheOtherLead() {
+        String name = "Duplicate Holdings " + UUID.randomUUID().toString().substring(0, 6);
+        commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(), Company.named(name, null),
+                                                   SourceMarket.LONDON, null, null, null));
+        LeadsView view = open(Locale.ENGLISH);
+        _click(_get(Button.class, spec -> spec.withText("New lead")));
+
+        await().pollInSameThread().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            _setValue(view.form.companyNameEn, "");
+            _setValue(view.form.companyNameEn, name.toUpperCase() + " Ltd.");
+            assertThat(view.form.duplicates.isVisible()).isTrue();
+        });
+
+        assertThat(view.form.duplicates.getText()).isEqualTo("Other leads of a company of this name (1): " + name);
+        _setValue(view.form.companyNameEn, "Nothing Alike " + UUID.randomUUID());
+        assertThat(view.form.duplicates.isVisible()).isFalse();
+    }
 }
