@@ -46,6 +46,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     final Span badges = new Span();
     final Span people = new Span();
     final StageActions actions;
+    final CompanyPanel company;
     final NumbersPanel numbers;
     final ActivitiesPanel activities;
     final ContactsPanel contacts;
@@ -62,6 +63,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         this.caller = current.caller();
         LeadCommandSender sender = new LeadCommandSender(commands, this, this::reload);
         actions = new StageActions(sender, caller, this::reload);
+        company = new CompanyPanel(sender, this::reload);
         numbers = new NumbersPanel(sender, this::reload);
         activities = new ActivitiesPanel(sender, caller, this::reload);
         contacts = new ContactsPanel(sender, this::reload);
@@ -74,6 +76,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("lead.tab.numbers"), numbers);
+        tabs.add(getTranslation("lead.tab.company"), company);
         tabs.add(getTranslation("lead.tab.activities"), activities);
         tabs.add(getTranslation("lead.tab.contacts"), contacts);
         tabs.add(getTranslation("lead.tab.followUps"), followUps);
@@ -128,6 +131,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
                             || caller.limitedToOwnLeads();
         actions.show(lead, mayChange);
         numbers.show(lead, mayChange && !caller.limitedToOwnLeads());
+        company.show(lead, mayChange && !caller.limitedToOwnLeads());
         activities.show(lead, mayChange);
         contacts.show(lead, mayChange);
         followUps.show(lead, mayChange);

@@ -136,4 +136,23 @@ class LeadViewTest extends KaribuSpringTest {
         assertThat(view.actions.advance.isVisible()).isFalse();
         assertThat(view.numbers.isEnabled()).isFalse();
     }
+
+    @Test
+    void theOwnerCorrectsTheCompanyAndABadWebsiteIsShownAtItsField() {
+        LeadView view = open("staff", lead("staff", null), Locale.ENGLISH);
+
+        _setValue(view.company.website, "thames.example");
+        _click(view.company.saveCompany);
+        assertThat(view.company.website.isInvalid()).isTrue();
+        assertThat(view.company.website.getErrorMessage())
+                .isEqualTo("Must be an address starting with http:// or https://");
+
+        _setValue(view.company.website, "https://thames.example");
+        _setValue(view.company.homeCity, "London");
+        _click(view.company.saveCompany);
+        assertThat(view.company.website.isInvalid()).isFalse();
+        assertThat(view.company.homeCity.getValue()).isEqualTo("London");
+        assertThat(view.timeline.grid.getGenericDataView().getItems().map(entry -> entry.type()).toList())
+                .contains("LeadCompanyUpdated");
+    }
 }
