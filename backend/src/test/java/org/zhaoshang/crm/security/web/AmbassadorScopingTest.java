@@ -8,11 +8,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
@@ -20,6 +17,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhaoshang.crm.JsonRequests.json;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -45,10 +43,10 @@ class AmbassadorScopingTest {
         ours = create("{\"companyNameEn\":\"Thames Shared " + tag + "\",\"market\":\"LONDON\","
                       + "\"introducedBy\":\"demo-amb-london\"}");
         String today = LocalDate.now().toString();
-        assertThat(manager().postForEntity("/api/leads/" + ours + "/activities", body(
+        assertThat(manager().postForEntity("/api/leads/" + ours + "/activities", json(
                 "{\"type\":\"MEETING\",\"occurredOn\":\"" + today + "\",\"summary\":\"internal-" + tag
                 + " budget ceiling\",\"internal\":true}"), String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(manager().postForEntity("/api/leads/" + ours + "/activities", body(
+        assertThat(manager().postForEntity("/api/leads/" + ours + "/activities", json(
                 "{\"type\":\"CALL\",\"occurredOn\":\"" + today + "\",\"summary\":\"public-" + tag + "\"}"),
                                            String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(
@@ -67,9 +65,9 @@ class AmbassadorScopingTest {
             assertThat(withoutInstance(guessed)).as(path).isEqualTo(withoutInstance(missing));
         }
         ResponseEntity<String> change = ambassador().postForEntity("/api/leads/" + others + "/contacts",
-                                                                   body("{\"name\":\"Spy\"}"), String.class);
+                                                                   json("{\"name\":\"Spy\"}"), String.class);
         ResponseEntity<String> changeUnknown = ambassador().postForEntity("/api/leads/" + unknown + "/contacts",
-                                                                          body("{\"name\":\"Spy\"}"), String.class);
+                                                                          json("{\"name\":\"Spy\"}"), String.class);
         assertThat(change.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(withoutInstance(change)).isEqualTo(withoutInstance(changeUnknown));
     }
@@ -120,7 +118,7 @@ class AmbassadorScopingTest {
         assertThat(ambassador().getForEntity("/api/leads/" + lead + "/detail", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
 
-        assertThat(manager().postForEntity("/api/leads/" + lead + "/team", body("{\"member\":\"ambassador\"}"),
+        assertThat(manager().postForEntity("/api/leads/" + lead + "/team", json("{\"member\":\"ambassador\"}"),
                                            String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(ambassador().getForEntity("/api/leads/" + lead + "/detail", String.class).getStatusCode())
@@ -138,7 +136,7 @@ class AmbassadorScopingTest {
     }
 
     private String create(String lead) throws Exception {
-        ResponseEntity<String> created = manager().postForEntity("/api/leads", body(lead), String.class);
+        ResponseEntity<String> created = manager().postForEntity("/api/leads", json(lead), String.class);
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(created.getBody()).get("leadId").asText();
     }
@@ -149,11 +147,5 @@ class AmbassadorScopingTest {
 
     private TestRestTemplate ambassador() {
         return http.withBasicAuth("ambassador", "demo");
-    }
-
-    private static HttpEntity<String> body(String json) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(json, headers);
     }
 }

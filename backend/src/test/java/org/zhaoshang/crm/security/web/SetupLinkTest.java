@@ -9,9 +9,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.zhaoshang.crm.JsonRequests;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,9 +54,7 @@ class SetupLinkTest {
     }
 
     private static HttpEntity<String> body(String token, String username, String password) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>("{\"token\":\"" + token + "\",\"username\":\"" + username + "\",\"displayName\":\""
-                                + username + "\",\"password\":\"" + password + "\"}", headers);
+        return JsonRequests.json("{\"token\":\"" + token + "\",\"username\":\"" + username + "\",\"displayName\":\""
+                                 + username + "\",\"password\":\"" + password + "\"}");
     }
 }

@@ -8,17 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhaoshang.crm.JsonRequests.json;
 
 /**
  * Users through the API: how passwords are stored and never shown, sign-in throttling and unlocking, disabling. A
@@ -71,7 +69,7 @@ class SignInTest {
 
         JsonNode user = json.readTree(admin().getForEntity("/api/admin/users/" + name, String.class).getBody());
         assertThat(admin().postForEntity("/api/admin/users/" + name + "/password",
-                                         body("{\"password\":\"New-pass-22\",\"expectedVersion\":"
+                                         json("{\"password\":\"New-pass-22\",\"expectedVersion\":"
                                               + user.get("version") + "}"), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
 
@@ -99,7 +97,7 @@ class SignInTest {
     void badUserInputNamesTheFieldAndCreatesNothing() throws Exception {
         long before = database.getCollection("users").countDocuments();
 
-        ResponseEntity<String> response = admin().postForEntity("/api/admin/users", body(
+        ResponseEntity<String> response = admin().postForEntity("/api/admin/users", json(
                 "{\"username\":\"Bad Name\",\"displayName\":\"\",\"password\":\"short\",\"roles\":[\"AMBASSADOR\"]}"),
                                                                 String.class);
 
@@ -114,9 +112,9 @@ class SignInTest {
         String name = newUser("First-pass-1");
         TestRestTemplate user = http.withBasicAuth(name, "First-pass-1");
 
-        ResponseEntity<String> wrong = user.exchange("/api/me/password", HttpMethod.PUT, body(
+        ResponseEntity<String> wrong = user.exchange("/api/me/password", HttpMethod.PUT, json(
                 "{\"currentPassword\":\"nope\",\"newPassword\":\"Second-pass-2\"}"), String.class);
-        ResponseEntity<String> changed = user.exchange("/api/me/password", HttpMethod.PUT, body(
+        ResponseEntity<String> changed = user.exchange("/api/me/password", HttpMethod.PUT, json(
                 "{\"currentPassword\":\"First-pass-1\",\"newPassword\":\"Second-pass-2\"}"), String.class);
 
         assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -130,7 +128,7 @@ class SignInTest {
 
     private String newUser(String password) {
         String name = "user-" + UUID.randomUUID().toString().substring(0, 8);
-        ResponseEntity<String> created = admin().postForEntity("/api/admin/users", body(
+        ResponseEntity<String> created = admin().postForEntity("/api/admin/users", json(
                 "{\"username\":\"" + name + "\",\"displayName\":\"Test " + name + "\",\"password\":\"" + password
                 + "\",\"roles\":[\"STAFF\"]}"), String.class);
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -143,11 +141,5 @@ class SignInTest {
 
     private TestRestTemplate admin() {
         return http.withBasicAuth("admin", "demo");
-    }
-
-    private static HttpEntity<String> body(String json) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(json, headers);
     }
 }
