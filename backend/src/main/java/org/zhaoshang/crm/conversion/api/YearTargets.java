@@ -9,4 +9,8 @@ import java.math.BigDecimal;
  */
 public record YearTargets(Integer signedProjects, BigDecimal signedInvestmentWan, BigDecimal investmentPerMuWan,
                           BigDecimal floorSpaceM2, Integer fortune500Projects) {
+
+    /** The district's bar for investment per 亩 of land when a year sets none: 5,500 万元. */
+    public static final BigDecimal DISTRICT_BAR_PER_MU_WAN = new BigDecimal("5500");
+
 }

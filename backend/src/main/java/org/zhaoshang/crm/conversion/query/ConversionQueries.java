@@ -38,7 +38,6 @@ class ConversionQueries {
 
     static final int MAX_MONTHS = 120;
     static final int MAX_CARDS = 200;
-    static final BigDecimal DISTRICT_BAR_PER_MU_WAN = new BigDecimal("5500");
 
     private final ConversionProjection conversion;
 
@@ -103,7 +102,7 @@ class ConversionQueries {
         ConversionProjection.TargetsDocument targets = conversion.targets(query.year());
         YearTargets set = targets == null ? null : targets.targets();
         BigDecimal bar = set != null && set.investmentPerMuWan() != null ? set.investmentPerMuWan()
-                                                                         : DISTRICT_BAR_PER_MU_WAN;
+                                                                         : YearTargets.DISTRICT_BAR_PER_MU_WAN;
         long belowBar = conversion.journeys().stream()
                                   .filter(journey -> signedIn(journey, query.year()))
                                   .filter(journey -> journey.landAreaMu != null && journey.landAreaMu.signum() > 0)

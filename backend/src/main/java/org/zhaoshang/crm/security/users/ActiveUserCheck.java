@@ -9,6 +9,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.zhaoshang.crm.security.api.SecurityEvent;
@@ -53,7 +54,7 @@ public class ActiveUserCheck extends OncePerRequestFilter {
                 SecurityContextHolder.setContext(context);
                 HttpSession session = request.getSession(false);
                 if (session != null) {
-                    session.setAttribute("SPRING_SECURITY_CONTEXT", context);
+                    session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
                 }
             }
         }

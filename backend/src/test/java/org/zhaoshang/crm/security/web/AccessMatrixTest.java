@@ -12,11 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
@@ -25,6 +22,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhaoshang.crm.JsonRequests.json;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -112,11 +110,8 @@ class AccessMatrixTest {
 
     @Test
     void everyEventRecordsTheActingUserAndTheirRoles() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
         http.withBasicAuth("ambassador", "demo").postForEntity("/api/leads/" + amb + "/contacts",
-                                                               new HttpEntity<>("{\"name\":\"Ann Lee\"}", headers),
-                                                               String.class);
+                                                               json("{\"name\":\"Ann Lee\"}"), String.class);
 
         List<MetaData> recorded = eventStore.readEvents(amb).asStream().map(DomainEventMessage::getMetaData).toList();
 
@@ -128,19 +123,13 @@ class AccessMatrixTest {
 
     private ResponseEntity<String> send(String caller, Row row) {
         TestRestTemplate as = caller.equals("anonymous") ? http : http.withBasicAuth(caller, "demo");
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
         String path = row.path().replace("{own}", own).replace("{amb}", amb);
-        return as.exchange(path, HttpMethod.valueOf(row.method()), new HttpEntity<>(row.body(), headers),
-                           String.class);
+        return as.exchange(path, HttpMethod.valueOf(row.method()), json(row.body()), String.class);
     }
 
     private String create(String caller, String body) throws Exception {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
         ResponseEntity<String> created = http.withBasicAuth(caller, "demo")
-                                             .postForEntity("/api/leads", new HttpEntity<>(body, headers),
-                                                            String.class);
+                                             .postForEntity("/api/leads", json(body), String.class);
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(created.getBody()).get("leadId").asText();
     }

@@ -51,8 +51,6 @@ import java.util.Set;
 @RolesAllowed("MANAGER")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    static final BigDecimal DISTRICT_BAR_PER_MU_WAN = new BigDecimal("5500");
-
     final FlexLayout targets = new FlexLayout();
     final EChart funnel = new EChart();
     final EChart byMarket = new EChart();
@@ -83,7 +81,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                          set == null || set.signedInvestmentWan() == null ? null
                                  : BureauFormats.amountWan(set.signedInvestmentWan(), getLocale())));
         BigDecimal bar = set != null && set.investmentPerMuWan() != null ? set.investmentPerMuWan()
-                                                                          : DISTRICT_BAR_PER_MU_WAN;
+                                                                          : YearTargets.DISTRICT_BAR_PER_MU_WAN;
         targets.add(card("dashboard.perMu", actual.investmentPerMuWan() == null ? "—"
                                  : BureauFormats.amountWan(actual.investmentPerMuWan(), getLocale()),
                          BureauFormats.amountWan(bar, getLocale())));

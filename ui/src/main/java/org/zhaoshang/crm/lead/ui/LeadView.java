@@ -32,7 +32,6 @@ import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.MainLayout;
 
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * One lead: who and where it is, the actions its stage and the user's role allow, its numbers, activities, contacts,
@@ -138,8 +137,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     static String name(LeadDetail lead) {
-        return Stream.of(lead.company().nameZh(), lead.company().nameEn()).filter(name -> name != null)
-                     .reduce((zh, en) -> zh + " · " + en).orElse("");
+        return LeadsView.companyName(lead.company().nameZh(), lead.company().nameEn());
     }
 
     @Override

@@ -239,10 +239,12 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     static String companyName(LeadSummary lead) {
-        if (lead.companyNameEn() != null && lead.companyNameZh() != null) {
-            return lead.companyNameZh() + " · " + lead.companyNameEn();
-        }
-        return lead.companyNameZh() != null ? lead.companyNameZh() : lead.companyNameEn();
+        return companyName(lead.companyNameZh(), lead.companyNameEn());
+    }
+
+    /** A company as the lists show it: 泰晤士资本 · Thames Capital, or the one name it has. */
+    static String companyName(String nameZh, String nameEn) {
+        return nameZh != null && nameEn != null ? nameZh + " · " + nameEn : nameZh != null ? nameZh : nameEn;
     }
 
     private LeadPage page(int page, int size) {

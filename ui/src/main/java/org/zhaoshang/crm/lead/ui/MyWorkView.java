@@ -27,7 +27,6 @@ import org.zhaoshang.crm.ui.MainLayout;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The signed-in user's work: their follow-ups overdue and due today (then the next ones), and their open leads
@@ -78,8 +77,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         Grid<FollowUpItem> grid = new Grid<>();
         grid.addColumn(item -> BureauFormats.date(item.followUp().dueOn(), getLocale()))
             .setHeader(getTranslation("lead.followUp.dueOn")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> Stream.of(item.companyNameZh(), item.companyNameEn()).filter(name -> name != null)
-                                     .reduce((zh, en) -> zh + " · " + en).orElse(""))
+        grid.addColumn(item -> LeadsView.companyName(item.companyNameZh(), item.companyNameEn()))
             .setHeader(getTranslation("leads.column.company")).setFlexGrow(1);
         grid.addColumn(item -> item.followUp().nextStep()).setHeader(getTranslation("lead.followUp.nextStep"))
             .setFlexGrow(1);
