@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.projection.ReadModels;
@@ -33,7 +34,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 /**
  * Ambassadors and partners, one document each. A bureau has tens to hundreds of them, so the list is read whole and
- * sorted here. Idempotent: every handler sets absolute values.
+ * sorted here. Idempotent: every handler sets absolute values. Open lists are told the id of each changed record.
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
@@ -41,10 +42,12 @@ public class AmbassadorListProjection {
 
     private final MongoCollection<Document> ambassadors;
     private final ObjectMapper json;
+    private final QueryUpdateEmitter updates;
 
-    public AmbassadorListProjection(MongoDatabase database, ObjectMapper json) {
+    public AmbassadorListProjection(MongoDatabase database, ObjectMapper json, QueryUpdateEmitter updates) {
         this.ambassadors = database.getCollection("ambassadors");
         this.json = json;
+        this.updates = updates;
     }
 
     @EventHandler
@@ -55,6 +58,7 @@ public class AmbassadorListProjection {
                                        .append("active", true)
                                        .append("version", version),
                                new ReplaceOptions().upsert(true));
+        changed(event.ambassadorId());
     }
 
     @EventHandler
@@ -62,12 +66,21 @@ public class AmbassadorListProjection {
         ambassadors.updateOne(eq("_id", event.ambassadorId()),
                               Updates.combine(Updates.set("profile", toDocument(event.profile())),
                                               Updates.set("version", version)));
+        changed(event.ambassadorId());
     }
 
     @EventHandler
     void on(AmbassadorDeactivatedEvent event, @SequenceNumber long version) {
         ambassadors.updateOne(eq("_id", event.ambassadorId()),
                               Updates.combine(Updates.set("active", false), Updates.set("version", version)));
+        changed(event.ambassadorId());
+    }
+
+    /** Tells open lists (subscriptions to {@link FindAmbassadorsQuery}) whose record changed, if they may see it. */
+    private void changed(String ambassadorId) {
+        updates.emit(subscription -> subscription.getPayload() instanceof FindAmbassadorsQuery
+                                     && seesAmbassador(Caller.from(subscription.getMetaData()), ambassadorId),
+                     ambassadorId);
     }
 
     @ResetHandler

@@ -176,7 +176,9 @@ public class Lead {
 
     @CommandHandler
     public void handle(ChangeLeadSourceCommand command, AmbassadorDirectory ambassadors) {
-        checkIntroducer(new Violations().required("market", command.market()), command.introducedBy(), ambassadors)
+        boolean sameIntroducer = hasText(command.introducedBy()) && command.introducedBy().strip().equals(introducedBy);
+        checkIntroducer(new Violations().required("market", command.market()),
+                        sameIntroducer ? null : command.introducedBy(), ambassadors)
                 .throwIfAny();
         apply(new LeadSourceChangedEvent(leadId, command.market(), command.channel(),
                                          stripped(command.introducedBy())));

@@ -3,6 +3,7 @@ package org.zhaoshang.crm.ambassador.query;
 import org.axonframework.messaging.MetaData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.zhaoshang.crm.EmbeddedStore;
 import org.zhaoshang.crm.ambassador.api.AmbassadorDeactivatedEvent;
@@ -26,7 +27,9 @@ class AmbassadorListProjectionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static AmbassadorListProjection deliver(String database, int times) {
-        AmbassadorListProjection projection = new AmbassadorListProjection(STORE.database(database), JSON);
+        AmbassadorListProjection projection = new AmbassadorListProjection(STORE.database(database), JSON,
+                                                                               SimpleQueryUpdateEmitter.builder()
+                                                                                                       .build());
         AmbassadorProfile first = new AmbassadorProfile(AmbassadorKind.INTERNATIONAL_PARTNER, "Hanul Partners", null,
                                                         Set.of(SourceMarket.KOREA), null, null);
         AmbassadorProfile second = new AmbassadorProfile(AmbassadorKind.INTERNATIONAL_PARTNER, "Hanul Partners Ltd",

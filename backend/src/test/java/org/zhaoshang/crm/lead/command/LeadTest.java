@@ -544,6 +544,16 @@ class LeadTest {
     }
 
     @Test
+    void aDeactivatedAmbassadorKeepsTheCreditWhenTheRestOfTheSourceIsCorrected() {
+        fixture.given(new LeadCreatedEvent("lead-1", Company.named("Barclays", null), SourceMarket.LONDON,
+                                           Channel.AMBASSADOR, "amb-gone", "staff-li", TODAY))
+               .when(new ChangeLeadSourceCommand("lead-1", SourceMarket.LONDON, Channel.ROADSHOW_EVENT, "amb-gone",
+                                                 null))
+               .expectEvents(new LeadSourceChangedEvent("lead-1", SourceMarket.LONDON, Channel.ROADSHOW_EVENT,
+                                                        "amb-gone"));
+    }
+
+    @Test
     void reassignsToSomeoneElseOnly() {
         LeadCreatedEvent ownedByLi = new LeadCreatedEvent("lead-1", Company.named("Barclays", null),
                                                           SourceMarket.LONDON, null, null, "staff-li", TODAY);

@@ -12,20 +12,24 @@ import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.security.users.UserAdministration;
 import org.zhaoshang.crm.ui.MainLayout;
 
-/** For administrators: users and their roles, and the read models with a rebuild and its progress. */
+/**
+ * For administrators: users and their roles, the reference lists, and the read models with a rebuild and its progress.
+ */
 @Route(value = "admin", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     final UsersPanel users;
     final ProjectionsPanel projections;
+    final ReferenceListsPanel referenceLists = new ReferenceListsPanel();
+    final TabSheet tabs = new TabSheet();
 
     public AdminView(UserAdministration administration, CurrentCaller current, CommandGateway commands,
                      QueryGateway queries) {
-        users = new UsersPanel(administration, current.caller());
+        users = new UsersPanel(administration, current.caller(), queries);
         projections = new ProjectionsPanel(commands, queries);
-        TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("admin.tab.users"), users);
+        tabs.add(getTranslation("admin.tab.reference"), referenceLists);
         tabs.add(getTranslation("admin.tab.projections"), projections);
         tabs.setSizeFull();
         setSizeFull();

@@ -14,15 +14,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.axonframework.modelling.command.ConflictingModificationException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.NewUser;
 import org.zhaoshang.crm.security.api.Role;
 import org.zhaoshang.crm.security.api.UserAccount;
 import org.zhaoshang.crm.security.users.UserAdministration;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
-import org.zhaoshang.crm.shared.api.Texts;
 import org.zhaoshang.crm.ui.FieldErrors;
 
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -33,14 +35,18 @@ class UsersPanel extends VerticalLayout {
     final Button add = new Button();
     private final UserAdministration users;
     private final Caller caller;
+    private final QueryGateway queries;
+    private Map<String, String> ambassadorNames = Map.of();
 
-    UsersPanel(UserAdministration users, Caller caller) {
+    UsersPanel(UserAdministration users, Caller caller, QueryGateway queries) {
         this.users = users;
         this.caller = caller;
+        this.queries = queries;
         grid.addColumn(UserAccount::username).setHeader(getTranslation("admin.user.username")).setAutoWidth(true);
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.user.displayName"));
         grid.addColumn(this::roles).setHeader(getTranslation("admin.user.roles"));
-        grid.addColumn(account -> account.ambassadorId() == null ? "" : account.ambassadorId())
+        grid.addColumn(account -> account.ambassadorId() == null ? ""
+                                  : ambassadorNames.getOrDefault(account.ambassadorId(), account.ambassadorId()))
             .setHeader(getTranslation("admin.user.ambassador")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.user.actions")).setAutoWidth(true);
         grid.setSizeFull();
@@ -53,6 +59,7 @@ class UsersPanel extends VerticalLayout {
     }
 
     void refresh() {
+        ambassadorNames = AmbassadorPicker.names(queries);
         grid.setItems(users.list(caller));
     }
 
@@ -83,25 +90,25 @@ class UsersPanel extends VerticalLayout {
         TextField displayName = new TextField(getTranslation("admin.user.displayName"));
         PasswordField password = new PasswordField(getTranslation("setup.password"));
         CheckboxGroup<Role> roles = roleChoice();
-        TextField ambassadorId = new TextField(getTranslation("admin.user.ambassador"));
+        AmbassadorPicker ambassador = ambassadorChoice();
         FieldErrors errors = new FieldErrors().field("username", username).field("displayName", displayName)
                                               .field("password", password).field("roles", roles)
-                                              .field("ambassadorId", ambassadorId);
-        return dialog("admin.user.add", new FormLayout(username, displayName, password, roles, ambassadorId), errors,
+                                              .field("ambassadorId", ambassador);
+        return dialog("admin.user.add", new FormLayout(username, displayName, password, roles, ambassador), errors,
                       () -> users.create(caller, new NewUser(username.getValue(), displayName.getValue(),
                                                              password.getValue(), roles.getValue(),
-                                                             Texts.stripped(ambassadorId.getValue()))));
+                                                             ambassador.ambassadorId())));
     }
 
     private Dialog rolesDialog(UserAccount account) {
         CheckboxGroup<Role> roles = roleChoice();
         roles.setValue(account.roles());
-        TextField ambassadorId = new TextField(getTranslation("admin.user.ambassador"));
-        ambassadorId.setValue(account.ambassadorId() == null ? "" : account.ambassadorId());
-        FieldErrors errors = new FieldErrors().field("roles", roles).field("ambassadorId", ambassadorId);
-        return dialog("admin.user.changeRoles", new FormLayout(roles, ambassadorId), errors,
+        AmbassadorPicker ambassador = ambassadorChoice();
+        ambassador.selectAmbassador(account.ambassadorId());
+        FieldErrors errors = new FieldErrors().field("roles", roles).field("ambassadorId", ambassador);
+        return dialog("admin.user.changeRoles", new FormLayout(roles, ambassador), errors,
                       () -> users.changeRoles(caller, account.username(), roles.getValue(),
-                                              Texts.stripped(ambassadorId.getValue()), account.version()));
+                                              ambassador.ambassadorId(), account.version()));
     }
 
     private Dialog passwordDialog(UserAccount account) {
@@ -110,6 +117,13 @@ class UsersPanel extends VerticalLayout {
         FieldErrors errors = new FieldErrors().field("password", password);
         return dialog("admin.user.resetPassword", new FormLayout(password), errors,
                       () -> users.resetPassword(caller, account.username(), password.getValue(), account.version()));
+    }
+
+    private AmbassadorPicker ambassadorChoice() {
+        AmbassadorPicker ambassador = new AmbassadorPicker(queries);
+        ambassador.setLabel(getTranslation("admin.user.ambassador"));
+        ambassador.setHelperText(getTranslation("admin.user.ambassador.help"));
+        return ambassador;
     }
 
     private CheckboxGroup<Role> roleChoice() {

@@ -14,14 +14,18 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import com.vaadin.flow.component.notification.Notification;
+import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
 import org.zhaoshang.crm.conversion.api.BoardAsOf;
 import org.zhaoshang.crm.conversion.api.CohortReport;
 import org.zhaoshang.crm.conversion.api.ConversionDimension;
 import org.zhaoshang.crm.conversion.api.ConversionReport;
 import org.zhaoshang.crm.conversion.api.FindBoardAsOfQuery;
 import org.zhaoshang.crm.conversion.api.FindCohortsQuery;
+import org.zhaoshang.crm.conversion.api.FindConversionLeadsQuery;
 import org.zhaoshang.crm.conversion.api.FindConversionQuery;
 import org.zhaoshang.crm.conversion.api.Knowledge;
+import org.zhaoshang.crm.conversion.api.Measure;
 import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.ui.BureauFormats;
@@ -34,7 +38,9 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -54,14 +60,21 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<Knowledge> knowledge = new ComboBox<>();
     final Grid<ConversionReport.Row> funnel = new Grid<>();
     final Grid<ConversionReport.StageFigures> timeInStage = new Grid<>();
-    final Grid<Map.Entry<String, Long>> losses = new Grid<>();
+    final Grid<Loss> losses = new Grid<>();
     final Grid<BoardAsOf.Column> board = new Grid<>();
     final H3 boardTitle = new H3();
     final EChart cohorts = new EChart();
     private final QueryGateway queries;
+    private final Map<String, String> ambassadorNames;
+    private ConversionReport.Row shownRow;
+
+    /** One line of the lost-leads table: a reason or a competing location, and the figure to drill into. */
+    record Loss(String label, Measure measure, String item, long leads) {
+    }
 
     public ConversionView(QueryGateway queries) {
         this.queries = queries;
+        this.ambassadorNames = AmbassadorPicker.names(queries);
         int thisYear = Year.now(BureauTime.ZONE).getValue();
         dimension.setLabel(getTranslation("conversion.dimension"));
         dimension.setItems(ConversionDimension.values());
@@ -96,11 +109,20 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrids() {
         funnel.addColumn(row -> valueLabel(row.value())).setHeader(getTranslation("conversion.value"))
               .setAutoWidth(true).setFrozen(true);
+        Map<Grid.Column<ConversionReport.Row>, Stage> stageColumns = new java.util.HashMap<>();
         for (Stage stage : Stage.values()) {
-            funnel.addColumn(row -> stageCell(row.stages().get(stage.ordinal())))
-                  .setHeader(getTranslation("stage." + stage.name())).setAutoWidth(true)
-                  .setTextAlign(ColumnTextAlign.END);
+            stageColumns.put(funnel.addColumn(row -> stageCell(row.stages().get(stage.ordinal())))
+                                   .setKey(stage.name()).setHeader(getTranslation("stage." + stage.name()))
+                                   .setAutoWidth(true).setTextAlign(ColumnTextAlign.END), stage);
         }
+        funnel.addItemClickListener(click -> {
+            Stage stage = stageColumns.get(click.getColumn());
+            if (stage != null) {
+                drillInto(getTranslation("behind.entered", getTranslation("stage." + stage.name()),
+                                         String.valueOf(year.getValue())) + " · " + valueLabel(click.getItem().value()),
+                          click.getItem().value(), Measure.ENTERED, stage.name());
+            }
+        });
         funnel.addColumn(row -> percent(row.winRate())).setHeader(getTranslation("conversion.winRate"))
               .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         funnel.addColumn(row -> row.held() + " / " + row.revived()).setHeader(getTranslation("conversion.heldRevived"))
@@ -114,10 +136,12 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
         timeInStage.addColumn(figures -> days(figures.p75Days())).setHeader(getTranslation("conversion.p75"))
                    .setTextAlign(ColumnTextAlign.END);
         timeInStage.setAllRowsVisible(true);
-        losses.addColumn(loss -> Translations.first(getLocale(), "loss." + loss.getKey()).orElse(loss.getKey()))
-              .setHeader(getTranslation("conversion.lostBecause"));
-        losses.addColumn(Map.Entry::getValue).setHeader(getTranslation("conversion.leads"))
+        losses.addColumn(Loss::label).setHeader(getTranslation("conversion.lostBecause"));
+        losses.addColumn(Loss::leads).setHeader(getTranslation("conversion.leads"))
               .setTextAlign(ColumnTextAlign.END);
+        losses.addItemClickListener(click -> drillInto(click.getItem().label() + " · "
+                                                       + valueLabel(shownRow.value()), shownRow.value(),
+                                                       click.getItem().measure(), click.getItem().item()));
         losses.setAllRowsVisible(true);
         board.addColumn(column -> getTranslation("stage." + column.stage().name()))
              .setHeader(getTranslation("conversion.stage"));
@@ -148,12 +172,29 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showDetails(ConversionReport.Row row) {
+        shownRow = row;
         timeInStage.setItems(row.stages());
-        List<Map.Entry<String, Long>> lost = new ArrayList<>();
-        row.lostByReason().forEach((reason, count) -> lost.add(Map.entry(reason.name(), count)));
-        row.lostTo().forEach((location, count) -> lost.add(Map.entry(
-                getTranslation("conversion.lostTo", location), count)));
+        List<Loss> lost = new ArrayList<>();
+        row.lostByReason().forEach((reason, count) -> lost.add(new Loss(getTranslation("loss." + reason.name()),
+                                                                        Measure.LOST_REASON, reason.name(), count)));
+        row.lostTo().forEach((location, count) -> lost.add(new Loss(getTranslation("conversion.lostTo", location),
+                                                                    Measure.LOST_TO, location, count)));
         losses.setItems(lost);
+    }
+
+    /**
+     * Lists the leads behind a figure of the year. The list is of the leads as known now, so it is offered only while
+     * no past day is chosen.
+     */
+    private void drillInto(String title, String value, Measure measure, String item) {
+        if (asOf.getValue() != null) {
+            Notification.show(getTranslation("conversion.drillNow"));
+            return;
+        }
+        YearMonth january = YearMonth.of(year.getValue(), 1);
+        new LeadsBehindDialog(queries, title, new FindConversionLeadsQuery(january, january.plusMonths(11),
+                                                                           dimension.getValue(), value, measure, item),
+                              lead -> true).open();
     }
 
     private void showCohorts(YearMonth january) {
@@ -171,11 +212,28 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
                                                                                  .map(c -> c.identifiedIn().toString())
                                                                                  .toList()),
                                  "yAxis", Map.of("type", "value"), "series", series));
+        cohorts.onClick((month, seriesName) -> Arrays.stream(Stage.values())
+                .filter(stage -> getTranslation("stage." + stage.name()).equals(seriesName)).findFirst()
+                .ifPresent(stage -> {
+                    YearMonth identifiedIn = YearMonth.parse(month);
+                    new LeadsBehindDialog(queries, seriesName + " · " + month,
+                                          new FindConversionLeadsQuery(identifiedIn, identifiedIn,
+                                                                       ConversionDimension.ALL, null,
+                                                                       Measure.COHORT_REACHED, stage.name()),
+                                          lead -> true).open();
+                }));
     }
 
     private String valueLabel(String value) {
-        return value.equals("*") ? getTranslation("conversion.all")
-                               : Translations.first(getLocale(), "market." + value).orElse(value);
+        if (value.equals("*")) {
+            return getTranslation("conversion.all");
+        }
+        return switch (dimension.getValue()) {
+            case AMBASSADOR -> ambassadorNames.getOrDefault(value, value);
+            case MARKET, CHANNEL, INDUSTRY -> Translations.first(
+                    getLocale(), dimension.getValue().name().toLowerCase(Locale.ROOT) + "." + value).orElse(value);
+            default -> value;
+        };
     }
 
     private String stageCell(ConversionReport.StageFigures figures) {

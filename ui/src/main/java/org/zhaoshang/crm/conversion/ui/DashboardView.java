@@ -16,13 +16,16 @@ import org.zhaoshang.crm.conversion.api.CohortReport;
 import org.zhaoshang.crm.conversion.api.ConversionDimension;
 import org.zhaoshang.crm.conversion.api.ConversionReport;
 import org.zhaoshang.crm.conversion.api.FindCohortsQuery;
+import org.zhaoshang.crm.conversion.api.FindConversionLeadsQuery;
 import org.zhaoshang.crm.conversion.api.FindConversionQuery;
 import org.zhaoshang.crm.conversion.api.FindTargetsVsActualQuery;
+import org.zhaoshang.crm.conversion.api.Measure;
 import org.zhaoshang.crm.conversion.api.TargetsVsActual;
 import org.zhaoshang.crm.conversion.api.YearTargets;
 import org.zhaoshang.crm.lead.api.FindPipelineBoardQuery;
 import org.zhaoshang.crm.lead.api.LeadFilter;
 import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.LeadSummary;
 import org.zhaoshang.crm.lead.api.PipelineBoard;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
@@ -41,11 +44,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The year at a glance for managers: targets against what was signed (projects, investment in 万元/亿元, investment
  * per 亩 against 5,500 万元, floor space, Fortune 500), the funnel, the open leads by market and stage, and the
- * leads identified and signed month by month. A click on the funnel or the bars opens the leads behind it.
+ * leads identified and signed month by month. Every figure opens the leads behind it.
  */
 @Route(value = "dashboard", layout = MainLayout.class)
 @RolesAllowed("MANAGER")
@@ -56,10 +60,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final EChart byMarket = new EChart();
     final EChart trend = new EChart();
     private final QueryGateway queries;
+    private final YearMonth january = YearMonth.of(Year.now(BureauTime.ZONE).getValue(), 1);
 
     public DashboardView(QueryGateway queries) {
         this.queries = queries;
-        int year = Year.now(BureauTime.ZONE).getValue();
+        int year = january.getYear();
         targets.addClassName("target-cards");
         targets.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         add(new H2(getTranslation("dashboard.title", String.valueOf(year))), targets,
@@ -68,7 +73,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             new H3(getTranslation("dashboard.trend")), trend);
         showTargets(queries.query(new FindTargetsVsActualQuery(year), ResponseTypes.instanceOf(TargetsVsActual.class))
                            .join());
-        showFunnel(YearMonth.of(year, 1));
+        showFunnel();
         showByMarket();
         showTrend();
     }
@@ -76,24 +81,27 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private void showTargets(TargetsVsActual actual) {
         YearTargets set = actual.targets();
         targets.add(card("dashboard.signedProjects", String.valueOf(actual.signedProjects()),
-                         set == null || set.signedProjects() == null ? null : String.valueOf(set.signedProjects())));
+                         set == null || set.signedProjects() == null ? null : String.valueOf(set.signedProjects()),
+                         lead -> true));
         targets.add(card("dashboard.signedInvestment", BureauFormats.amountWan(actual.signedInvestmentWan(), getLocale()),
                          set == null || set.signedInvestmentWan() == null ? null
-                                 : BureauFormats.amountWan(set.signedInvestmentWan(), getLocale())));
+                                 : BureauFormats.amountWan(set.signedInvestmentWan(), getLocale()),
+                         lead -> true));
         BigDecimal bar = set != null && set.investmentPerMuWan() != null ? set.investmentPerMuWan()
                                                                           : YearTargets.DISTRICT_BAR_PER_MU_WAN;
         targets.add(card("dashboard.perMu", actual.investmentPerMuWan() == null ? "—"
                                  : BureauFormats.amountWan(actual.investmentPerMuWan(), getLocale()),
-                         BureauFormats.amountWan(bar, getLocale())));
+                         BureauFormats.amountWan(bar, getLocale()), lead -> true));
         targets.add(card("dashboard.floorSpace", BureauFormats.area(actual.floorSpaceM2(), getLocale()),
                          set == null || set.floorSpaceM2() == null ? null
-                                 : BureauFormats.area(set.floorSpaceM2(), getLocale())));
+                                 : BureauFormats.area(set.floorSpaceM2(), getLocale()), lead -> true));
         targets.add(card("dashboard.fortune500", String.valueOf(actual.fortune500Projects()),
                          set == null || set.fortune500Projects() == null ? null
-                                 : String.valueOf(set.fortune500Projects())));
+                                 : String.valueOf(set.fortune500Projects()), LeadSummary::fortune500));
     }
 
-    private Div card(String labelKey, String actual, String target) {
+    /** A target card; a click lists the leads signed this year that the figure counts. */
+    private Div card(String labelKey, String actual, String target, Predicate<LeadSummary> counted) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("target-label");
         Span value = new Span(actual);
@@ -103,10 +111,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         goal.addClassName("target-goal");
         Div card = new Div(label, value, goal);
         card.addClassName("target-card");
+        card.getElement().setAttribute("role", "button");
+        card.getElement().setAttribute("tabindex", "0");
+        card.addClickListener(click -> new LeadsBehindDialog(
+                queries, getTranslation(labelKey), new FindConversionLeadsQuery(january, january.plusMonths(11),
+                ConversionDimension.ALL, null, Measure.SIGNED, null), counted).open());
         return card;
     }
 
-    private void showFunnel(YearMonth january) {
+    private void showFunnel() {
         ConversionReport report = queries.query(new FindConversionQuery(january, january.plusMonths(11),
                                                                         ConversionDimension.ALL, null, null),
                                                 ResponseTypes.instanceOf(ConversionReport.class)).join();
@@ -117,8 +130,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                                 "series", List.of(Map.of("type", "funnel", "name", getTranslation("dashboard.funnel"),
                                                          "sort", "none", "left", "10%", "width", "80%",
                                                          "label", Map.of("formatter", "{b}: {c}"), "data", data))));
-        funnel.onClick((stageName, series) -> stageOf(stageName).ifPresent(
-                stage -> openLeads(Map.of("stage", List.of(stage.name())))));
+        funnel.onClick((stageName, series) -> stageOf(stageName).ifPresent(stage -> new LeadsBehindDialog(
+                queries, getTranslation("behind.entered", stageName, String.valueOf(january.getYear())),
+                new FindConversionLeadsQuery(january, january.plusMonths(11), ConversionDimension.ALL, null,
+                                             Measure.ENTERED, stage.name()), lead -> true).open()));
     }
 
     private void showByMarket() {
@@ -158,6 +173,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                                "data", cohorts.cohorts().stream()
                                               .map(cohort -> cohort.reached().getOrDefault(Stage.SIGNED, 0L))
                                               .toList()))));
+        trend.onClick((month, series) -> {
+            YearMonth identifiedIn = YearMonth.parse(month);
+            Stage reached = series.equals(getTranslation("dashboard.identified")) ? Stage.LEAD : Stage.SIGNED;
+            new LeadsBehindDialog(queries, series + " · " + month,
+                                  new FindConversionLeadsQuery(identifiedIn, identifiedIn, ConversionDimension.ALL,
+                                                               null, Measure.COHORT_REACHED, reached.name()),
+                                  lead -> true).open();
+        });
     }
 
     private java.util.Optional<Stage> stageOf(String translatedName) {

@@ -11,7 +11,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.zhaoshang.crm.ui.CommandDialog;
+import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.lead.api.ActivityType;
+import org.zhaoshang.crm.lead.api.CorrectActivityCommand;
+import org.zhaoshang.crm.lead.api.RetractActivityCommand;
 import org.zhaoshang.crm.lead.api.LeadDetail;
 import org.zhaoshang.crm.lead.api.LogActivityCommand;
 import org.zhaoshang.crm.security.api.Caller;
@@ -35,10 +41,19 @@ class ActivitiesPanel extends VerticalLayout {
     final TextArea summary = new TextArea();
     final Checkbox internal = new Checkbox();
     final Button log = new Button();
+    final Button cancelCorrection = new Button();
+    private final Grid.Column<LeadDetail.ActivityEntry> actionsColumn;
     private final FormLayout form;
+    private final CommandSender sender;
+    private final Runnable reload;
+    private final FieldErrors errors;
     private LeadDetail lead;
+    /** The activity being corrected; null while logging a new one. */
+    private String correcting;
 
-    ActivitiesPanel(LeadCommandSender sender, Caller caller, Runnable reload) {
+    ActivitiesPanel(CommandSender sender, Caller caller, Runnable reload) {
+        this.sender = sender;
+        this.reload = reload;
         grid.addColumn(activity -> BureauFormats.date(activity.occurredOn(), getLocale()))
             .setHeader(getTranslation("lead.activity.occurredOn")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(activity -> getTranslation("activity." + activity.type().name()))
@@ -54,9 +69,12 @@ class ActivitiesPanel extends VerticalLayout {
             }
             if (activity.retracted()) {
                 text.addClassName("retracted");
+                text.setTitle(getTranslation("lead.activity.retractedBecause", text(activity.retractionReason())));
             }
             return text;
         }).setHeader(getTranslation("lead.activity.summary")).setFlexGrow(1);
+        actionsColumn = grid.addComponentColumn(this::rowActions).setKey("actions").setAutoWidth(true)
+                            .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         type.setLabel(getTranslation("lead.activity.type"));
         type.setItems(ActivityType.values());
@@ -67,34 +85,103 @@ class ActivitiesPanel extends VerticalLayout {
         summary.setLabel(getTranslation("lead.activity.summary"));
         internal.setLabel(getTranslation("lead.activity.internal.label"));
         internal.setVisible(caller.seesAllLeads());
-        FieldErrors errors = new FieldErrors().field("type", type).field("occurredOn", occurredOn)
+        errors = new FieldErrors().field("type", type).field("occurredOn", occurredOn)
                                                   .field("participants", participants).field("summary", summary);
-        log.setText(getTranslation("lead.activity.log"));
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        log.addClickListener(click -> {
-            if (sender.send(new LogActivityCommand(lead.leadId(), UUID.randomUUID().toString(), type.getValue(),
-                                                   occurredOn.getValue(), names(participants.getValue()),
-                                                   Texts.stripped(summary.getValue()), internal.getValue(),
-                                                   lead.version()), errors)) {
-                type.clear();
-                participants.clear();
-                summary.clear();
-                internal.clear();
-                reload.run();
-            }
-        });
-        form = new FormLayout(type, occurredOn, participants, summary, internal, log);
+        log.addClickListener(click -> save());
+        cancelCorrection.setText(getTranslation("lead.form.cancel"));
+        cancelCorrection.addClickListener(click -> startLogging());
+        form = new FormLayout(type, occurredOn, participants, summary, internal);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        add(form, grid);
+        add(form, new HorizontalLayout(log, cancelCorrection), grid);
+        startLogging();
     }
 
-    void show(LeadDetail shown, boolean mayLog) {
+    private void save() {
+        List<String> names = names(participants.getValue());
+        Object command = correcting == null
+                         ? new LogActivityCommand(lead.leadId(), UUID.randomUUID().toString(), type.getValue(),
+                                                  occurredOn.getValue(), names, Texts.stripped(summary.getValue()),
+                                                  internal.getValue(), lead.version())
+                         : new CorrectActivityCommand(lead.leadId(), correcting, type.getValue(),
+                                                      occurredOn.getValue(), names,
+                                                      Texts.stripped(summary.getValue()), lead.version());
+        if (sender.send(command, errors)) {
+            startLogging();
+            reload.run();
+        }
+    }
+
+    private void startLogging() {
+        correcting = null;
+        type.clear();
+        participants.clear();
+        summary.clear();
+        internal.clear();
+        internal.setEnabled(true);
+        occurredOn.setValue(LocalDate.now(BureauTime.ZONE));
+        errors.clear();
+        log.setText(getTranslation("lead.activity.log"));
+        cancelCorrection.setVisible(false);
+    }
+
+    private void startCorrecting(LeadDetail.ActivityEntry activity) {
+        correcting = activity.activityId();
+        type.setValue(activity.type());
+        occurredOn.setValue(activity.occurredOn());
+        participants.setValue(String.join(", ", activity.participants()));
+        summary.setValue(text(activity.summary()));
+        internal.setValue(activity.internal());
+        internal.setEnabled(false);
+        errors.clear();
+        log.setText(getTranslation("lead.activity.saveCorrection"));
+        cancelCorrection.setVisible(true);
+        summary.focus();
+    }
+
+    private Component rowActions(LeadDetail.ActivityEntry activity) {
+        if (activity.retracted()) {
+            return new Span();
+        }
+        Button correct = new Button(getTranslation("lead.activity.correct"), click -> startCorrecting(activity));
+        Button retract = new Button(getTranslation("lead.activity.retract"), click -> retractDialog(activity).open());
+        correct.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        retract.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(correct, retract);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private CommandDialog retractDialog(LeadDetail.ActivityEntry activity) {
+        TextArea reason = new TextArea(getTranslation("lead.activity.retract.reason"));
+        reason.setWidthFull();
+        FieldErrors reasonErrors = new FieldErrors().field("reason", reason);
+        FormLayout fields = new FormLayout(reason);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        return new CommandDialog(getTranslation("lead.activity.retract.title"), fields,
+                                 () -> sender.send(new RetractActivityCommand(lead.leadId(), activity.activityId(),
+                                                                              reason.getValue(), lead.version()),
+                                                   reasonErrors),
+                                 () -> {
+                                     if (activity.activityId().equals(correcting)) {
+                                         startLogging();
+                                     }
+                                     reload.run();
+                                 });
+    }
+
+    /** Ambassadors log activities; correcting and retracting them is for the bureau's staff. */
+    void show(LeadDetail shown, boolean mayLog, boolean mayCorrect) {
         lead = shown;
         grid.setItems(shown.activities());
+        actionsColumn.setVisible(mayLog && mayCorrect);
         form.setVisible(mayLog);
-        if (occurredOn.isEmpty()) {
-            occurredOn.setValue(LocalDate.now(BureauTime.ZONE));
-        }
+        log.setVisible(mayLog);
+        cancelCorrection.setVisible(mayLog && correcting != null);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     private static List<String> names(String text) {

@@ -9,16 +9,24 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.zhaoshang.crm.ui.CommandSender;
+import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
+import org.zhaoshang.crm.lead.api.ChangeLeadSourceCommand;
+import org.zhaoshang.crm.lead.api.Channel;
 import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.Industry;
 import org.zhaoshang.crm.lead.api.LeadDetail;
 import org.zhaoshang.crm.lead.api.Priority;
+import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.UpdateLeadAssessmentCommand;
 import org.zhaoshang.crm.lead.api.UpdateLeadCompanyCommand;
 import org.zhaoshang.crm.shared.api.Texts;
 import org.zhaoshang.crm.ui.FieldErrors;
 
-/** The company as recorded (names, home, industry, Fortune 500, website) and the bureau's assessment of the lead. */
+/**
+ * The company as recorded (names, home, industry, Fortune 500, website), where the lead came from and who gets the
+ * credit, and the bureau's assessment of the lead.
+ */
 class CompanyPanel extends VerticalLayout {
 
     final TextField nameEn = new TextField();
@@ -34,9 +42,14 @@ class CompanyPanel extends VerticalLayout {
     final IntegerField likelihoodPercent = new IntegerField();
     final TextField responsibleLeader = new TextField();
     final Button saveAssessment = new Button();
+    final ComboBox<SourceMarket> market = new ComboBox<>();
+    final ComboBox<Channel> channel = new ComboBox<>();
+    final AmbassadorPicker introducedBy;
+    final Button saveSource = new Button();
     private LeadDetail lead;
 
-    CompanyPanel(LeadCommandSender sender, Runnable reload) {
+    CompanyPanel(CommandSender sender, AmbassadorPicker introducedBy, Runnable reload) {
+        this.introducedBy = introducedBy;
         nameEn.setLabel(getTranslation("lead.form.companyNameEn"));
         nameZh.setLabel(getTranslation("lead.form.companyNameZh"));
         homeCountry.setLabel(getTranslation("lead.company.homeCountry"));
@@ -81,13 +94,35 @@ class CompanyPanel extends VerticalLayout {
                 reload.run();
             }
         });
+        market.setLabel(getTranslation("lead.form.market"));
+        market.setItems(SourceMarket.values());
+        market.setItemLabelGenerator(value -> getTranslation("market." + value.name()));
+        channel.setLabel(getTranslation("lead.form.channel"));
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(value -> getTranslation("channel." + value.name()));
+        channel.setClearButtonVisible(true);
+        introducedBy.setLabel(getTranslation("lead.form.introducedBy"));
+        FieldErrors sourceErrors = new FieldErrors().field("market", market).field("channel", channel)
+                                                    .field("introducedBy", introducedBy);
+        saveSource.setText(getTranslation("lead.form.save"));
+        saveSource.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveSource.addClickListener(click -> {
+            if (sender.send(new ChangeLeadSourceCommand(lead.leadId(), market.getValue(), channel.getValue(),
+                                                        introducedBy.ambassadorId(), lead.version()),
+                            sourceErrors)) {
+                reload.run();
+            }
+        });
+        FormLayout source = new FormLayout(market, channel, introducedBy);
+        source.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         FormLayout company = new FormLayout(nameEn, nameZh, homeCountry, homeCity, industry, website, fortune500,
                                             industryLeader);
         company.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         FormLayout assessment = new FormLayout(priority, likelihoodPercent, responsibleLeader);
         assessment.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
                                       new FormLayout.ResponsiveStep("40em", 3));
-        add(company, saveCompany, new H4(getTranslation("lead.assessment.title")), assessment, saveAssessment);
+        add(company, saveCompany, new H4(getTranslation("lead.source.title")), source, saveSource,
+            new H4(getTranslation("lead.assessment.title")), assessment, saveAssessment);
     }
 
     void show(LeadDetail shown, boolean mayChange) {
@@ -104,6 +139,9 @@ class CompanyPanel extends VerticalLayout {
         priority.setValue(shown.priority());
         likelihoodPercent.setValue(shown.likelihoodPercent());
         responsibleLeader.setValue(text(shown.responsibleLeader()));
+        market.setValue(shown.market());
+        channel.setValue(shown.channel());
+        introducedBy.selectAmbassador(shown.introducedBy());
         setEnabled(mayChange);
     }
 

@@ -8,7 +8,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.zhaoshang.crm.ui.CommandDialog;
+import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.lead.api.CompleteFollowUpCommand;
+import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.LeadDetail;
 import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
 import org.zhaoshang.crm.shared.api.BureauTime;
@@ -19,7 +25,7 @@ import org.zhaoshang.crm.ui.FieldErrors;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** What is to be done next, by whom and when; marking it done; scheduling a new one. */
+/** What is to be done next, by whom and when; marking it done with its outcome; moving it; scheduling a new one. */
 class FollowUpsPanel extends VerticalLayout {
 
     final Grid<LeadDetail.FollowUpEntry> grid = new Grid<>();
@@ -28,12 +34,12 @@ class FollowUpsPanel extends VerticalLayout {
     final TextField assignee = new TextField();
     final Button schedule = new Button();
     private final FormLayout form;
-    private final LeadCommandSender sender;
+    private final CommandSender sender;
     private final Runnable reload;
     private LeadDetail lead;
     private boolean mayChange;
 
-    FollowUpsPanel(LeadCommandSender sender, Runnable reload) {
+    FollowUpsPanel(CommandSender sender, Runnable reload) {
         this.sender = sender;
         this.reload = reload;
         grid.addColumn(followUp -> BureauFormats.date(followUp.dueOn(), getLocale()))
@@ -41,7 +47,8 @@ class FollowUpsPanel extends VerticalLayout {
         grid.addColumn(LeadDetail.FollowUpEntry::nextStep).setHeader(getTranslation("lead.followUp.nextStep"));
         grid.addColumn(LeadDetail.FollowUpEntry::assignee).setHeader(getTranslation("lead.followUp.assignee"))
             .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::doneCell).setHeader(getTranslation("lead.followUp.done")).setAutoWidth(true);
+        grid.addComponentColumn(this::doneCell).setKey("actions").setHeader(getTranslation("lead.followUp.done"))
+            .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         nextStep.setLabel(getTranslation("lead.followUp.nextStep"));
         dueOn.setLabel(getTranslation("lead.followUp.dueOn"));
@@ -66,20 +73,52 @@ class FollowUpsPanel extends VerticalLayout {
         add(form, grid);
     }
 
-    private com.vaadin.flow.component.Component doneCell(LeadDetail.FollowUpEntry followUp) {
+    private Component doneCell(LeadDetail.FollowUpEntry followUp) {
         if (followUp.done()) {
             return new Span(followUp.outcome() == null ? getTranslation("lead.followUp.isDone")
                                                        : followUp.outcome());
         }
-        Button done = new Button(getTranslation("lead.followUp.markDone"), click -> {
-            if (sender.send(new CompleteFollowUpCommand(lead.leadId(), followUp.followUpId(), null, lead.version()),
-                            null)) {
-                reload.run();
-            }
-        });
+        Button done = new Button(getTranslation("lead.followUp.markDone"), click -> doneDialog(followUp).open());
+        Button reschedule = new Button(getTranslation("lead.followUp.reschedule"),
+                                       click -> rescheduleDialog(followUp).open());
         done.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        done.setEnabled(mayChange);
-        return done;
+        reschedule.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout actions = new HorizontalLayout(done, reschedule);
+        actions.setSpacing(false);
+        actions.setVisible(mayChange);
+        return actions;
+    }
+
+    private CommandDialog doneDialog(LeadDetail.FollowUpEntry followUp) {
+        TextArea outcome = new TextArea(getTranslation("lead.followUp.outcome"));
+        outcome.setHelperText(getTranslation("lead.followUp.outcome.help"));
+        FieldErrors outcomeErrors = new FieldErrors().field("outcome", outcome);
+        return new CommandDialog(getTranslation("lead.followUp.done.title", followUp.nextStep()), oneColumn(outcome),
+                                 () -> sender.send(new CompleteFollowUpCommand(lead.leadId(), followUp.followUpId(),
+                                                                               Texts.stripped(outcome.getValue()),
+                                                                               lead.version()), outcomeErrors),
+                                 reload);
+    }
+
+    private CommandDialog rescheduleDialog(LeadDetail.FollowUpEntry followUp) {
+        DatePicker newDueOn = new DatePicker(getTranslation("lead.followUp.newDueOn"));
+        newDueOn.setValue(followUp.dueOn());
+        newDueOn.setMin(LocalDate.now(BureauTime.ZONE));
+        TextArea reason = new TextArea(getTranslation("lead.followUp.rescheduleReason"));
+        FieldErrors rescheduleErrors = new FieldErrors().field("dueOn", newDueOn).field("reason", reason);
+        return new CommandDialog(getTranslation("lead.followUp.reschedule.title", followUp.nextStep()),
+                                 oneColumn(newDueOn, reason),
+                                 () -> sender.send(new RescheduleFollowUpCommand(lead.leadId(), followUp.followUpId(),
+                                                                                 newDueOn.getValue(),
+                                                                                 Texts.stripped(reason.getValue()),
+                                                                                 lead.version()), rescheduleErrors),
+                                 reload);
+    }
+
+    private static FormLayout oneColumn(Component... fields) {
+        FormLayout form = new FormLayout(fields);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        return form;
     }
 
     void show(LeadDetail shown, boolean mayChangeLead) {

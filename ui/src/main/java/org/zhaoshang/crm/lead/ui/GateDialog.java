@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.lead.api.ActivityType;
 import org.zhaoshang.crm.lead.api.LeadDetail;
 import org.zhaoshang.crm.lead.api.LogActivityCommand;
@@ -41,7 +42,7 @@ class GateDialog extends Dialog {
     final Button move = new Button();
     private final Set<String> missing;
 
-    GateDialog(LeadCommandSender sender, LeadDetail lead, Stage to, List<FieldViolation> violations,
+    GateDialog(CommandSender sender, LeadDetail lead, Stage to, List<FieldViolation> violations,
                Runnable reload) {
         missing = violations.stream().map(FieldViolation::field).collect(Collectors.toSet());
         setHeaderTitle(getTranslation("gate.title", getTranslation("stage." + to.name())));
@@ -101,7 +102,7 @@ class GateDialog extends Dialog {
     }
 
     /** The visit and the numbers the gate asks for, each a fact of its own, before the move. */
-    private boolean recordMissingFacts(LeadCommandSender sender, LeadDetail lead, FieldErrors errors) {
+    private boolean recordMissingFacts(CommandSender sender, LeadDetail lead, FieldErrors errors) {
         if (missing.contains("activities") && !sender.send(new LogActivityCommand(
                 lead.leadId(), UUID.randomUUID().toString(), visitType.getValue(), visitOn.getValue(), List.of(),
                 null, false, null), errors)) {

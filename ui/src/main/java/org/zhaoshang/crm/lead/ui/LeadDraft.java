@@ -1,7 +1,11 @@
 package org.zhaoshang.crm.lead.ui;
 
+import org.zhaoshang.crm.lead.api.Channel;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 
+import java.time.LocalDate;
+
 /** What the new-lead form holds. */
-public record LeadDraft(String companyNameEn, String companyNameZh, SourceMarket market) {
+public record LeadDraft(String companyNameEn, String companyNameZh, SourceMarket market, Channel channel,
+                        String introducedBy, LocalDate identifiedOn) {
 }

@@ -14,11 +14,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
+import org.zhaoshang.crm.lead.api.Channel;
 import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.Violations;
 import org.zhaoshang.crm.ui.FieldErrors;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -30,6 +35,10 @@ public class LeadForm extends VerticalLayout {
     /** Other leads whose company has the name typed: a company courted twice is work done twice. */
     final Span duplicates = new Span();
     final ComboBox<SourceMarket> market = new ComboBox<>();
+    final ComboBox<Channel> channel = new ComboBox<>();
+    /** Hidden for ambassadors and partners: their leads are credited to themselves. */
+    final AmbassadorPicker introducedBy;
+    final DatePicker identifiedOn = new DatePicker();
     final Button save = new Button();
     final Button cancel = new Button();
     private final FieldErrors errors = new FieldErrors().field("companyNameEn", companyNameEn)
@@ -37,7 +46,8 @@ public class LeadForm extends VerticalLayout {
                                                             .field("companyName", companyNameEn)
                                                             .field("market", market);
 
-    public LeadForm() {
+    public LeadForm(AmbassadorPicker introducedBy, boolean creditedToAuthor) {
+        this.introducedBy = introducedBy;
         addClassName("lead-form");
         setWidth("22rem");
         setMaxWidth("100%");
@@ -49,6 +59,16 @@ public class LeadForm extends VerticalLayout {
         market.setItems(SourceMarket.values());
         market.setItemLabelGenerator(value -> getTranslation("market." + value.name()));
         market.setRequiredIndicatorVisible(true);
+        channel.setLabel(getTranslation("lead.form.channel"));
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(value -> getTranslation("channel." + value.name()));
+        channel.setClearButtonVisible(true);
+        introducedBy.setLabel(getTranslation("lead.form.introducedBy"));
+        introducedBy.setVisible(!creditedToAuthor);
+        identifiedOn.setLabel(getTranslation("lead.form.identifiedOn"));
+        identifiedOn.setHelperText(getTranslation("lead.form.identifiedOn.help"));
+        identifiedOn.setMax(LocalDate.now(BureauTime.ZONE));
+        errors.field("channel", channel).field("introducedBy", introducedBy).field("identifiedOn", identifiedOn);
         save.setText(getTranslation("lead.form.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
@@ -60,7 +80,8 @@ public class LeadForm extends VerticalLayout {
         companyNameZh.setValueChangeMode(ValueChangeMode.LAZY);
         duplicates.addClassName("duplicate-warning");
         duplicates.setVisible(false);
-        FormLayout fields = new FormLayout(companyNameEn, companyNameZh, duplicates, market);
+        FormLayout fields = new FormLayout(companyNameEn, companyNameZh, duplicates, market, channel,
+                                           introducedBy, identifiedOn);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new H3(getTranslation("lead.form.title")), fields, new HorizontalLayout(save, cancel));
         setPadding(false);
@@ -83,7 +104,8 @@ public class LeadForm extends VerticalLayout {
     }
 
     LeadDraft draft() {
-        return new LeadDraft(companyNameEn.getValue(), companyNameZh.getValue(), market.getValue());
+        return new LeadDraft(companyNameEn.getValue(), companyNameZh.getValue(), market.getValue(), channel.getValue(),
+                             introducedBy.ambassadorId(), identifiedOn.getValue());
     }
 
     public void clear() {
@@ -91,6 +113,9 @@ public class LeadForm extends VerticalLayout {
         companyNameEn.clear();
         companyNameZh.clear();
         market.clear();
+        channel.clear();
+        introducedBy.clear();
+        identifiedOn.clear();
         clearViolations();
     }
 

@@ -19,6 +19,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.zhaoshang.crm.ui.CommandSender;
+import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
 import org.zhaoshang.crm.lead.api.FindLeadDetailQuery;
 import org.zhaoshang.crm.lead.api.FindLeadHistoryQuery;
 import org.zhaoshang.crm.lead.api.LeadDetail;
@@ -51,6 +53,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     final ContactsPanel contacts;
     final FollowUpsPanel followUps;
     final TimelinePanel timeline = new TimelinePanel();
+    final TabSheet tabs = new TabSheet();
     private final QueryGateway queries;
     private final Caller caller;
     private String leadId;
@@ -60,9 +63,9 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     public LeadView(CommandGateway commands, QueryGateway queries, CurrentCaller current) {
         this.queries = queries;
         this.caller = current.caller();
-        LeadCommandSender sender = new LeadCommandSender(commands, this, this::reload);
+        CommandSender sender = new CommandSender(commands, this, this::reload);
         actions = new StageActions(sender, caller, this::reload);
-        company = new CompanyPanel(sender, this::reload);
+        company = new CompanyPanel(sender, new AmbassadorPicker(queries), this::reload);
         numbers = new NumbersPanel(sender, this::reload);
         activities = new ActivitiesPanel(sender, caller, this::reload);
         contacts = new ContactsPanel(sender, this::reload);
@@ -73,7 +76,6 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         people.addClassName("lead-people");
         HorizontalLayout heading = new HorizontalLayout(title, badges);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("lead.tab.numbers"), numbers);
         tabs.add(getTranslation("lead.tab.company"), company);
         tabs.add(getTranslation("lead.tab.activities"), activities);
@@ -120,7 +122,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
             badges.add(status);
         }
         people.setText(getTranslation("lead.people", lead.owner() == null ? "—" : lead.owner(),
-                                      lead.introducedBy() == null ? "—" : lead.introducedBy(),
+                                      lead.introducedBy() == null ? "—"
+                                              : company.introducedBy.nameOf(lead.introducedBy()),
                                       BureauFormats.date(lead.identifiedOn(), getLocale()),
                                       lead.plannedInvestment() == null ? "—"
                                               : BureauFormats.amountWan(lead.plannedInvestment().cnyWan(),
@@ -131,8 +134,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         actions.show(lead, mayChange);
         numbers.show(lead, mayChange && !caller.limitedToOwnLeads());
         company.show(lead, mayChange && !caller.limitedToOwnLeads());
-        activities.show(lead, mayChange);
-        contacts.show(lead, mayChange);
+        activities.show(lead, mayChange, !caller.limitedToOwnLeads());
+        contacts.show(lead, mayChange, !caller.limitedToOwnLeads());
         followUps.show(lead, mayChange);
     }
 

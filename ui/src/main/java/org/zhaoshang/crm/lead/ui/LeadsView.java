@@ -41,6 +41,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
 import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.FindLeadQuery;
@@ -77,7 +78,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
                                                               "identified", LeadSort.IDENTIFIED_ON);
 
     final Grid<LeadSummary> grid = new Grid<>();
-    final LeadForm form = new LeadForm();
+    final LeadForm form;
     final Span count = new Span();
     final TextField search = new TextField();
     final MultiSelectComboBox<SourceMarket> markets = new MultiSelectComboBox<>();
@@ -94,6 +95,8 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
     public LeadsView(CommandGateway commands, QueryGateway queries, AuthenticationContext authentication) {
         this.commands = commands;
         this.queries = queries;
+        this.form = new LeadForm(new AmbassadorPicker(queries), authentication.hasRole("AMBASSADOR")
+                                                                && !authentication.hasAnyRole("STAFF", "MANAGER"));
         setSizeFull();
         configureGrid();
         configureFilters();
@@ -238,7 +241,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
                       query -> (int) Math.min(Integer.MAX_VALUE, page(0, 1).total()));
     }
 
-    static String companyName(LeadSummary lead) {
+    public static String companyName(LeadSummary lead) {
         return companyName(lead.companyNameZh(), lead.companyNameEn());
     }
 
@@ -268,7 +271,8 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         try {
             commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(),
                                                        Company.named(draft.companyNameEn(), draft.companyNameZh()),
-                                                       draft.market(), null, null, null));
+                                                       draft.market(), draft.channel(), draft.introducedBy(),
+                                                       draft.identifiedOn()));
             form.clear();
             form.setVisible(false);
             String name = Stream.of(draft.companyNameZh(), draft.companyNameEn())

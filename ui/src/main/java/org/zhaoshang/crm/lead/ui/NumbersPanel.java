@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.lead.api.LeadDetail;
 import org.zhaoshang.crm.lead.api.PlannedInvestment;
 import org.zhaoshang.crm.lead.api.TargetZone;
@@ -37,7 +38,7 @@ class NumbersPanel extends VerticalLayout {
     private final FieldErrors errors;
     private LeadDetail lead;
 
-    NumbersPanel(LeadCommandSender sender, Runnable reload) {
+    NumbersPanel(CommandSender sender, Runnable reload) {
         investmentWan.setLabel(getTranslation("lead.numbers.investmentWan"));
         currency.setLabel(getTranslation("lead.numbers.currency"));
         currency.setItems(PlannedInvestment.CURRENCIES);

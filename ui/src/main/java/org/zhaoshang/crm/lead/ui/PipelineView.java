@@ -3,7 +3,6 @@ package org.zhaoshang.crm.lead.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
@@ -24,9 +23,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.zhaoshang.crm.ambassador.api.AmbassadorList;
-import org.zhaoshang.crm.ambassador.api.AmbassadorSummary;
-import org.zhaoshang.crm.ambassador.api.FindAmbassadorsQuery;
+import org.zhaoshang.crm.ui.CommandSender;
+import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
 import org.zhaoshang.crm.lead.api.FindLeadDetailQuery;
 import org.zhaoshang.crm.lead.api.FindPipelineBoardQuery;
 import org.zhaoshang.crm.lead.api.LeadDetail;
@@ -61,15 +59,16 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
 
     final MultiSelectComboBox<SourceMarket> markets = new MultiSelectComboBox<>();
     final TextField owner = new TextField();
-    final ComboBox<AmbassadorSummary> ambassador = new ComboBox<>();
+    final AmbassadorPicker ambassador;
     final HorizontalLayout columns = new HorizontalLayout();
     private final QueryGateway queries;
-    private final LeadCommandSender sender;
+    private final CommandSender sender;
     private SubscriptionQueryResult<PipelineBoard, LeadSummary> liveUpdates;
 
     public PipelineView(CommandGateway commands, QueryGateway queries) {
         this.queries = queries;
-        this.sender = new LeadCommandSender(commands, this, this::refresh);
+        this.sender = new CommandSender(commands, this, this::refresh);
+        this.ambassador = new AmbassadorPicker(queries);
         addClassName("pipeline-view");
         setSizeFull();
         markets.setPlaceholder(getTranslation("pipeline.filter.markets"));
@@ -78,10 +77,6 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         owner.setPlaceholder(getTranslation("pipeline.filter.owner"));
         owner.setValueChangeMode(ValueChangeMode.LAZY);
         ambassador.setPlaceholder(getTranslation("pipeline.filter.ambassador"));
-        ambassador.setItems(queries.query(new FindAmbassadorsQuery(true), ResponseTypes.instanceOf(AmbassadorList.class))
-                                   .join().ambassadors());
-        ambassador.setItemLabelGenerator(value -> value.profile().name());
-        ambassador.setClearButtonVisible(true);
         markets.addValueChangeListener(change -> refresh());
         owner.addValueChangeListener(change -> refresh());
         ambassador.addValueChangeListener(change -> refresh());
@@ -98,7 +93,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     LeadFilter filter() {
         String ownerName = Texts.stripped(owner.getValue());
         return new LeadFilter(markets.getValue(), null, null, null, ownerName == null ? null : Set.of(ownerName),
-                              ambassador.getValue() == null ? null : Set.of(ambassador.getValue().ambassadorId()),
+                              ambassador.isEmpty() ? null : Set.of(ambassador.ambassadorId()),
                               null, null, Set.of(LeadStatus.OPEN), null, null, null, null, null, null);
     }
 

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.zhaoshang.crm.ui.CommandDialog;
+import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.lead.api.LeadDetail;
 import org.zhaoshang.crm.lead.api.LeadStatus;
 import org.zhaoshang.crm.lead.api.LeadVisibility;
@@ -36,12 +38,12 @@ class StageActions extends HorizontalLayout {
     final Button lose = new Button();
     final Button reopen = new Button();
     final Button reassign = new Button();
-    private final LeadCommandSender sender;
+    private final CommandSender sender;
     private final Caller caller;
     private final Runnable reload;
     private LeadDetail lead;
 
-    StageActions(LeadCommandSender sender, Caller caller, Runnable reload) {
+    StageActions(CommandSender sender, Caller caller, Runnable reload) {
         this.sender = sender;
         this.caller = caller;
         this.reload = reload;
@@ -128,19 +130,8 @@ class StageActions extends HorizontalLayout {
                                         errors));
     }
 
-    /** A dialog whose confirm button gives the command and closes when it was acknowledged. */
     private Dialog dialog(String titleKey, FormLayout fields, java.util.function.BooleanSupplier confirm) {
-        Dialog dialog = new Dialog(getTranslation(titleKey));
-        dialog.add(fields);
-        Button ok = new Button(getTranslation("lead.dialog.confirm"), click -> {
-            if (confirm.getAsBoolean()) {
-                dialog.close();
-                reload.run();
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("lead.form.cancel"), click -> dialog.close()), ok);
-        return dialog;
+        return new CommandDialog(getTranslation(titleKey), fields, confirm, reload);
     }
 
     static Stage next(Stage stage) {

@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.admin.ui;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,6 +11,7 @@ import org.zhaoshang.crm.security.api.Role;
 import org.zhaoshang.crm.security.api.UserAccount;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -50,5 +52,20 @@ class AdminViewTest extends KaribuSpringTest {
         assertThat(added.enabled()).isTrue();
         assertThat(view.projections.grid.getGenericDataView().getItems().map(status -> status.projection()).toList())
                 .contains("read-models");
+    }
+
+    @Test
+    void theReferenceListsShowEveryCodeWithItsChineseAndEnglishName() {
+        signIn("admin");
+        AdminView view = open(AdminView.class, Locale.ENGLISH);
+        view.tabs.setSelectedTab(view.tabs.getTab(view.referenceLists));
+        ReferenceListsPanel lists = _get(ReferenceListsPanel.class);
+
+        List<ReferenceListsPanel.Entry> entries = lists.grid.getGenericDataView().getItems().toList();
+        int hongKong = entries.indexOf(new ReferenceListsPanel.Entry("market", "HONG_KONG", "market.HONG_KONG"));
+        assertThat(GridKt._getFormatted(lists.grid, hongKong, "zh")).isEqualTo("香港");
+        assertThat(GridKt._getFormatted(lists.grid, hongKong, "en")).isEqualTo("Hong Kong");
+        assertThat(lists.grid.getGenericDataView().getItems().map(ReferenceListsPanel.Entry::list).distinct())
+                .containsExactly("market", "channel", "stage", "industry", "zone", "loss", "activity", "messaging");
     }
 }

@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.conversion.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.zhaoshang.crm.lead.api.LeadStatus;
@@ -11,6 +12,7 @@ import org.zhaoshang.crm.ui.KaribuSpringTest;
 
 import java.util.Locale;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,5 +39,28 @@ class DashboardViewTest extends KaribuSpringTest {
                 .containsEntry("stage", java.util.List.of(Stage.NEGOTIATION.name()))
                 .containsEntry("market", java.util.List.of(SourceMarket.LONDON.name()))
                 .containsEntry("status", java.util.List.of(LeadStatus.OPEN.name()));
+    }
+
+    @Test
+    void aTargetCardAndAFunnelStageOpenTheLeadsTheyCount() {
+        signIn("manager");
+        DashboardView view = open(DashboardView.class, Locale.ENGLISH);
+        Div signedCard = _find(view.targets, Div.class, spec -> spec.withClasses("target-card")).get(0);
+        long signed = Long.parseLong(_get(signedCard, Span.class, spec -> spec.withClasses("target-value")).getText());
+
+        _click(signedCard);
+
+        LeadsBehindDialog dialog = _get(LeadsBehindDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Signed projects");
+        assertThat(dialog.grid.getGenericDataView().getItems().count()).isEqualTo(signed);
+        assertThat(dialog.grid.getGenericDataView().getItems().toList())
+                .allSatisfy(lead -> assertThat(lead.furthestStage()).isGreaterThanOrEqualTo(Stage.SIGNED));
+        dialog.close();
+
+        view.funnel.clicked("Negotiation", "Funnel");
+
+        assertThat(_get(LeadsBehindDialog.class).grid.getGenericDataView().getItems().toList())
+                .isNotEmpty()
+                .allSatisfy(lead -> assertThat(lead.furthestStage()).isGreaterThanOrEqualTo(Stage.NEGOTIATION));
     }
 }

@@ -1,6 +1,10 @@
 package org.zhaoshang.crm.lead.ui;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
@@ -15,10 +19,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.ActivityType;
+import org.zhaoshang.crm.lead.api.Channel;
+import org.zhaoshang.crm.lead.api.LeadDetail;
+import org.zhaoshang.crm.lead.api.MessagingApp;
 import org.zhaoshang.crm.lead.api.ReassignLeadCommand;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.shared.api.BureauTime;
+import org.zhaoshang.crm.ui.CommandDialog;
+import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
 
 import java.time.LocalDate;
@@ -32,6 +41,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LeadViewTest extends KaribuSpringTest {
@@ -103,7 +113,7 @@ class LeadViewTest extends KaribuSpringTest {
                .thenThrow(new ConflictingAggregateVersionException("lead-1", 3, 4));
         AtomicBoolean reloaded = new AtomicBoolean();
 
-        boolean sent = new LeadCommandSender(stale, view, () -> reloaded.set(true)).send(new Object(), null);
+        boolean sent = new CommandSender(stale, view, () -> reloaded.set(true)).send(new Object(), null);
 
         assertThat(sent).isFalse();
         Notification offer = _get(Notification.class);
@@ -154,5 +164,157 @@ class LeadViewTest extends KaribuSpringTest {
         assertThat(view.company.homeCity.getValue()).isEqualTo("London");
         assertThat(view.timeline.grid.getGenericDataView().getItems().map(entry -> entry.type()).toList())
                 .contains("LeadCompanyUpdated");
+    }
+
+    @Test
+    void theOwnerAddsCorrectsAndRemovesAContact() {
+        LeadView view = open("staff", lead("staff", null), Locale.ENGLISH);
+        select(view, view.contacts);
+
+        _setValue(view.contacts.name, "Tanaka Hiroshi");
+        _setValue(view.contacts.messagingHandle, "tanaka-h");
+        _click(view.contacts.save);
+        assertThat(view.contacts.messagingApp.isInvalid()).isTrue();
+        assertThat(view.contacts.grid.getGenericDataView().getItems()).isEmpty();
+
+        _setValue(view.contacts.messagingApp, MessagingApp.LINE);
+        _click(view.contacts.save);
+        assertThat(GridKt._getFormatted(view.contacts.grid, 0, "messaging")).isEqualTo("LINE: tanaka-h");
+
+        _click(_get(GridKt._getCellComponent(view.contacts.grid, 0, "actions"), Button.class,
+                    spec -> spec.withText("Edit")));
+        assertThat(view.contacts.name.getValue()).isEqualTo("Tanaka Hiroshi");
+        _setValue(view.contacts.title, "Managing Director");
+        _click(view.contacts.save);
+        assertThat(view.contacts.grid.getGenericDataView().getItems().toList()).singleElement()
+                .satisfies(entry -> assertThat(entry.contact().title()).isEqualTo("Managing Director"));
+        assertThat(view.contacts.name.getValue()).isEmpty();
+
+        _click(_get(GridKt._getCellComponent(view.contacts.grid, 0, "actions"), Button.class,
+                    spec -> spec.withText("Remove")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        _fireConfirm(confirm);
+        assertThat(view.contacts.grid.getGenericDataView().getItems()).isEmpty();
+        assertThat(view.timeline.grid.getGenericDataView().getItems().map(entry -> entry.type()).toList())
+                .contains("ContactAdded", "ContactChanged", "ContactRemoved");
+    }
+
+    @Test
+    void theOwnerCorrectsAnActivityAndRetractsAnotherWithAReason() {
+        LeadView view = open("staff", lead("staff", null), Locale.ENGLISH);
+        logCall(view, "Call with the CFO");
+        logCall(view, "Logged on the wrong lead");
+
+        int wrong = rowOfSummary(view, "Logged on the wrong lead");
+        _click(_get(GridKt._getCellComponent(view.activities.grid, wrong, "actions"), Button.class,
+                    spec -> spec.withText("Retract")));
+        CommandDialog retract = _get(CommandDialog.class);
+        _click(_get(retract, Button.class, spec -> spec.withText("Confirm")));
+        assertThat(_get(retract, TextArea.class).isInvalid()).isTrue();
+        _setValue(_get(retract, TextArea.class), "Belongs to another lead");
+        _click(_get(retract, Button.class, spec -> spec.withText("Confirm")));
+        assertThat(retract.isOpened()).isFalse();
+
+        int call = rowOfSummary(view, "Call with the CFO");
+        _click(_get(GridKt._getCellComponent(view.activities.grid, call, "actions"), Button.class,
+                    spec -> spec.withText("Correct")));
+        assertThat(view.activities.log.getText()).isEqualTo("Save correction");
+        _setValue(view.activities.summary, "Call with the CFO and the COO");
+        _click(view.activities.log);
+
+        assertThat(view.activities.grid.getGenericDataView().getItems().toList())
+                .anySatisfy(activity -> {
+                    assertThat(activity.summary()).isEqualTo("Call with the CFO and the COO");
+                    assertThat(activity.retracted()).isFalse();
+                })
+                .anySatisfy(activity -> {
+                    assertThat(activity.summary()).isEqualTo("Logged on the wrong lead");
+                    assertThat(activity.retracted()).isTrue();
+                    assertThat(activity.retractionReason()).isEqualTo("Belongs to another lead");
+                })
+                .hasSize(2);
+        assertThat(view.activities.log.getText()).isEqualTo("Log");
+    }
+
+    @Test
+    void aFollowUpIsRescheduledNotIntoThePastAndDoneWithItsOutcome() {
+        LeadView view = open("staff", lead("staff", null), Locale.ENGLISH);
+        LocalDate today = LocalDate.now(BureauTime.ZONE);
+        select(view, view.followUps);
+        _setValue(view.followUps.nextStep, "Send the district brochure");
+        _setValue(view.followUps.dueOn, today.plusDays(3));
+        _click(view.followUps.schedule);
+
+        _click(_get(GridKt._getCellComponent(view.followUps.grid, 0, "actions"), Button.class,
+                    spec -> spec.withText("Reschedule")));
+        CommandDialog reschedule = _get(CommandDialog.class);
+        DatePicker newDueOn = _get(reschedule, DatePicker.class);
+        _setValue(newDueOn, today.minusDays(1));
+        _click(_get(reschedule, Button.class, spec -> spec.withText("Confirm")));
+        assertThat(newDueOn.getErrorMessage()).isEqualTo("Must be today or later");
+        _setValue(newDueOn, today.plusDays(10));
+        _click(_get(reschedule, Button.class, spec -> spec.withText("Confirm")));
+        assertThat(view.followUps.grid.getGenericDataView().getItems().toList()).singleElement()
+                .satisfies(followUp -> assertThat(followUp.dueOn()).isEqualTo(today.plusDays(10)));
+
+        _click(_get(GridKt._getCellComponent(view.followUps.grid, 0, "actions"), Button.class,
+                    spec -> spec.withText("Done")));
+        CommandDialog done = _get(CommandDialog.class);
+        _setValue(_get(done, TextArea.class), "Brochure sent; they asked for the tax policy");
+        _click(_get(done, Button.class, spec -> spec.withText("Confirm")));
+        assertThat(view.followUps.grid.getGenericDataView().getItems().toList()).singleElement()
+                .satisfies(followUp -> {
+                    assertThat(followUp.done()).isTrue();
+                    assertThat(followUp.outcome()).isEqualTo("Brochure sent; they asked for the tax policy");
+                });
+    }
+
+    @Test
+    void theOwnerCorrectsTheSourceAndCreditsAnAmbassador() {
+        LeadView view = open("staff", lead("staff", null), Locale.ENGLISH);
+
+        _setValue(view.company.channel, Channel.ROADSHOW_EVENT);
+        view.company.introducedBy.selectAmbassador("demo-amb-london");
+        _click(view.company.saveSource);
+
+        assertThat(view.people.getText()).contains("Ambassador: Fleet Street Advisory LLP");
+        assertThat(view.company.channel.getValue()).isEqualTo(Channel.ROADSHOW_EVENT);
+        assertThat(view.company.introducedBy.ambassadorId()).isEqualTo("demo-amb-london");
+    }
+
+    @Test
+    void anAmbassadorMayNotRemoveContactsNorCorrectActivities() {
+        LeadView view = open("ambassador", lead("manager", "demo-amb-london"), Locale.ENGLISH);
+        select(view, view.contacts);
+        _setValue(view.contacts.name, "Kim Min-jun");
+        _click(view.contacts.save);
+        logCall(view, "Met at the chamber dinner");
+
+        Component contactActions = GridKt._getCellComponent(view.contacts.grid, 0, "actions");
+        assertThat(_get(contactActions, Button.class, spec -> spec.withText("Edit")).isVisible()).isTrue();
+        assertThat(_find(contactActions, Button.class, spec -> spec.withText("Remove"))).isEmpty();
+        assertThat(view.activities.grid.getColumnByKey("actions").isVisible()).isFalse();
+    }
+
+    private static void select(LeadView view, Component panel) {
+        view.tabs.setSelectedTab(view.tabs.getTab(panel));
+    }
+
+    private static void logCall(LeadView view, String summary) {
+        select(view, view.activities);
+        _setValue(view.activities.type, ActivityType.CALL);
+        _setValue(view.activities.summary, summary);
+        _click(view.activities.log);
+        assertThat(view.activities.summary.getValue()).isEmpty();
+    }
+
+    private static int rowOfSummary(LeadView view, String summary) {
+        List<LeadDetail.ActivityEntry> activities = view.activities.grid.getGenericDataView().getItems().toList();
+        for (int row = 0; row < activities.size(); row++) {
+            if (summary.equals(activities.get(row).summary())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no activity " + summary);
     }
 }

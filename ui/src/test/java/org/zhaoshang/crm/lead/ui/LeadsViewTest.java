@@ -11,12 +11,16 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
+import org.zhaoshang.crm.lead.api.Channel;
 import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.LeadSummary;
 import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -77,6 +81,35 @@ class LeadsViewTest extends KaribuSpringTest {
         assertThat(view.form.market.getErrorMessage()).isEqualTo("Required");
         NotificationsKt.expectNotifications("Not saved: check the marked fields");
         assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void aNewLeadTakesItsChannelAmbassadorAndDayButNoDayAfterToday() {
+        LeadsView view = open(Locale.ENGLISH);
+        String name = "Schroders " + UUID.randomUUID();
+        LocalDate today = LocalDate.now(BureauTime.ZONE);
+
+        _click(_get(Button.class, spec -> spec.withText("New lead")));
+        _setValue(view.form.companyNameEn, name);
+        _setValue(view.form.market, SourceMarket.LONDON);
+        _setValue(view.form.channel, Channel.AMBASSADOR);
+        view.form.introducedBy.selectAmbassador("demo-amb-london");
+        view.form.identifiedOn.setMax(null);
+        _setValue(view.form.identifiedOn, today.plusDays(1));
+        _click(view.form.save);
+        assertThat(view.form.identifiedOn.getErrorMessage()).isEqualTo("Must not be after today");
+
+        _setValue(view.form.identifiedOn, today.minusDays(30));
+        _click(view.form.save);
+
+        assertThat(view.form.isVisible()).isFalse();
+        await().pollInSameThread().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.runUIQueue(false);
+            LeadSummary saved = GridKt._get(view.grid, rowOf(view, name));
+            assertThat(saved.channel()).isEqualTo(Channel.AMBASSADOR);
+            assertThat(saved.introducedBy()).isEqualTo("demo-amb-london");
+            assertThat(saved.identifiedOn()).isEqualTo(today.minusDays(30));
+        });
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.zhaoshang.crm.lead.ui;
+package org.zhaoshang.crm.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -15,7 +15,6 @@ import org.zhaoshang.crm.lead.api.StageGateNotMetException;
 import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
-import org.zhaoshang.crm.ui.FieldErrors;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,23 +25,23 @@ import java.util.stream.Collectors;
  * in a notification), a stage gate to whoever asks for the missing facts, a conflict with an offer to reload, a
  * refusal in the user's words. True when the command was acknowledged.
  */
-final class LeadCommandSender {
+public final class CommandSender {
 
     private final CommandGateway commands;
     private final Component view;
     private final Runnable reload;
 
-    LeadCommandSender(CommandGateway commands, Component view, Runnable reload) {
+    public CommandSender(CommandGateway commands, Component view, Runnable reload) {
         this.commands = commands;
         this.view = view;
         this.reload = reload;
     }
 
-    boolean send(Object command, FieldErrors errors) {
+    public boolean send(Object command, FieldErrors errors) {
         return send(command, errors, gate -> show(gate.violations()));
     }
 
-    boolean send(Object command, FieldErrors errors, Consumer<StageGateNotMetException> gateNotMet) {
+    public boolean send(Object command, FieldErrors errors, Consumer<StageGateNotMetException> gateNotMet) {
         try {
             commands.sendAndWait(command);
             if (errors != null) {
@@ -59,8 +58,8 @@ final class LeadCommandSender {
         } catch (ConcurrencyException | ConflictingModificationException conflict) {
             offerReload();
         } catch (NotPermittedException | AggregateNotFoundException refused) {
-            error(view.getTranslation(refused instanceof NotPermittedException ? "lead.error.forbidden"
-                                                                               : "lead.error.gone"));
+            error(view.getTranslation(refused instanceof NotPermittedException ? "command.forbidden"
+                                                                               : "command.gone"));
         }
         return false;
     }
