@@ -22,6 +22,8 @@ public final class AppProcess implements AutoCloseable {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "Operator-pass-1";
 
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+
     private final Process process;
     private final int port;
     private final Path log;
@@ -33,18 +35,27 @@ public final class AppProcess implements AutoCloseable {
     }
 
     public static AppProcess start(Path dataDir, int embeddedPort, String name) throws IOException {
-        return start(dataDir, embeddedPort, name, List.of("--zhaoshang.demo-data=false",
-                                                          "--zhaoshang.admin-user=" + ADMIN,
-                                                          "--zhaoshang.admin-password=" + ADMIN_PASSWORD));
+        return start(dataDir, embeddedPort, name, "512m", List.of("--zhaoshang.demo-data=false",
+                                                                  "--zhaoshang.admin-user=" + ADMIN,
+                                                                  "--zhaoshang.admin-password=" + ADMIN_PASSWORD),
+                     STARTUP);
     }
 
     /** The application on a new embedded demo store: demo users (password demo) and a few demo leads. */
     public static AppProcess startDemo(Path dataDir, String name) throws IOException {
-        return start(dataDir, 0, name, List.of("--zhaoshang.demo-leads=40"));
+        return start(dataDir, 0, name, "512m", List.of("--zhaoshang.demo-leads=40"), STARTUP);
     }
 
-    private static AppProcess start(Path dataDir, int embeddedPort, String name, List<String> options)
-            throws IOException {
+    /**
+     * The application on an embedded demo store with this many demo leads (made when the store is new, which takes
+     * a while for thousands), with this much heap.
+     */
+    public static AppProcess startDemo(Path dataDir, String name, int leads, String heap) throws IOException {
+        return start(dataDir, 0, name, heap, List.of("--zhaoshang.demo-leads=" + leads), Duration.ofMinutes(30));
+    }
+
+    private static AppProcess start(Path dataDir, int embeddedPort, String name, String heap, List<String> options,
+                                    Duration startUp) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the tests with `mvn verify`");
         }
@@ -52,7 +63,7 @@ public final class AppProcess implements AutoCloseable {
         Path log = Path.of("target", name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", JAR.toString(),
+                "-Xmx" + heap, "-jar", JAR.toString(),
                 "--server.port=" + port,
                 "--zhaoshang.data-dir=" + dataDir.toAbsolutePath(),
                 "--zhaoshang.embedded-port=" + embeddedPort));
@@ -60,7 +71,7 @@ public final class AppProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                                                      .redirectOutput(log.toFile()).start();
         AppProcess app = new AppProcess(process, port, log);
-        app.awaitHealthy();
+        app.awaitHealthy(startUp);
         return app;
     }
 
@@ -70,9 +81,9 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy() {
+    private void awaitHealthy(Duration startUp) {
         HttpClient client = HttpClient.newHttpClient();
-        await().ignoreExceptions().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
+        await().ignoreExceptions().atMost(startUp).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The application exited during start-up; see " + log);
             }
@@ -89,6 +100,10 @@ public final class AppProcess implements AutoCloseable {
     public static String basic(String user, String password) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public int port() {

@@ -44,6 +44,7 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                                                                    .build(), options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         base = "http://127.0.0.1:" + port;
     }
 
@@ -120,6 +121,33 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Loads the page afresh and times it (ms) from the start of navigation to the frame drawn once {@code ready} (a
+     * JavaScript expression) holds with every request to Vaadin answered: when the user sees the view usable.
+     */
+    double timeUntilUsable(String path, String ready) {
+        driver.get(base + path);
+        return ((Number) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const idle = () => !!window.Vaadin && !!window.Vaadin.Flow
+                        && Object.values(window.Vaadin.Flow.clients || {}).every(client => !client.isActive());
+                // a frame's callbacks run before it is painted: the time is taken once the next frame was drawn
+                const check = () => {
+                  if (idle() && (%s)) {
+                    requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0));
+                  } else {
+                    requestAnimationFrame(check);
+                  }
+                };
+                check();""".formatted(ready))).doubleValue();
+    }
+
+    /** Forgets the signed-in session and opens a new tab: the next sign-in starts a session of its own. */
+    void newSessionInNewTab() {
+        driver.manage().deleteAllCookies();
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
     }
 
     /** Until Vaadin has answered every request the page made. */

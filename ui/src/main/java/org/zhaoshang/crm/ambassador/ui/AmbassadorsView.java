@@ -93,7 +93,8 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
                    card -> BureauFormats.amountWan(card.signedInvestmentCnyWan(), getLocale()));
         }
         if (keepsList) {
-            grid.addComponentColumn(this::rowActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::rowActions).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         }
         grid.setAllRowsVisible(true);
         register.setText(getTranslation("ambassador.register"));

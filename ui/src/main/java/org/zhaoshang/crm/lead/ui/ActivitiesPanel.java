@@ -67,11 +67,13 @@ class ActivitiesPanel extends VerticalLayout {
                 badge.addClassName("internal-badge");
                 text.addComponentAsFirst(badge);
             }
-            if (activity.retracted()) {
-                text.addClassName("retracted");
-                text.setTitle(getTranslation("lead.activity.retractedBecause", text(activity.retractionReason())));
+            if (!activity.retracted()) {
+                return text;
             }
-            return text;
+            text.addClassName("retracted");
+            Span why = new Span(getTranslation("lead.activity.retractedBecause", text(activity.retractionReason())));
+            why.addClassName("retraction");
+            return new Span(text, why);
         }).setHeader(getTranslation("lead.activity.summary")).setFlexGrow(1);
         actionsColumn = grid.addComponentColumn(this::rowActions).setKey("actions").setAutoWidth(true)
                             .setFlexGrow(0);
@@ -86,7 +88,7 @@ class ActivitiesPanel extends VerticalLayout {
         internal.setLabel(getTranslation("lead.activity.internal.label"));
         internal.setVisible(caller.seesAllLeads());
         errors = new FieldErrors().field("type", type).field("occurredOn", occurredOn)
-                                                  .field("participants", participants).field("summary", summary);
+                                  .field("participants", participants).field("summary", summary);
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         log.addClickListener(click -> save());
         cancelCorrection.setText(getTranslation("lead.form.cancel"));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -78,11 +79,15 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         tabs.add(getTranslation("lead.tab.numbers"), numbers);
         tabs.add(getTranslation("lead.tab.company"), company);
-        tabs.add(getTranslation("lead.tab.activities"), activities);
+        Tab activitiesTab = tabs.add(getTranslation("lead.tab.activities"), activities);
         tabs.add(getTranslation("lead.tab.contacts"), contacts);
         tabs.add(getTranslation("lead.tab.followUps"), followUps);
         tabs.add(getTranslation("lead.tab.timeline"), timeline);
         tabs.setSizeFull();
+        if (caller.limitedToOwnLeads()) {
+            // what ambassadors and partners do on a lead: log their contacts with the company
+            tabs.setSelectedTab(activitiesTab);
+        }
         add(heading, people, actions, tabs);
     }
 
