@@ -20,12 +20,16 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Stamps every command and query with its caller (user, roles, ambassador) and copies them onto every event a command
- * causes; the event's timestamp is when it was recorded. A user's stamp replaces whatever the message carried; only
+ * Stamps every command and query with its caller (user, roles, ambassador) and copies them, and the sheet and row of
+ * an imported lead, onto every event a command causes; the event's timestamp is when it was recorded. A user's stamp replaces whatever the message carried; only
  * the application itself may give a command in a named person's name (the demo data does).
  */
 @Configuration(proxyBeanMethods = false)
 public class ActorMetaDataConfiguration {
+
+    /** The sheet a command's row came from and the row's number: kept on the events of an imported lead. */
+    public static final String IMPORT_FILE_KEY = "importFile";
+    public static final String IMPORT_ROW_KEY = "importRow";
 
     @Bean
     @ConditionalOnMissingBean
@@ -35,7 +39,8 @@ public class ActorMetaDataConfiguration {
 
     @Bean
     CorrelationDataProvider actorOnEvents() {
-        return new SimpleCorrelationDataProvider(Actor.META_DATA_KEY, Caller.ROLES_KEY, Caller.AMBASSADOR_KEY);
+        return new SimpleCorrelationDataProvider(Actor.META_DATA_KEY, Caller.ROLES_KEY, Caller.AMBASSADOR_KEY,
+                                                 IMPORT_FILE_KEY, IMPORT_ROW_KEY);
     }
 
     /** Registered once every bean exists: Axon's configuration and its buses depend on each other. */

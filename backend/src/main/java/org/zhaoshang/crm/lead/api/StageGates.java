@@ -1,6 +1,5 @@
-package org.zhaoshang.crm.lead.command;
+package org.zhaoshang.crm.lead.api;
 
-import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.function.Predicate;
  * What a lead must have before it may enter a stage, in one place. A move forward must meet the gate of every
  * stage it enters or passes; a move back needs nothing.
  */
-final class StageGates {
+public final class StageGates {
 
     private static final Map<Stage, List<Requirement>> GATES = Map.of(
             Stage.SITE_VISIT, List.of(Requirement.LOGGED_VISIT),
@@ -25,7 +24,7 @@ final class StageGates {
     }
 
     /** What the lead lacks to go from {@code from} to {@code to}; empty when it may. */
-    static List<FieldViolation> missing(Stage from, Stage to, Facts facts) {
+    public static List<FieldViolation> missing(Stage from, Stage to, Facts facts) {
         List<Requirement> unmet = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             if (stage.compareTo(from) > 0 && stage.compareTo(to) <= 0) {
@@ -41,7 +40,7 @@ final class StageGates {
     }
 
     /** What the lead has, counting what the move itself brings (an agreement, a registration). */
-    record Facts(boolean loggedVisit, boolean plannedInvestment, boolean targetZone, boolean agreementDate, boolean agreementReference,
+    public record Facts(boolean loggedVisit, boolean plannedInvestment, boolean targetZone, boolean agreementDate, boolean agreementReference,
                  boolean registrationDate) {
     }
 

@@ -5,7 +5,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -18,6 +20,8 @@ import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
 import org.zhaoshang.crm.lead.api.ActivityType;
 import org.zhaoshang.crm.lead.api.AddContactCommand;
 import org.zhaoshang.crm.lead.api.AddLeadTeamMemberCommand;
+import org.zhaoshang.crm.lead.api.ImportCheckPassedException;
+import org.zhaoshang.crm.lead.api.ImportLeadCommand;
 import org.zhaoshang.crm.lead.api.LeadTeamMemberAddedEvent;
 import org.zhaoshang.crm.lead.api.LeadTeamMemberRemovedEvent;
 import org.zhaoshang.crm.lead.api.RemoveLeadTeamMemberCommand;
@@ -61,12 +65,14 @@ import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.RetractActivityCommand;
 import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.StageGates;
 import org.zhaoshang.crm.lead.api.StageGateNotMetException;
 import org.zhaoshang.crm.lead.api.UpdateLeadAssessmentCommand;
 import org.zhaoshang.crm.lead.api.UpdateLeadCompanyCommand;
 import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.NotPermittedException;
+import org.zhaoshang.crm.security.api.Role;
 import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.shared.api.FieldViolation;
@@ -127,6 +133,45 @@ public class Lead {
 
     @CommandHandler
     public Lead(CreateLeadCommand command, AmbassadorDirectory ambassadors, Clock clock, MetaData metaData) {
+        create(command, ambassadors, clock, metaData);
+    }
+
+    /**
+     * The commands of one imported row, in order, on a new lead: each decides as it would alone, and a rejection of
+     * any rejects the whole row (nothing of it is stored).
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public void handle(ImportLeadCommand command, AmbassadorDirectory ambassadors, Clock clock, MetaData metaData) {
+        Caller.from(metaData).require("Importing leads", Role.STAFF, Role.MANAGER);
+        String id = command.leadId();
+        new Violations()
+                .required("leadId", id)
+                .required("create", command.create())
+                .check(id == null || command.create() == null || id.equals(command.create().leadId())
+                               && (command.numbers() == null || id.equals(command.numbers().leadId()))
+                               && command.contacts().stream().allMatch(contact -> id.equals(contact.leadId()))
+                               && command.activities().stream().allMatch(activity -> id.equals(activity.leadId()))
+                               && (command.move() == null || id.equals(command.move().leadId())),
+                       "leadId", "mismatch", "every part of an import names the same lead")
+                .throwIfAny();
+        create(command.create(), ambassadors, clock, metaData);
+        if (command.numbers() != null) {
+            handle(command.numbers());
+        }
+        command.contacts().forEach(this::handle);
+        for (LogActivityCommand activity : command.activities()) {
+            handle(activity, clock);
+        }
+        if (command.move() != null) {
+            handle(command.move(), clock);
+        }
+        if (command.dryRun()) {
+            throw new ImportCheckPassedException(id);
+        }
+    }
+
+    private void create(CreateLeadCommand command, AmbassadorDirectory ambassadors, Clock clock, MetaData metaData) {
         Caller caller = Caller.from(metaData);
         LeadVisibility.requireLeadRole(caller);
         if (caller.limitedToOwnLeads() && hasText(command.introducedBy())

@@ -6,6 +6,7 @@ import org.zhaoshang.crm.lead.api.AddLeadTeamMemberCommand;
 import org.zhaoshang.crm.lead.api.ChangeContactCommand;
 import org.zhaoshang.crm.lead.api.CompleteFollowUpCommand;
 import org.zhaoshang.crm.lead.api.LeadVisibility;
+import org.zhaoshang.crm.lead.api.ImportLeadCommand;
 import org.zhaoshang.crm.lead.api.LogActivityCommand;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.ReassignLeadCommand;
@@ -40,6 +41,9 @@ final class LeadAccess {
 
     static void checkChange(Object command, Caller caller, Facts lead) {
         LeadVisibility.requireLeadRole(caller);
+        if (command instanceof ImportLeadCommand) {
+            return; // a new lead, owned by whoever imports it: its handler checks who may
+        }
         if (!LeadVisibility.sees(caller, lead.introducedBy(), lead.team())) {
             throw new AggregateNotFoundException(lead.leadId(), "No lead with this id");
         }

@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -84,6 +85,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         log.error("Unexpected error in the API", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                        "An unexpected error occurred; it has been logged");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException exception,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                                                                 "The upload is larger than the server takes");
+        problem.setTitle("Too large");
+        problem.setProperty("errors", List.of(new FieldViolation("file", "too-large",
+                                                                 "the file is larger than 20 MB")));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

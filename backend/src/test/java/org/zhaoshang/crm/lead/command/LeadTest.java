@@ -24,6 +24,8 @@ import org.zhaoshang.crm.lead.api.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
 import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
 import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
+import org.zhaoshang.crm.lead.api.ImportCheckPassedException;
+import org.zhaoshang.crm.lead.api.ImportLeadCommand;
 import org.zhaoshang.crm.lead.api.Industry;
 import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
@@ -68,6 +70,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.instanceOf;
 
 class LeadTest {
 
@@ -541,6 +549,59 @@ class LeadTest {
                .when(new ChangeLeadSourceCommand("lead-1", SourceMarket.LONDON, null, "nobody", null))
                .expectNoEvents()
                .expectExceptionMessage("introducedBy: is not an active ambassador or partner");
+    }
+
+    private static ImportLeadCommand imported(MoveLeadToStageCommand move) {
+        return new ImportLeadCommand(
+                "lead-9",
+                new CreateLeadCommand("lead-9", Company.named("Barclays", null), SourceMarket.LONDON,
+                                      Channel.AMBASSADOR, "amb-7", LocalDate.of(2025, 3, 1)),
+                new UpdateLeadNumbersCommand("lead-9", new BigDecimal("5000"), null, null, new BigDecimal("20"),
+                                             null, null, null, TargetZone.values()[0], null, null),
+                List.of(new AddContactCommand("lead-9", "c-1", new Contact("Jane Smith", null, null, null, null,
+                                                                           null), null)),
+                List.of(new LogActivityCommand("lead-9", "v-1", ActivityType.VISIT_BY_THEM, LocalDate.of(2025, 5, 2),
+                                               List.of(), "imported", false, null)),
+                move, false);
+    }
+
+    @Test
+    void anImportedRowIsRecordedWithItsHistoryInOneGo() {
+        fixture.givenNoPriorActivity()
+               .when(imported(new MoveLeadToStageCommand("lead-9", Stage.INTENT, LocalDate.of(2025, 9, 1), null,
+                                                         null)))
+               .expectSuccessfulHandlerExecution()
+               .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                       equalTo(new LeadCreatedEvent("lead-9", Company.named("Barclays", null), SourceMarket.LONDON,
+                                                    Channel.AMBASSADOR, "amb-7", null, LocalDate.of(2025, 3, 1))),
+                       instanceOf(LeadNumbersUpdatedEvent.class),
+                       instanceOf(ContactAddedEvent.class),
+                       instanceOf(ActivityLoggedEvent.class),
+                       equalTo(new LeadMovedToStageEvent("lead-9", Stage.LEAD, Stage.INTENT, LocalDate.of(2025, 9, 1),
+                                                         null)),
+                       andNoMore())));
+    }
+
+    @Test
+    void anImportedRowThatOneOfItsCommandsRejectsLeavesNothing() {
+        fixture.givenNoPriorActivity()
+               .when(imported(new MoveLeadToStageCommand("lead-9", Stage.SIGNED, LocalDate.of(2025, 9, 1), null,
+                                                         null)))
+               .expectNoEvents()
+               .expectException(StageGateNotMetException.class);
+        ImportLeadCommand otherLead = new ImportLeadCommand("lead-9", new CreateLeadCommand(
+                "lead-8", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null), null, null, null,
+                                                            null, false);
+        fixture.givenNoPriorActivity()
+               .when(otherLead)
+               .expectNoEvents()
+               .expectExceptionMessage("leadId: every part of an import names the same lead");
+        ImportLeadCommand dryRun = imported(new MoveLeadToStageCommand("lead-9", Stage.INTENT, null, null, null));
+        fixture.givenNoPriorActivity()
+               .when(new ImportLeadCommand(dryRun.leadId(), dryRun.create(), dryRun.numbers(), dryRun.contacts(),
+                                           dryRun.activities(), dryRun.move(), true))
+               .expectNoEvents()
+               .expectException(ImportCheckPassedException.class);
     }
 
     @Test

@@ -1,0 +1,20 @@
+package org.zhaoshang.crm.importing.api;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * How to read a sheet.
+ *
+ * @param mapping    header to field, for the headers it names; the others are recognised from their words
+ * @param ratesToCny CNY per unit of each foreign currency the sheet's amounts use (USD, HKD, GBP, JPY, KRW, EUR)
+ */
+public record ImportOptions(Map<String, ImportField> mapping, Map<String, BigDecimal> ratesToCny) {
+
+    public static final ImportOptions RECOGNISED = new ImportOptions(Map.of(), Map.of());
+
+    public ImportOptions {
+        mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
+        ratesToCny = ratesToCny == null ? Map.of() : Map.copyOf(ratesToCny);
+    }
+}

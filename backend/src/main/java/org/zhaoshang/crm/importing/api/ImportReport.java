@@ -1,0 +1,15 @@
+package org.zhaoshang.crm.importing.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an import did, or in a dry run would do, row by row.
+ *
+ * @param applied  false for a dry run: nothing was changed
+ * @param mapping  each header of the sheet and the field its column was read as
+ * @param counts   rows per outcome
+ */
+public record ImportReport(String file, boolean applied, Map<String, ImportField> mapping, int rows,
+                           Map<ImportOutcome, Long> counts, List<ImportRowReport> rowReports) {
+}

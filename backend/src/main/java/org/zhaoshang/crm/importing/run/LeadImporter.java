@@ -1,0 +1,285 @@
+package org.zhaoshang.crm.importing.run;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zhaoshang.crm.ambassador.api.AmbassadorList;
+import org.zhaoshang.crm.ambassador.api.AmbassadorSummary;
+import org.zhaoshang.crm.ambassador.api.FindAmbassadorsQuery;
+import org.zhaoshang.crm.importing.api.ImportField;
+import org.zhaoshang.crm.importing.api.ImportMessage;
+import org.zhaoshang.crm.importing.api.ImportOptions;
+import org.zhaoshang.crm.importing.api.ImportOutcome;
+import org.zhaoshang.crm.importing.api.ImportReport;
+import org.zhaoshang.crm.importing.api.ImportRowReport;
+import org.zhaoshang.crm.importing.sheet.Sheet;
+import org.zhaoshang.crm.importing.values.Vocabulary;
+import org.zhaoshang.crm.lead.api.CompanyNames;
+import org.zhaoshang.crm.lead.api.FindLeadQuery;
+import org.zhaoshang.crm.lead.api.FindLeadsNamedLikeQuery;
+import org.zhaoshang.crm.lead.api.ImportCheckPassedException;
+import org.zhaoshang.crm.lead.api.ImportLeadCommand;
+import org.zhaoshang.crm.lead.api.LeadNameMatches;
+import org.zhaoshang.crm.lead.api.LeadStatus;
+import org.zhaoshang.crm.lead.api.LeadSummary;
+import org.zhaoshang.crm.messaging.ActorMetaDataConfiguration;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.Role;
+import org.zhaoshang.crm.shared.api.FieldViolation;
+import org.zhaoshang.crm.shared.api.InvalidInputException;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Brings a bureau's sheet in: each row read, checked against the leads there are (imported before, or a company of
+ * the same name), then given to the Lead aggregate as one {@link ImportLeadCommand}: as a dry run (decided, nothing
+ * stored) or for real. A row is recorded whole or not at all, so errors in some rows never touch the others; a row
+ * imported before is recognised by its lead's id and creates nothing twice.
+ */
+@Component
+public class LeadImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(LeadImporter.class);
+    private static final int WORKERS = 16;
+    private static final int LOG_EVERY = 1_000;
+    /** The sheet's column for a field the commands name in a violation. */
+    private static final Map<String, ImportField> COLUMN_OF_FIELD = Map.ofEntries(
+            Map.entry("companyName", ImportField.COMPANY_NAME), Map.entry("companyNameEn", ImportField.COMPANY_NAME_EN),
+            Map.entry("companyNameZh", ImportField.COMPANY_NAME_ZH), Map.entry("market", ImportField.MARKET),
+            Map.entry("homeCountry", ImportField.COUNTRY), Map.entry("homeCity", ImportField.CITY),
+            Map.entry("identifiedOn", ImportField.IDENTIFIED_ON), Map.entry("introducedBy", ImportField.AMBASSADOR),
+            Map.entry("investmentAmountWan", ImportField.INVESTMENT), Map.entry("rateToCny", ImportField.INVESTMENT),
+            Map.entry("investmentCurrency", ImportField.INVESTMENT),
+            Map.entry("plannedInvestment", ImportField.INVESTMENT), Map.entry("targetZone", ImportField.TARGET_ZONE),
+            Map.entry("landAreaMu", ImportField.LAND_AREA_MU), Map.entry("floorSpaceM2", ImportField.FLOOR_SPACE_M2),
+            Map.entry("name", ImportField.CONTACT_NAME), Map.entry("title", ImportField.CONTACT_TITLE),
+            Map.entry("phone", ImportField.CONTACT_PHONE), Map.entry("email", ImportField.CONTACT_EMAIL),
+            Map.entry("activities", ImportField.VISIT_DATE), Map.entry("occurredOn", ImportField.STAGE_DATE),
+            Map.entry("agreementSignedOn", ImportField.AGREEMENT_DATE),
+            Map.entry("agreementReference", ImportField.AGREEMENT_REFERENCE),
+            Map.entry("registeredOn", ImportField.REGISTERED_ON), Map.entry("to", ImportField.STAGE));
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    public LeadImporter(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    /** Importing is for the bureau's staff and managers. */
+    public static void requireImporter(Caller caller) {
+        caller.require("Importing leads", Role.STAFF, Role.MANAGER);
+    }
+
+    /** Each header and the field its column is read as: the one the options name, else the one its words say. */
+    public static Map<String, ImportField> mapping(List<String> headers, ImportOptions options) {
+        Map<String, ImportField> mapping = new LinkedHashMap<>();
+        for (String header : headers) {
+            mapping.putIfAbsent(header, options.mapping().containsKey(header) ? options.mapping().get(header)
+                    : Vocabulary.HEADERS.read(header).orElse(ImportField.IGNORED));
+        }
+        return mapping;
+    }
+
+    /**
+     * @param apply false for a dry run: every row decided, nothing stored
+     * @throws InvalidInputException when no column holds the company's name
+     */
+    public ImportReport run(String file, Sheet sheet, ImportOptions options, boolean apply, ImportProgress progress) {
+        long started = System.nanoTime();
+        Map<String, ImportField> mapping = mapping(sheet.headers(), options);
+        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+        for (int column = 0; column < sheet.headers().size(); column++) {
+            columns.putIfAbsent(mapping.get(sheet.headers().get(column)), column);
+        }
+        if (!columns.containsKey(ImportField.COMPANY_NAME) && !columns.containsKey(ImportField.COMPANY_NAME_ZH)
+            && !columns.containsKey(ImportField.COMPANY_NAME_EN)) {
+            throw new InvalidInputException(List.of(new FieldViolation(
+                    "mapping", "required", "no column holds the company's name; map one to COMPANY_NAME")));
+        }
+        RowReader reader = new RowReader(columns, sheet.headers(), options.ratesToCny(), ambassadorsByName());
+        int rows = sheet.rows().size();
+        ImportRowReport[] reports = new ImportRowReport[rows];
+        Map<String, Integer> rowOfLead = new HashMap<>();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+        try {
+            // each row on a worker, as the importing user: rows wait for the store's commits side by side
+            ExecutorService asCaller = new DelegatingSecurityContextExecutorService(
+                    workers, SecurityContextHolder.getContext());
+            List<Future<?>> tasks = new ArrayList<>(rows);
+            for (int index = 0; index < rows; index++) {
+                RowPlan plan = reader.read(index + 2, sheet.rows().get(index));
+                Integer earlier = plan.unreadable() ? null : rowOfLead.putIfAbsent(plan.command().leadId(), plan.row());
+                int slot = index;
+                tasks.add(asCaller.submit(() -> {
+                    reports[slot] = importRow(plan, earlier, apply, file, reader);
+                    progressed(done, rows, progress, apply, file);
+                }));
+            }
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the import was interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            throw new IllegalStateException("the import failed", failed.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+        List<ImportRowReport> rowReports = Arrays.asList(reports);
+        Map<ImportOutcome, Long> counts = rowReports.stream().collect(Collectors.groupingBy(
+                ImportRowReport::outcome, () -> new EnumMap<>(ImportOutcome.class), Collectors.counting()));
+        log.info("Import of {} ({} rows, {}): {} in {} ms", file, rows, apply ? "applied" : "dry run", counts,
+                 (System.nanoTime() - started) / 1_000_000);
+        return new ImportReport(file, apply, mapping, rows, counts, rowReports);
+    }
+
+    /**
+     * One row's outcome: unreadable, twice in the sheet, imported before (and moved on when the sheet's stage is
+     * later), a company of the same name, else what the Lead aggregate decides of its creation.
+     *
+     * @param earlier the row of this sheet with the same lead before this one; null if none
+     */
+    private ImportRowReport importRow(RowPlan plan, Integer earlier, boolean apply, String file, RowReader reader) {
+        if (plan.unreadable()) {
+            return report(plan, ImportOutcome.ERROR, null, List.of());
+        }
+        String leadId = plan.command().leadId();
+        if (earlier != null) {
+            return report(plan, ImportOutcome.DUPLICATE, leadId, List.of(new ImportMessage(
+                    null, "duplicate-row", "row " + earlier + " of this sheet has this company", false)));
+        }
+        LeadSummary imported = queries.query(new FindLeadQuery(leadId), ResponseTypes.instanceOf(LeadSummary.class))
+                                      .join();
+        if (imported != null) {
+            if (imported.status() != LeadStatus.OPEN || plan.stage().compareTo(imported.stage()) <= 0) {
+                return report(plan, ImportOutcome.UNCHANGED, leadId, List.of());
+            }
+            return apply ? give(plan, plan.command().move(), ImportOutcome.UPDATE, file, reader)
+                         : report(plan, ImportOutcome.UPDATE, leadId, List.of());
+        }
+        var company = plan.command().create().company();
+        List<String> sameName = queries.query(new FindLeadsNamedLikeQuery(company.nameEn(), company.nameZh()),
+                                              ResponseTypes.instanceOf(LeadNameMatches.class)).join().leadIds();
+        if (!sameName.isEmpty()) {
+            return report(plan, ImportOutcome.DUPLICATE, sameName.get(0), List.of(new ImportMessage(
+                    null, "duplicate", "a lead of a company of this name exists already", false)));
+        }
+        ImportLeadCommand lead = plan.command();
+        return give(plan, apply ? lead : new ImportLeadCommand(lead.leadId(), lead.create(), lead.numbers(),
+                                                               lead.contacts(), lead.activities(), lead.move(), true),
+                    ImportOutcome.CREATE, file, reader);
+    }
+
+    /** Gives the row's command (with the sheet and row in its metadata) and reports what came of it. */
+    private ImportRowReport give(RowPlan plan, Object command, ImportOutcome success, String file, RowReader reader) {
+        String leadId = plan.command().leadId();
+        try {
+            commands.sendAndWait(new GenericCommandMessage<>(command, MetaData
+                    .with(ActorMetaDataConfiguration.IMPORT_FILE_KEY, file)
+                    .and(ActorMetaDataConfiguration.IMPORT_ROW_KEY, plan.row())));
+            return report(plan, success, leadId, List.of());
+        } catch (ImportCheckPassedException wouldBeImported) {
+            return report(plan, success, leadId, List.of());
+        } catch (InvalidInputException rejected) {
+            return report(plan, ImportOutcome.ERROR, null, rejected.violations().stream().map(
+                    violation -> new ImportMessage(columnOf(violation.field(), reader), violation.rule(),
+                                                   violation.message(), true)).toList());
+        } catch (RuntimeException failed) {
+            if (success == ImportOutcome.CREATE && alreadyStored(failed)) {
+                return report(plan, ImportOutcome.UNCHANGED, leadId, List.of());
+            }
+            log.warn("Import of row {} of {} failed", plan.row(), file, failed);
+            return report(plan, ImportOutcome.ERROR, null, List.of(new ImportMessage(
+                    null, "failed", "not imported: " + failed.getMessage(), true)));
+        }
+    }
+
+    private static String columnOf(String field, RowReader reader) {
+        ImportField column = field == null ? null : COLUMN_OF_FIELD.get(field);
+        if (column == null) {
+            return null;
+        }
+        return switch (column) {
+            case COMPANY_NAME, COMPANY_NAME_EN, COMPANY_NAME_ZH -> reader.firstMapped(
+                    column, ImportField.COMPANY_NAME, ImportField.COMPANY_NAME_ZH, ImportField.COMPANY_NAME_EN);
+            case MARKET -> reader.firstMapped(ImportField.MARKET, ImportField.COUNTRY);
+            default -> reader.firstMapped(column, ImportField.STAGE);
+        };
+    }
+
+    /** A lead of this id is in the store already: the row was imported before (by another run, at the same time). */
+    private static boolean alreadyStored(Throwable cause) {
+        for (Throwable current = cause; current != null; current = current.getCause()) {
+            String type = current.getClass().getSimpleName();
+            if (type.equals("AggregateStreamCreationException") || type.equals("ConcurrencyException")
+                || type.equals("DuplicateKeyException") || type.equals("AggregateIdentifierAlreadyExistsException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ImportRowReport report(RowPlan plan, ImportOutcome outcome, String leadId,
+                                          List<ImportMessage> more) {
+        List<ImportMessage> messages = new ArrayList<>(plan.messages());
+        messages.addAll(more);
+        return new ImportRowReport(plan.row(), outcome, leadId, plan.company(), messages);
+    }
+
+    private static void progressed(AtomicInteger done, int rows, ImportProgress progress, boolean apply,
+                                   String file) {
+        int now = done.incrementAndGet();
+        progress.rowsDone(now, rows);
+        if (now % LOG_EVERY == 0 || now == rows) {
+            log.info("Import of {} ({}): {} of {} rows", file, apply ? "applying" : "dry run", now, rows);
+        }
+    }
+
+    /** The active ambassadors and partners by name: the same name, else the only one whose name contains it. */
+    private Function<String, Optional<String>> ambassadorsByName() {
+        List<AmbassadorSummary> active = queries.query(new FindAmbassadorsQuery(false),
+                                                       ResponseTypes.instanceOf(AmbassadorList.class))
+                                                .join().ambassadors();
+        return name -> {
+            String key = CompanyNames.key(name);
+            if (key == null) {
+                return Optional.empty();
+            }
+            List<AmbassadorSummary> same = active.stream()
+                                                 .filter(ambassador -> key.equals(CompanyNames.key(
+                                                         ambassador.profile().name()))).toList();
+            List<AmbassadorSummary> containing = same.isEmpty()
+                    ? active.stream().filter(ambassador -> {
+                        String other = CompanyNames.key(ambassador.profile().name());
+                        return other != null && (other.contains(key) || key.contains(other));
+                    }).toList()
+                    : same;
+            return containing.size() == 1 ? Optional.of(containing.get(0).ambassadorId()) : Optional.empty();
+        };
+    }
+}

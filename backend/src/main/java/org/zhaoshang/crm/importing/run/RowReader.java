@@ -1,0 +1,259 @@
+package org.zhaoshang.crm.importing.run;
+
+import org.zhaoshang.crm.importing.api.ImportField;
+import org.zhaoshang.crm.importing.api.ImportMessage;
+import org.zhaoshang.crm.importing.values.Amount;
+import org.zhaoshang.crm.importing.values.Amounts;
+import org.zhaoshang.crm.importing.values.Dates;
+import org.zhaoshang.crm.importing.values.Vocabulary;
+import org.zhaoshang.crm.importing.values.Words;
+import org.zhaoshang.crm.lead.api.ActivityType;
+import org.zhaoshang.crm.lead.api.AddContactCommand;
+import org.zhaoshang.crm.lead.api.Channel;
+import org.zhaoshang.crm.lead.api.Company;
+import org.zhaoshang.crm.lead.api.CompanyNames;
+import org.zhaoshang.crm.lead.api.Contact;
+import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.ImportLeadCommand;
+import org.zhaoshang.crm.lead.api.Industry;
+import org.zhaoshang.crm.lead.api.LogActivityCommand;
+import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.TargetZone;
+import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Reads one row of a sheet into the commands of an imported lead: values normalised (markets, channels, stages,
+ * industries and zones from free text, amounts with their units, days in the usual formats), what cannot be read
+ * said per column. A lead's id comes from its company's name and market, so that a row imported again names the same
+ * lead.
+ */
+final class RowReader {
+
+    private static final String UNIT_CHARACTERS = "[,，\\s亩㎡m²平方米sqmu]";
+
+    private final Map<ImportField, Integer> columns;
+    private final List<String> headers;
+    private final Map<String, BigDecimal> ratesToCny;
+    private final Function<String, Optional<String>> ambassadorNamed;
+
+    /**
+     * @param columns         the column of each mapped field (the first, when several have the same field)
+     * @param ambassadorNamed the id of the active ambassador or partner of a name
+     */
+    RowReader(Map<ImportField, Integer> columns, List<String> headers, Map<String, BigDecimal> ratesToCny,
+              Function<String, Optional<String>> ambassadorNamed) {
+        this.columns = columns;
+        this.headers = headers;
+        this.ratesToCny = ratesToCny;
+        this.ambassadorNamed = ambassadorNamed;
+    }
+
+    /** The lead's id for a company of this name key from this market. */
+    static String leadId(String nameKey, SourceMarket market) {
+        return UUID.nameUUIDFromBytes(("import:" + nameKey + ":" + market).getBytes(StandardCharsets.UTF_8))
+                   .toString();
+    }
+
+    RowPlan read(int rowNumber, List<String> row) {
+        Reading reading = new Reading(row);
+        String nameZh = reading.text(ImportField.COMPANY_NAME_ZH);
+        String nameEn = reading.text(ImportField.COMPANY_NAME_EN);
+        String name = reading.text(ImportField.COMPANY_NAME);
+        if (name != null) {
+            boolean chinese = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                                                              == Character.UnicodeScript.HAN);
+            if (chinese && nameZh == null) {
+                nameZh = name;
+            } else if (!chinese && nameEn == null) {
+                nameEn = name;
+            }
+        }
+        String company = nameZh != null ? nameZh : nameEn;
+        String key = CompanyNames.key(nameZh != null ? nameZh : nameEn);
+        if (key == null) {
+            reading.error(firstMapped(ImportField.COMPANY_NAME, ImportField.COMPANY_NAME_ZH,
+                                      ImportField.COMPANY_NAME_EN), "required", "the company's name is missing");
+        }
+        String country = reading.text(ImportField.COUNTRY);
+        SourceMarket market = reading.word(ImportField.MARKET, Vocabulary.MARKETS, true, "unknown-market",
+                                           "is no market (London, Hong Kong, Japan, Korea, Beijing, other)");
+        if (market == null && reading.text(ImportField.MARKET) == null) {
+            market = country == null ? null : Vocabulary.MARKETS.read(country).orElse(SourceMarket.OTHER);
+            if (market == null) {
+                reading.error(firstMapped(ImportField.MARKET, ImportField.COUNTRY), "required",
+                              "the market (or the company's country) is missing");
+            }
+        }
+        Industry industry = reading.word(ImportField.INDUSTRY, Vocabulary.INDUSTRIES, false, "unknown-industry",
+                                         "is no industry the district courts; left empty");
+        Channel channel = reading.word(ImportField.CHANNEL, Vocabulary.CHANNELS, false, "unknown-channel",
+                                       "is no channel; left empty");
+        Stage stage = Optional.ofNullable(reading.word(ImportField.STAGE, Vocabulary.STAGES, true, "unknown-stage",
+                                                       "is no stage of the pipeline")).orElse(Stage.LEAD);
+        TargetZone zone = reading.word(ImportField.TARGET_ZONE, Vocabulary.ZONES, false, "unknown-zone",
+                                       "is no zone of the district; left empty");
+        LocalDate identifiedOn = reading.day(ImportField.IDENTIFIED_ON);
+        LocalDate stageOn = reading.day(ImportField.STAGE_DATE);
+        LocalDate visitOn = reading.day(ImportField.VISIT_DATE);
+        LocalDate agreementOn = reading.day(ImportField.AGREEMENT_DATE);
+        LocalDate registeredOn = reading.day(ImportField.REGISTERED_ON);
+        Amount investment = reading.amount();
+        BigDecimal landMu = reading.number(ImportField.LAND_AREA_MU);
+        BigDecimal floorM2 = reading.number(ImportField.FLOOR_SPACE_M2);
+        String agreementReference = reading.text(ImportField.AGREEMENT_REFERENCE);
+        String ambassadorName = reading.text(ImportField.AMBASSADOR);
+        String introducedBy = ambassadorName == null ? null : ambassadorNamed.apply(ambassadorName).orElse(null);
+        if (ambassadorName != null && introducedBy == null) {
+            reading.warn(ImportField.AMBASSADOR, "unknown-ambassador",
+                         "\"" + ambassadorName + "\" is no active ambassador or partner; the lead has no credit");
+        }
+        if (stage.compareTo(Stage.SIGNED) < 0 && (agreementOn != null || agreementReference != null)) {
+            reading.warn(ImportField.AGREEMENT_DATE, "ignored", "an agreement counts from SIGNED on; left out");
+            agreementOn = null;
+            agreementReference = null;
+        }
+        if (stage.compareTo(Stage.LANDED) < 0 && registeredOn != null) {
+            reading.warn(ImportField.REGISTERED_ON, "ignored", "a registration counts from LANDED on; left out");
+            registeredOn = null;
+        }
+        if (reading.failed()) {
+            return new RowPlan(rowNumber, company, null, stage, reading.messages);
+        }
+        String leadId = leadId(key, market);
+        Company named = new Company(nameEn, nameZh, country, reading.text(ImportField.CITY), industry, false, false,
+                                    null);
+        CreateLeadCommand create = new CreateLeadCommand(leadId, named, market, channel, introducedBy, identifiedOn);
+        UpdateLeadNumbersCommand numbers = investment == null && landMu == null && floorM2 == null && zone == null
+                ? null
+                : new UpdateLeadNumbersCommand(leadId, investment == null ? null : investment.wan(),
+                                               investment == null ? null : investment.currency(),
+                                               investment == null ? null : investment.rateToCny(), landMu, floorM2,
+                                               null, null, zone, null, null);
+        String contactName = reading.text(ImportField.CONTACT_NAME);
+        List<AddContactCommand> contacts = contactName == null ? List.of() : List.of(new AddContactCommand(
+                leadId, leadId + "-contact", new Contact(contactName, reading.text(ImportField.CONTACT_TITLE),
+                                                         reading.text(ImportField.CONTACT_PHONE),
+                                                         reading.text(ImportField.CONTACT_EMAIL), null, null), null));
+        if (contactName == null && (reading.text(ImportField.CONTACT_PHONE) != null
+                                    || reading.text(ImportField.CONTACT_EMAIL) != null)) {
+            reading.warn(ImportField.CONTACT_NAME, "required", "a phone or e-mail without a contact's name; left out");
+        }
+        List<LogActivityCommand> visits = visitOn == null ? List.of() : List.of(new LogActivityCommand(
+                leadId, leadId + "-visit", ActivityType.VISIT_BY_THEM, visitOn, List.of(), null, false, null));
+        MoveLeadToStageCommand move = stage == Stage.LEAD ? null
+                : new MoveLeadToStageCommand(leadId, stage, stageOn, null, agreementOn, agreementReference,
+                                             registeredOn, null);
+        return new RowPlan(rowNumber, company, new ImportLeadCommand(leadId, create, numbers, contacts, visits, move,
+                                                                     false), stage, reading.messages);
+    }
+
+    /** The header of the first of these fields that is mapped; null if none is. */
+    String firstMapped(ImportField... fields) {
+        for (ImportField field : fields) {
+            if (columns.containsKey(field)) {
+                return headers.get(columns.get(field));
+            }
+        }
+        return null;
+    }
+
+    /** The values of one row, read field by field, and what was said of them. */
+    private final class Reading {
+
+        private final List<String> row;
+        private final List<ImportMessage> messages = new ArrayList<>();
+
+        Reading(List<String> row) {
+            this.row = row;
+        }
+
+        String text(ImportField field) {
+            Integer column = columns.get(field);
+            if (column == null || column >= row.size()) {
+                return null;
+            }
+            String value = row.get(column).strip();
+            return value.isEmpty() ? null : value;
+        }
+
+        <V> V word(ImportField field, Words<V> words, boolean required, String rule, String explanation) {
+            String value = text(field);
+            if (value == null) {
+                return null;
+            }
+            Optional<V> read = words.read(value);
+            if (read.isEmpty()) {
+                add(firstMapped(field), rule, "\"" + value + "\" " + explanation, required);
+            }
+            return read.orElse(null);
+        }
+
+        LocalDate day(ImportField field) {
+            String value = text(field);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Dates.read(value);
+            } catch (IllegalArgumentException unreadable) {
+                error(firstMapped(field), "date", "\"" + value + "\" is no day: " + unreadable.getMessage());
+                return null;
+            }
+        }
+
+        Amount amount() {
+            String value = text(ImportField.INVESTMENT);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Amounts.read(value, ratesToCny);
+            } catch (IllegalArgumentException unreadable) {
+                error(firstMapped(ImportField.INVESTMENT), "amount",
+                      "\"" + value + "\" is no amount: " + unreadable.getMessage());
+                return null;
+            }
+        }
+
+        BigDecimal number(ImportField field) {
+            String value = text(field);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return new BigDecimal(value.replaceAll(UNIT_CHARACTERS, ""));
+            } catch (NumberFormatException unreadable) {
+                error(firstMapped(field), "number", "\"" + value + "\" is no number");
+                return null;
+            }
+        }
+
+        void error(String column, String rule, String message) {
+            add(column, rule, message, true);
+        }
+
+        void warn(ImportField field, String rule, String message) {
+            add(firstMapped(field), rule, message, false);
+        }
+
+        private void add(String column, String rule, String message, boolean error) {
+            messages.add(new ImportMessage(column, rule, message, error));
+        }
+
+        boolean failed() {
+            return messages.stream().anyMatch(ImportMessage::error);
+        }
+    }
+}

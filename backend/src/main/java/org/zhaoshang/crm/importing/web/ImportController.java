@@ -1,0 +1,129 @@
+package org.zhaoshang.crm.importing.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.zhaoshang.crm.importing.api.ImportField;
+import org.zhaoshang.crm.importing.api.ImportOptions;
+import org.zhaoshang.crm.importing.api.ImportReport;
+import org.zhaoshang.crm.importing.run.ImportProgress;
+import org.zhaoshang.crm.importing.run.LeadImporter;
+import org.zhaoshang.crm.importing.run.SavedMappings;
+import org.zhaoshang.crm.importing.sheet.SheetReader;
+import org.zhaoshang.crm.messaging.CurrentCaller;
+import org.zhaoshang.crm.shared.api.FieldViolation;
+import org.zhaoshang.crm.shared.api.InvalidInputException;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Imports of a bureau's sheets: {@code POST /api/imports} with the file (multipart part {@code file}), a dry run
+ * unless {@code apply=true}; the columns are recognised from their headers unless {@code mapping} (JSON: header to
+ * field) or a saved mapping ({@code savedMapping}) says otherwise; {@code rate=USD=7.12} for each foreign currency.
+ * The answer is the report, row by row. Saved mappings: {@code GET /api/imports/mappings},
+ * {@code PUT /api/imports/mappings/{name}}.
+ */
+@RestController
+@RequestMapping("/api/imports")
+public class ImportController {
+
+    private static final TypeReference<Map<String, ImportField>> MAPPING = new TypeReference<>() {
+    };
+
+    private final LeadImporter importer;
+    private final SavedMappings savedMappings;
+    private final CurrentCaller caller;
+    private final ObjectMapper json;
+
+    public ImportController(LeadImporter importer, SavedMappings savedMappings, CurrentCaller caller,
+                            ObjectMapper json) {
+        this.importer = importer;
+        this.savedMappings = savedMappings;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ImportReport importSheet(@RequestPart(value = "file", required = false) MultipartFile file,
+                                    @RequestParam(defaultValue = "false") boolean apply,
+                                    @RequestParam(required = false) String mapping,
+                                    @RequestParam(required = false) String savedMapping,
+                                    @RequestParam(required = false) List<String> rate) throws IOException {
+        LeadImporter.requireImporter(caller.caller());
+        if (file == null || file.isEmpty()) {
+            throw invalid("file", "required", "send the sheet as the multipart part \"file\"");
+        }
+        Map<String, ImportField> columns = new HashMap<>();
+        if (savedMapping != null) {
+            columns.putAll(savedMappings.find(savedMapping).orElseThrow(
+                    () -> invalid("savedMapping", "unknown", "no mapping is saved under this name")));
+        }
+        if (mapping != null) {
+            columns.putAll(parseMapping(mapping));
+        }
+        ImportOptions options = new ImportOptions(columns, rates(rate));
+        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        return importer.run(name, SheetReader.read(name, file.getBytes()), options, apply, ImportProgress.NONE);
+    }
+
+    @GetMapping("/mappings")
+    public Map<String, Map<String, ImportField>> mappings() {
+        LeadImporter.requireImporter(caller.caller());
+        return savedMappings.all();
+    }
+
+    @PutMapping("/mappings/{name}")
+    public Map<String, ImportField> saveMapping(@PathVariable String name,
+                                                @RequestBody Map<String, ImportField> mapping) {
+        LeadImporter.requireImporter(caller.caller());
+        savedMappings.save(name, mapping, caller.caller().id());
+        return mapping;
+    }
+
+    private Map<String, ImportField> parseMapping(String mapping) {
+        try {
+            return json.readValue(mapping, MAPPING);
+        } catch (JsonProcessingException unreadable) {
+            throw invalid("mapping", "json", "must be a JSON object of header to field (" + String.join(
+                    ", ", java.util.Arrays.stream(ImportField.values()).map(Enum::name).toList()) + ")");
+        }
+    }
+
+    /** USD=7.12, HKD=0.91 …: CNY per unit of each foreign currency. */
+    private static Map<String, BigDecimal> rates(List<String> given) {
+        Map<String, BigDecimal> rates = new HashMap<>();
+        for (String pair : given == null ? List.<String>of() : given) {
+            String[] parts = pair.split("=", 2);
+            try {
+                BigDecimal value = new BigDecimal(parts[1].strip());
+                if (value.signum() <= 0) {
+                    throw new NumberFormatException();
+                }
+                rates.put(parts[0].strip().toUpperCase(Locale.ROOT), value);
+            } catch (ArrayIndexOutOfBoundsException | NumberFormatException malformed) {
+                throw invalid("rate", "format", "\"" + pair + "\" is no rate: write it as USD=7.12");
+            }
+        }
+        return rates;
+    }
+
+    private static InvalidInputException invalid(String field, String rule, String message) {
+        return new InvalidInputException(List.of(new FieldViolation(field, rule, message)));
+    }
+}

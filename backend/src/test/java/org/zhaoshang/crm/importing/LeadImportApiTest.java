@@ -1,0 +1,296 @@
+package org.zhaoshang.crm.importing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.zhaoshang.crm.JsonRequests.json;
+
+/**
+ * Imports of real sample sheets (backend/src/test/resources/imports) and of a generated 10,000-row sheet through the
+ * REST API: the dry run changes nothing, the import creates what the dry run said, a second import creates nothing.
+ * Its own application context and store (a property no other test sets, closed after the class): the 10,000 leads
+ * stay out of the other tests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = "spring.application.name=import-test")
+@DirtiesContext
+class LeadImportApiTest {
+
+    @Autowired
+    private TestRestTemplate http;
+    @Autowired
+    private MongoDatabase database;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void signIn() {
+        http = http.withBasicAuth("staff", "demo");
+    }
+
+    @Test
+    void aChineseDeskSheetIsCheckedThenImportedRowByRowAndASecondImportCreatesNothing() throws Exception {
+        assertThat(http.postForEntity("/api/leads", json(
+                "{\"companyNameZh\":\"渣打银行\",\"companyNameEn\":\"Standard Chartered\",\"market\":\"LONDON\"}"),
+                                      String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        awaitNamed("渣打银行");
+        long eventsBefore = storedEvents();
+
+        JsonNode dryRun = upload("lixia-desk-zh.csv", sample("lixia-desk-zh.csv"), false, "USD=7.12");
+
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+        assertThat(dryRun.get("applied").asBoolean()).isFalse();
+        assertThat(dryRun.get("mapping").get("投资额(万元)").asText()).isEqualTo("INVESTMENT");
+        assertThat(dryRun.get("mapping").get("备注").asText()).isEqualTo("IGNORED");
+        assertThat(outcomes(dryRun)).containsExactly(
+                "CREATE", "CREATE", "CREATE", "CREATE", "DUPLICATE", "ERROR", "ERROR", "CREATE", "ERROR", "ERROR",
+                "DUPLICATE", "ERROR");
+        assertThat(messages(dryRun, 7)).containsExactly("公司名称: required");
+        assertThat(messages(dryRun, 8)).containsExactly("考察日期: stage-gate");
+        assertThat(messages(dryRun, 10)).containsExactly("阶段日期: date", "投资额(万元): amount");
+        assertThat(messages(dryRun, 11)).containsExactly("电话: phone");
+        assertThat(messages(dryRun, 13)).containsExactly("阶段日期: not-future");
+        assertThat(row(dryRun, 6).get("messages").get(0).get("message").asText())
+                .isEqualTo("row 2 of this sheet has this company");
+
+        JsonNode applied = upload("lixia-desk-zh.csv", sample("lixia-desk-zh.csv"), true, "USD=7.12");
+
+        assertThat(outcomes(applied)).isEqualTo(outcomes(dryRun));
+        String insurerId = row(applied, 5).get("leadId").asText();
+        JsonNode insurer = awaitDetail(insurerId);
+        assertThat(insurer.get("stage").asText()).isEqualTo("SIGNED");
+        assertThat(insurer.get("owner").asText()).isEqualTo("staff");
+        assertThat(insurer.get("plannedInvestment").get("currency").asText()).isEqualTo("USD");
+        assertThat(insurer.get("plannedInvestment").get("cnyWan").decimalValue()).isEqualByComparingTo("2136");
+        assertThat(insurer.get("agreementReference").asText()).isEqualTo("LX-2026-031");
+        JsonNode clinic = awaitDetail(row(applied, 3).get("leadId").asText());
+        assertThat(clinic.get("stage").asText()).isEqualTo("INTENT");
+        assertThat(clinic.get("introducedBy").asText()).isEqualTo("demo-amb-tokyo");
+        assertThat(clinic.get("plannedInvestment").get("cnyWan").decimalValue()).isEqualByComparingTo("12000");
+        assertThat(clinic.get("identifiedOn").asText()).isEqualTo("2026-02-10");
+        Document created = database.getCollection(MongoEventStorageEngine.EVENTS)
+                                   .find(new Document("aggregateId", insurerId)).first();
+        JsonNode metaData = json.readTree(created.getString("metaData"));
+        assertThat(metaData.get("importFile").asText()).isEqualTo("lixia-desk-zh.csv");
+        assertThat(metaData.get("importRow").asInt()).isEqualTo(5);
+        assertThat(metaData.get("actor").asText()).isEqualTo("staff");
+
+        long eventsAfterImport = storedEvents();
+        JsonNode again = upload("lixia-desk-zh.csv", sample("lixia-desk-zh.csv"), true, "USD=7.12");
+        assertThat(outcomes(again)).doesNotContain("CREATE", "UPDATE");
+        assertThat(storedEvents()).isEqualTo(eventsAfterImport);
+    }
+
+    @Test
+    void anEnglishWorkbookAndAGbkCsvAreReadWithTheirOwnHeadersDatesAndUnits() throws Exception {
+        JsonNode workbook = upload("london-desk-en.xlsx", sample("london-desk-en.xlsx"), false);
+        assertThat(workbook.get("mapping").get("Stage date").asText()).isEqualTo("STAGE_DATE");
+        assertThat(workbook.get("mapping").get("Contact email").asText()).isEqualTo("CONTACT_EMAIL");
+        assertThat(outcomes(workbook)).containsExactly("CREATE", "ERROR", "CREATE", "ERROR");
+        assertThat(messages(workbook, 3)).containsExactly("Contact email: email");
+        assertThat(messages(workbook, 5)).contains("Stage: stage-gate");
+
+        JsonNode gbk = upload("gbk-desk.csv", sample("gbk-desk.csv"), true, "JPY=0.047");
+        assertThat(gbk.get("mapping").get("企业名称").asText()).isEqualTo("COMPANY_NAME");
+        assertThat(outcomes(gbk)).containsExactly("CREATE", "CREATE", "CREATE");
+        assertThat(messages(gbk, 4)).containsExactly("大使: unknown-ambassador");
+        JsonNode busan = awaitDetail(row(gbk, 2).get("leadId").asText());
+        assertThat(busan.get("company").get("nameZh").asText()).isEqualTo("釜山医疗器械株式会社");
+        assertThat(busan.get("market").asText()).isEqualTo("KOREA");
+        assertThat(busan.get("introducedBy").asText()).isEqualTo("demo-amb-seoul");
+        assertThat(busan.get("contacts").get(0).get("contact").get("name").asText()).isEqualTo("金敏俊");
+        JsonNode nagoya = awaitDetail(row(gbk, 3).get("leadId").asText());
+        assertThat(nagoya.get("plannedInvestment").get("amountWan").decimalValue()).isEqualByComparingTo("20000");
+        assertThat(nagoya.get("plannedInvestment").get("currency").asText()).isEqualTo("JPY");
+    }
+
+    @Test
+    void aMappingSavedByNameReadsTheNextSheetTheSameWay() throws Exception {
+        byte[] sheet = "单位,地区\n青岛啤酒伦敦分公司,英国\n".getBytes(StandardCharsets.UTF_8);
+        JsonNode unmapped = problem(uploadResponse("desk.csv", sheet, false, Map.of()), HttpStatus.BAD_REQUEST);
+        assertThat(unmapped.get("errors").get(0).get("field").asText()).isEqualTo("mapping");
+
+        assertThat(http.exchange("/api/imports/mappings/青岛台账", org.springframework.http.HttpMethod.PUT,
+                                 json("{\"单位\":\"COMPANY_NAME\",\"地区\":\"COUNTRY\"}"), String.class)
+                       .getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode report = json.readTree(uploadResponse("desk.csv", sheet, false,
+                                                       Map.of("savedMapping", "青岛台账")).getBody());
+        assertThat(outcomes(report)).containsExactly("CREATE");
+        assertThat(json.readTree(http.getForEntity("/api/imports/mappings", String.class).getBody())
+                       .get("青岛台账").get("地区").asText()).isEqualTo("COUNTRY");
+    }
+
+    @Test
+    void filesOfAnotherTypeTooLargeOrEmptyAreRefusedBeforeAnyWork() throws Exception {
+        long eventsBefore = storedEvents();
+        assertThat(fileProblem("notes.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))).isEqualTo("type");
+        assertThat(fileProblem("old.xls", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}))
+                .isEqualTo("type");
+        assertThat(fileProblem("fake.xlsx", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("type");
+        assertThat(fileProblem("empty.csv", new byte[0])).isEqualTo("required");
+        assertThat(fileProblem("big.csv", new byte[20 * 1024 * 1024 + 1])).isEqualTo("too-large");
+        StringBuilder tooLong = new StringBuilder("公司名称,国家\n");
+        for (int row = 0; row <= 50_000; row++) {
+            tooLong.append("公司").append(row).append(",英国\n");
+        }
+        assertThat(fileProblem("long.csv", tooLong.toString().getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("too-many-rows");
+        JsonNode badRate = problem(uploadResponse("lixia-desk-zh.csv", sample("lixia-desk-zh.csv"), false,
+                                                  Map.of("rate", "USD:7")), HttpStatus.BAD_REQUEST);
+        assertThat(badRate.get("errors").get(0).get("field").asText()).isEqualTo("rate");
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void ambassadorsAndAdministratorsMayNotImport() throws Exception {
+        for (String user : List.of("ambassador", "admin")) {
+            http = http.withBasicAuth(user, "demo");
+            assertThat(uploadResponse("gbk-desk.csv", sample("gbk-desk.csv"), false, Map.of()).getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void tenThousandGeneratedRowsAreCheckedImportedAndImportedAgainAsANoOp() throws Exception {
+        StringBuilder csv = new StringBuilder("Company,Market,Industry,Stage,Investment,Contact,Identified on\n");
+        String[] markets = {"London", "HK", "日本", "韩国", "北京"};
+        String[] stages = {"Lead", "Contacted", "线索"};
+        for (int row = 0; row < 10_000; row++) {
+            csv.append("Generated Capital ").append(row).append(',').append(markets[row % markets.length])
+               .append(",Fintech,").append(stages[row % stages.length]).append(',').append(row % 7 == 0 ? "" : "1.5亿")
+               .append(",Contact ").append(row).append(",2026-0").append(1 + row % 9).append("-1").append(row % 9)
+               .append('\n');
+        }
+        byte[] sheet = csv.toString().getBytes(StandardCharsets.UTF_8);
+        long eventsBefore = storedEvents();
+
+        JsonNode dryRun = upload("generated.csv", sheet, false);
+        assertThat(dryRun.get("counts").get("CREATE").asLong()).isEqualTo(10_000);
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+
+        JsonNode applied = upload("generated.csv", sheet, true);
+        assertThat(applied.get("counts").get("CREATE").asLong()).isEqualTo(10_000);
+        assertThat(database.getCollection(MongoEventStorageEngine.EVENTS)
+                           .countDocuments(Filters.and(
+                                   Filters.eq("payloadType", "org.zhaoshang.crm.lead.api.LeadCreatedEvent"),
+                                   Filters.regex("metaData", "\"importFile\":\"generated\\.csv\""))))
+                .isEqualTo(10_000);
+
+        long eventsAfter = storedEvents();
+        JsonNode again = upload("generated.csv", sheet, true);
+        assertThat(again.get("counts").get("UNCHANGED").asLong()).isEqualTo(10_000);
+        assertThat(storedEvents()).isEqualTo(eventsAfter);
+    }
+
+    private JsonNode upload(String name, byte[] content, boolean apply, String... rates) throws IOException {
+        MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+        for (String rate : rates) {
+            parameters.add("rate", rate);
+        }
+        ResponseEntity<String> response = uploadResponse(name, content, apply, parameters.toSingleValueMap());
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+    private ResponseEntity<String> uploadResponse(String name, byte[] content, boolean apply,
+                                                  Map<String, String> parameters) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        StringBuilder query = new StringBuilder("/api/imports?apply=" + apply);
+        parameters.forEach((key, value) -> query.append('&').append(key).append('=').append(value));
+        return http.postForEntity(query.toString(), new HttpEntity<>(body, headers), String.class);
+    }
+
+    private String fileProblem(String name, byte[] content) throws IOException {
+        JsonNode problem = problem(uploadResponse(name, content, true, Map.of()), HttpStatus.BAD_REQUEST);
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("file");
+        return problem.get("errors").get(0).get("rule").asText();
+    }
+
+    private JsonNode problem(ResponseEntity<String> response, HttpStatus status) throws IOException {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
+        return json.readTree(response.getBody());
+    }
+
+    private static byte[] sample(String name) throws IOException {
+        try (InputStream in = LeadImportApiTest.class.getResourceAsStream("/imports/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static List<String> outcomes(JsonNode report) {
+        List<String> outcomes = new ArrayList<>();
+        report.get("rowReports").forEach(row -> outcomes.add(row.get("outcome").asText()));
+        return outcomes;
+    }
+
+    private static JsonNode row(JsonNode report, int sheetRow) {
+        for (JsonNode row : report.get("rowReports")) {
+            if (row.get("row").asInt() == sheetRow) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + sheetRow);
+    }
+
+    /** The errors of a row as "column: rule". */
+    private static List<String> messages(JsonNode report, int sheetRow) {
+        List<String> messages = new ArrayList<>();
+        row(report, sheetRow).get("messages").forEach(message -> {
+            if (message.get("error").asBoolean() || message.get("rule").asText().startsWith("unknown")) {
+                messages.add(message.get("column").asText() + ": " + message.get("rule").asText());
+            }
+        });
+        return messages;
+    }
+
+    private JsonNode awaitDetail(String leadId) {
+        return await().ignoreExceptions().atMost(Duration.ofSeconds(15)).until(() -> {
+            ResponseEntity<String> response = http.getForEntity("/api/leads/" + leadId + "/detail", String.class);
+            return response.getStatusCode() == HttpStatus.OK ? json.readTree(response.getBody()) : null;
+        }, detail -> detail != null);
+    }
+
+    private void awaitNamed(String name) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> http.getForEntity("/api/leads?q=" + name, String.class)
+                                                               .getBody().contains(name));
+    }
+
+    private long storedEvents() {
+        return database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
+    }
+}
