@@ -17,6 +17,7 @@ import org.zhaoshang.crm.admin.ui.AdminView;
 import org.zhaoshang.crm.ambassador.ui.AmbassadorsView;
 import org.zhaoshang.crm.conversion.ui.ConversionView;
 import org.zhaoshang.crm.conversion.ui.DashboardView;
+import org.zhaoshang.crm.importing.ui.ImportView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.lead.ui.MyWorkView;
 import org.zhaoshang.crm.lead.ui.PipelineView;
@@ -54,6 +55,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.leads"), LeadsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.pipeline"), PipelineView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.work"), MyWorkView.class));
+        }
+        if (authentication.hasAnyRole("STAFF", "MANAGER")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.import"), ImportView.class));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.ambassadors"), AmbassadorsView.class));
         if (authentication.hasRole("ADMIN")) {

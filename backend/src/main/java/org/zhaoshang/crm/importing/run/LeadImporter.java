@@ -185,6 +185,9 @@ public class LeadImporter {
         var company = plan.command().create().company();
         List<String> sameName = queries.query(new FindLeadsNamedLikeQuery(company.nameEn(), company.nameZh()),
                                               ResponseTypes.instanceOf(LeadNameMatches.class)).join().leadIds();
+        if (sameName.contains(leadId)) {
+            return report(plan, ImportOutcome.UNCHANGED, leadId, List.of()); // imported before, not yet listed
+        }
         if (!sameName.isEmpty()) {
             return report(plan, ImportOutcome.DUPLICATE, sameName.get(0), List.of(new ImportMessage(
                     null, "duplicate", "a lead of a company of this name exists already", false)));

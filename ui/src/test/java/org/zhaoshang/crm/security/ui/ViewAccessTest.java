@@ -17,6 +17,7 @@ import org.zhaoshang.crm.admin.ui.AdminView;
 import org.zhaoshang.crm.ambassador.ui.AmbassadorsView;
 import org.zhaoshang.crm.conversion.ui.ConversionView;
 import org.zhaoshang.crm.conversion.ui.DashboardView;
+import org.zhaoshang.crm.importing.ui.ImportView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.lead.ui.MyWorkView;
 import org.zhaoshang.crm.lead.ui.PipelineView;
@@ -40,7 +41,7 @@ class ViewAccessTest extends KaribuSpringTest {
             Map.entry("denied", AccessDeniedView.class), Map.entry("pipeline", PipelineView.class),
             Map.entry("work", MyWorkView.class), Map.entry("admin", AdminView.class),
             Map.entry("dashboard", DashboardView.class), Map.entry("conversion", ConversionView.class),
-            Map.entry("ambassadors", AmbassadorsView.class));
+            Map.entry("ambassadors", AmbassadorsView.class), Map.entry("import", ImportView.class));
 
     @Test
     void everyRouteNamesWhoMayOpenIt() throws Exception {
@@ -68,6 +69,7 @@ class ViewAccessTest extends KaribuSpringTest {
             "work,    login, work, work, work, denied",
             "account, login, account, account, account, account",
             "ambassadors, login, ambassadors, ambassadors, ambassadors, ambassadors",
+            "import,  login, import, denied, import, denied",
             "login,   login, login, login, login, login"})
     void eachRoleOpensOnlyItsViews(String view, String anonymous, String staff, String ambassador, String manager,
                                    String admin) {
