@@ -19,6 +19,12 @@ public class ZhaoshangCrmApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         System.setProperty(AXON_UPDATE_CHECKER_DISABLED, System.getProperty(AXON_UPDATE_CHECKER_DISABLED, "true"));
-        SpringApplication.run(ZhaoshangCrmApplication.class, args);
+        try {
+            SpringApplication.run(ZhaoshangCrmApplication.class, args);
+        } catch (RuntimeException failedToStart) {
+            // Spring has logged why. Threads the failed start left behind (the embedded store's) must not keep a
+            // process alive that serves nothing: a supervisor has to see it end.
+            System.exit(1);
+        }
     }
 }

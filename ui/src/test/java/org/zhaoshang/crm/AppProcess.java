@@ -83,10 +83,8 @@ public final class AppProcess implements AutoCloseable {
 
     private void awaitHealthy(Duration startUp) {
         HttpClient client = HttpClient.newHttpClient();
-        await().ignoreExceptions().atMost(startUp).pollInterval(Duration.ofMillis(250)).until(() -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The application exited during start-up; see " + log);
-            }
+        await().failFast("The application exited during start-up; see " + log, () -> !process.isAlive())
+               .atMost(startUp).pollInterval(Duration.ofMillis(250)).until(() -> {
             try {
                 return client.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
                                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200;

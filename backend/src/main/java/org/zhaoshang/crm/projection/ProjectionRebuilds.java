@@ -99,6 +99,11 @@ public class ProjectionRebuilds {
     @QueryHandler
     public ProjectionStatuses handle(FindProjectionsQuery query, MetaData metaData) {
         Caller.from(metaData).require("Projection status", Role.ADMIN);
+        return statuses();
+    }
+
+    /** Every projection's processor as it stands; for administrators and the application's health. */
+    public ProjectionStatuses statuses() {
         long head = head();
         return new ProjectionStatuses(processorNames().stream().map(name -> status(name, head)).toList());
     }

@@ -171,7 +171,7 @@ public class LeadImporter {
         String leadId = plan.command().leadId();
         if (earlier != null) {
             return report(plan, ImportOutcome.DUPLICATE, leadId, List.of(new ImportMessage(
-                    null, "duplicate-row", "row " + earlier + " of this sheet has this company", false)));
+                    null, null, "duplicate-row", "row " + earlier + " of this sheet has this company", false)));
         }
         LeadSummary imported = queries.query(new FindLeadQuery(leadId), ResponseTypes.instanceOf(LeadSummary.class))
                                       .join();
@@ -190,7 +190,7 @@ public class LeadImporter {
         }
         if (!sameName.isEmpty()) {
             return report(plan, ImportOutcome.DUPLICATE, sameName.get(0), List.of(new ImportMessage(
-                    null, "duplicate", "a lead of a company of this name exists already", false)));
+                    null, null, "duplicate", "a lead of a company of this name exists already", false)));
         }
         ImportLeadCommand lead = plan.command();
         return give(plan, apply ? lead : new ImportLeadCommand(lead.leadId(), lead.create(), lead.numbers(),
@@ -210,15 +210,15 @@ public class LeadImporter {
             return report(plan, success, leadId, List.of());
         } catch (InvalidInputException rejected) {
             return report(plan, ImportOutcome.ERROR, null, rejected.violations().stream().map(
-                    violation -> new ImportMessage(columnOf(violation.field(), reader), violation.rule(),
-                                                   violation.message(), true)).toList());
+                    violation -> new ImportMessage(columnOf(violation.field(), reader), violation.field(),
+                                                   violation.rule(), violation.message(), true)).toList());
         } catch (RuntimeException failed) {
             if (success == ImportOutcome.CREATE && alreadyStored(failed)) {
                 return report(plan, ImportOutcome.UNCHANGED, leadId, List.of());
             }
             log.warn("Import of row {} of {} failed", plan.row(), file, failed);
             return report(plan, ImportOutcome.ERROR, null, List.of(new ImportMessage(
-                    null, "failed", "not imported: " + failed.getMessage(), true)));
+                    null, null, "failed", "not imported: " + failed.getMessage(), true)));
         }
     }
 

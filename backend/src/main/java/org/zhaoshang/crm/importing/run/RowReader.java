@@ -249,7 +249,7 @@ final class RowReader {
         }
 
         private void add(String column, String rule, String message, boolean error) {
-            messages.add(new ImportMessage(column, rule, message, error));
+            messages.add(new ImportMessage(column, null, rule, message, error));
         }
 
         boolean failed() {

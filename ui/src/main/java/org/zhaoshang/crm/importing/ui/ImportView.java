@@ -369,7 +369,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** Each message as "column: the rule in the user's words", the backend's words where there are none. */
     private String messages(ImportRowReport row, Locale locale) {
         return row.messages().stream().map(message -> {
-            String text = Translations.first(locale, "rule." + message.rule()).orElse(message.message());
+            String text = Translations.first(locale, "import.rule." + message.field() + "." + message.rule(),
+                                             "rule." + message.rule()).orElse(message.message());
             return message.column() == null ? text : getTranslation(locale, "import.columnMessage", message.column(),
                                                                     text);
         }).collect(Collectors.joining(getTranslation(locale, "import.messageSeparator")));

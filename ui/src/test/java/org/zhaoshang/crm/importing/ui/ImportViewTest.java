@@ -29,11 +29,12 @@ class ImportViewTest extends KaribuSpringTest {
         String company = "苏格兰寿险" + UUID.randomUUID().toString().substring(0, 6);
         String sheet = "公司名称,国家,阶段,投资额,备注\n"
                        + company + ",英国,初步接洽,GBP 2m,重点\n"
-                       + ",日本,线索,,没有名称\n";
+                       + ",日本,线索,,没有名称\n"
+                       + company + "二期,英国,正式签约,500,缺签约信息\n";
 
         view.received("台账.csv", sheet.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(view.file.getText()).isEqualTo("台账.csv：2 行");
+        assertThat(view.file.getText()).isEqualTo("台账.csv：3 行");
         assertThat(view.chosenMapping()).containsEntry("公司名称", ImportField.COMPANY_NAME)
                                         .containsEntry("国家", ImportField.COUNTRY)
                                         .containsEntry("备注", ImportField.IGNORED);
@@ -41,8 +42,11 @@ class ImportViewTest extends KaribuSpringTest {
 
         _click(view.check);
         awaitReport(view);
-        assertThat(view.summary.getText()).startsWith("将新建 1 · 将更新 0 · 已导入过 0 · 重复 0 · 出错 1");
+        assertThat(view.summary.getText()).startsWith("将新建 1 · 将更新 0 · 已导入过 0 · 重复 0 · 出错 2");
         assertThat(GridKt._getFormatted(view.report, 1, "messages")).isEqualTo("公司名称：必填");
+        assertThat(GridKt._getFormatted(view.report, 2, "messages"))
+                .contains("阶段：此阶段需要考察日期（实地考察及以后）")
+                .contains("阶段：此阶段需要签约日期（正式签约及以后）");
         assertThat(view.apply.isEnabled()).isTrue();
 
         _click(view.apply);
