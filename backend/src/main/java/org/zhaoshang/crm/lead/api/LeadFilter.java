@@ -72,7 +72,9 @@ public record LeadFilter(Set<SourceMarket> markets,
         return from == null || to == null || !to.isBefore(from);
     }
 
+    /** The values given; an empty one (market= in a query) asks for nothing and is left out. */
     private static <T> Set<T> copy(Collection<T> values) {
-        return values == null ? Set.of() : Set.copyOf(values);
+        return values == null ? Set.of() : values.stream().filter(java.util.Objects::nonNull)
+                                                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

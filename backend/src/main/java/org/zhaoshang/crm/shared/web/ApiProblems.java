@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -77,6 +78,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (cause instanceof ConcurrencyException) {
             return problem(HttpStatus.CONFLICT, "Conflict",
                            "Someone else changed this record at the same time; reload it and try again");
+        }
+        if (cause instanceof RequestRejectedException rejected) {
+            return problem(HttpStatus.BAD_REQUEST, "Bad request", rejected.getMessage());
         }
         if (cause instanceof MongoTimeoutException) {
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable",
