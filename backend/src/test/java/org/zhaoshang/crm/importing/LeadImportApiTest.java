@@ -155,6 +155,8 @@ class LeadImportApiTest {
                 .isEqualTo("type");
         assertThat(fileProblem("fake.xlsx", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("type");
         assertThat(fileProblem("empty.csv", new byte[0])).isEqualTo("required");
+        assertThat(fileProblem("quote.csv", "公司名称,国家\n\"泰晤士资本,英国\n".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("unreadable");
         assertThat(fileProblem("big.csv", new byte[20 * 1024 * 1024 + 1])).isEqualTo("too-large");
         StringBuilder tooLong = new StringBuilder("公司名称,国家\n");
         for (int row = 0; row <= 50_000; row++) {

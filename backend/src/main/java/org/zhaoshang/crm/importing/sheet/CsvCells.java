@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -47,6 +48,8 @@ final class CsvCells {
                 }
                 rows.add(record.toList());
             }
+        } catch (UncheckedIOException malformed) {
+            throw malformed.getCause(); // a quote left open, as the parser finds it while iterating
         }
         return rows;
     }

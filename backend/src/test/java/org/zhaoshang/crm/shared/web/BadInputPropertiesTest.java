@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random and malformed bodies, content types and parameters thrown at every endpoint that changes something and at
- * the queries' parameters: never a 5xx, never a stack trace in the answer, and a refused request stores no event.
+ * the queries' parameters, and random files at the import: never a 5xx, never a stack trace in the answer, and a
+ * refused request stores no event.
  * The number of cases run is printed at the end.
  */
 class BadInputPropertiesTest {
@@ -55,6 +56,11 @@ class BadInputPropertiesTest {
             "market", "stage", "channel", "industry", "owner", "ambassador", "zone", "fortune500", "status",
             "identifiedFrom", "identifiedTo", "q", "sort", "page", "size", "cards", "from", "to", "dimension",
             "value", "asOf", "knowledge", "measure", "item", "limit", "oldestFirst", "includeInactive", "staleSince");
+    /**
+     * Fixed, so that every build sends the same requests and a failure can be repeated; change it (or run with
+     * jqwik's random seeds) to explore further. Random seeds found the blank-parameter, firewall and open-quote bugs.
+     */
+    private static final String SEED = "20261127";
     private static final Pattern LEAD_ID = Pattern.compile("\"leadId\":\"([^\"]+)\"");
     private static final AtomicInteger CASES = new AtomicInteger();
 
@@ -78,12 +84,12 @@ class BadInputPropertiesTest {
 
     @AfterContainer
     static void stop() {
-        System.out.printf("[BadInputPropertiesTest] %d requests with random bodies, content types and parameters%n",
+        System.out.printf("[BadInputPropertiesTest] %d requests with random bodies, content types, parameters and files%n",
                           CASES.get());
         app.close();
     }
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = SEED)
     void aBadBodyIsRefusedWithAProblemAndChangesNothing(@ForAll("writes") String endpoint,
                                                         @ForAll("bodies") String body,
                                                         @ForAll("contentTypes") String contentType,
@@ -97,13 +103,58 @@ class BadInputPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = SEED)
     void badParametersAreRefusedWithAProblem(@ForAll("reads") String endpoint,
                                              @ForAll("parameters") List<String> parameters,
                                              @ForAll("users") String user) throws Exception {
         String query = String.join("&", parameters);
         HttpResponse<String> response = send("GET", path(endpoint) + "?" + query, null, null, user);
         assertAnswered(response, endpoint + "?" + query);
+    }
+
+    @Property(tries = 100, seed = SEED)
+    void aBadFileIsRefusedOrReportedRowByRowAndStoresNothing(@ForAll("fileNames") String name,
+                                                             @ForAll("fileContents") byte[] content) throws Exception {
+        String boundary = "fuzz" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        long eventsBefore = events();
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/imports"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "staff:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertAnswered(response, "POST /api/imports " + name + " (" + content.length + " bytes)");
+        assertThat(events()).as("a dry run stores nothing").isEqualTo(eventsBefore);
+    }
+
+    @Provide
+    Arbitrary<String> fileNames() {
+        return Arbitraries.of("desk.csv", "desk.xlsx", "desk.xls", "desk.txt", "desk.pdf", "desk", "台账.csv",
+                              "../../etc/passwd.csv", "desk.CSV");
+    }
+
+    /** Noise, noise that starts like a workbook, and text that looks like a sheet with odd cells. */
+    @Provide
+    Arbitrary<byte[]> fileContents() {
+        Arbitrary<byte[]> noise = Arbitraries.bytes().array(byte[].class).ofMaxSize(2_000);
+        Arbitrary<byte[]> fakeWorkbook = noise.map(bytes -> {
+            byte[] zip = new byte[bytes.length + 4];
+            zip[0] = 'P';
+            zip[1] = 'K';
+            zip[2] = 3;
+            zip[3] = 4;
+            System.arraycopy(bytes, 0, zip, 4, bytes.length);
+            return zip;
+        });
+        Arbitrary<byte[]> sheet = Arbitraries.strings().ofMaxLength(40).list().ofMaxSize(8)
+                .map(cells -> ("公司名称,国家,阶段,投资额,阶段日期\n" + String.join(",", cells) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        return Arbitraries.oneOf(noise, fakeWorkbook, sheet, sheet);
     }
 
     private static void assertAnswered(HttpResponse<String> response, String request) {
