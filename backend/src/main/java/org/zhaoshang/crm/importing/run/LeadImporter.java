@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -235,12 +236,13 @@ public class LeadImporter {
         };
     }
 
-    /** A lead of this id is in the store already: the row was imported before (by another run, at the same time). */
+    /**
+     * A lead of this id is in the store already (imported by another run, or at the same time): the event store's
+     * unique index answers a second creation with a {@link ConcurrencyException} ({@code DuplicateKeys}).
+     */
     private static boolean alreadyStored(Throwable cause) {
         for (Throwable current = cause; current != null; current = current.getCause()) {
-            String type = current.getClass().getSimpleName();
-            if (type.equals("AggregateStreamCreationException") || type.equals("ConcurrencyException")
-                || type.equals("DuplicateKeyException") || type.equals("AggregateIdentifierAlreadyExistsException")) {
+            if (current instanceof ConcurrencyException) {
                 return true;
             }
         }
