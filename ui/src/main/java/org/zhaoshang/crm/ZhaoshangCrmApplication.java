@@ -6,6 +6,7 @@ import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.zhaoshang.crm.storage.StoreOnly;
 
 /** Zhaoshang CRM: the one application (REST API, Vaadin UI, event store, projections). */
 @SpringBootApplication
@@ -17,7 +18,11 @@ public class ZhaoshangCrmApplication implements AppShellConfigurator {
     /** Axon's update checker would send the framework version and a machine id to AxonIQ: off unless asked for. */
     private static final String AXON_UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && StoreOnly.COMMAND.equals(args[0])) {
+            StoreOnly.run(args);
+            return;
+        }
         System.setProperty(AXON_UPDATE_CHECKER_DISABLED, System.getProperty(AXON_UPDATE_CHECKER_DISABLED, "true"));
         try {
             SpringApplication.run(ZhaoshangCrmApplication.class, args);

@@ -17,7 +17,7 @@ import static org.awaitility.Awaitility.await;
 /** The packaged application started as a child JVM, as an operator would run it, and killed like a crash. */
 public final class AppProcess implements AutoCloseable {
 
-    private static final Path JAR = Path.of("target", "zhaoshang-crm.jar");
+    static final Path JAR = Path.of("target", "zhaoshang-crm.jar");
     /** The first administrator of a store without demo data, as an operator would create it. */
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "Operator-pass-1";
@@ -52,6 +52,16 @@ public final class AppProcess implements AutoCloseable {
      */
     public static AppProcess startDemo(Path dataDir, String name, int leads, String heap) throws IOException {
         return start(dataDir, 0, name, heap, List.of("--zhaoshang.demo-leads=" + leads), Duration.ofMinutes(30));
+    }
+
+    /**
+     * The application on a store of its own process ({@link StoreProcess}), as one of several nodes sharing it.
+     * Options follow the defaults; the demo data is only for the first node on a new store.
+     */
+    public static AppProcess startOn(StoreProcess store, String name, List<String> options) throws IOException {
+        List<String> all = new ArrayList<>(List.of("--zhaoshang.mongodb.uri=" + store.uri()));
+        all.addAll(options);
+        return start(Path.of("target", name + "-unused-data"), 0, name, "512m", all, STARTUP);
     }
 
     private static AppProcess start(Path dataDir, int embeddedPort, String name, String heap, List<String> options,
@@ -110,6 +120,10 @@ public final class AppProcess implements AutoCloseable {
 
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** SIGKILL: no shutdown hook, no flush, no close. */

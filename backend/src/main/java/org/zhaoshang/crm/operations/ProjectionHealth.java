@@ -7,6 +7,7 @@ import org.zhaoshang.crm.projection.ProjectionRebuilds;
 import org.zhaoshang.crm.projection.ProjectionStatus;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,13 +26,22 @@ class ProjectionHealth implements HealthIndicator {
 
     @Override
     public Health health() {
+        List<ProjectionStatus> statuses;
+        try {
+            statuses = projections.statuses().projections();
+        } catch (RuntimeException unreadable) {
+            return Health.down().withDetail("error", "the event log cannot be read: " + unreadable.getMessage())
+                         .build();
+        }
         boolean healthy = true;
         Map<String, Object> details = new LinkedHashMap<>();
-        for (ProjectionStatus status : projections.statuses().projections()) {
+        for (ProjectionStatus status : statuses) {
             Map<String, Object> processor = new LinkedHashMap<>();
             processor.put("running", status.running());
             processor.put("lagEvents", lag(status));
             processor.put("rebuilding", status.rebuilding());
+            processor.put("segmentsHeld", status.segmentsHeld());
+            processor.put("segments", status.segments());
             if (status.error() != null) {
                 processor.put("error", status.error());
             }
@@ -41,7 +51,7 @@ class ProjectionHealth implements HealthIndicator {
         return (healthy ? Health.up() : Health.down()).withDetails(details).build();
     }
 
-    /** Events in the log the processor has not handled yet (all of them while a segment is unclaimed). */
+    /** Events in the log the processor has not handled yet in the segments this node holds. */
     static long lag(ProjectionStatus status) {
         return Math.max(0, status.head() - status.position());
     }

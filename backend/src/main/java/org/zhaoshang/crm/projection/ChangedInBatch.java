@@ -23,6 +23,7 @@ public final class ChangedInBatch<K, V> {
 
     private static final String FLUSHES = ChangedInBatch.class.getName() + "/flushes";
     private static final AtomicLong INSTANCES = new AtomicLong();
+    private static final AtomicLong FLUSHES_DONE = new AtomicLong();
 
     private final Consumer<Map<K, V>> flush;
     private final String resourceKey = ChangedInBatch.class.getName() + "/" + INSTANCES.incrementAndGet();
@@ -64,7 +65,13 @@ public final class ChangedInBatch<K, V> {
         if (!pending.isEmpty()) {
             flush.accept(new LinkedHashMap<>(pending));
             pending.clear();
+            FLUSHES_DONE.incrementAndGet();
         }
+    }
+
+    /** How many batches of changes this process has handed over, in every projection: tells other nodes to look. */
+    static long flushes() {
+        return FLUSHES_DONE.get();
     }
 
     /** Hands over what the current unit of work's handlers changed so far, in every projection. */

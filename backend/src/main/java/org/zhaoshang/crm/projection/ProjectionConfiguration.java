@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Duration;
+
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfiguration {
 
@@ -18,9 +20,20 @@ public class ProjectionConfiguration {
     @Autowired
     void processInBatches(EventProcessingConfigurer processing,
                           @Value("${zhaoshang.projection.batch-size:1000}") int batchSize,
-                          @Value("${zhaoshang.projection.segments:2}") int segments) {
+                          @Value("${zhaoshang.projection.segments:2}") int segments,
+                          @Value("${zhaoshang.projection.claim-interval:2s}") Duration claimInterval,
+                          @Value("${zhaoshang.projection.claim-timeout:10s}") Duration claimTimeout) {
         processing.usingPooledStreamingEventProcessors(
-                (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments));
+                (configuration, builder) -> builder.batchSize(batchSize)
+                                                   .initialSegmentCount(segments)
+                                                   .tokenClaimInterval(claimInterval.toMillis())
+                                                   .claimExtensionThreshold(claimTimeout.toMillis() / 3));
+    }
+
+    /** With several nodes on one store, a lead's memory is checked against its documents (see the guard). */
+    @Autowired
+    void guardLeadVersions(EventProcessingConfigurer processing, LeadVersionGuard guard) {
+        processing.registerHandlerInterceptor(ReadModels.PROCESSING_GROUP, configuration -> guard);
     }
 
     /**

@@ -36,12 +36,17 @@ public class ProjectionRebuilds {
     private final EventProcessingConfiguration processing;
     private final EventStore events;
     private final TokenStore tokens;
+    private final LeadVersionGuard guard;
+    private final ReadModelNodes nodes;
     private final Map<String, Start> rebuilds = new ConcurrentHashMap<>();
 
-    public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore events, TokenStore tokens) {
+    public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore events, TokenStore tokens,
+                              LeadVersionGuard guard, ReadModelNodes nodes) {
         this.processing = processing;
         this.events = events;
         this.tokens = tokens;
+        this.guard = guard;
+        this.nodes = nodes;
     }
 
     /**
@@ -55,6 +60,11 @@ public class ProjectionRebuilds {
                                                                       StreamingEventProcessor.class).orElse(null);
         new Violations().check(processor != null, "projection", "unknown",
                                "must be one of " + processorNames()).throwIfAny();
+        List<String> others = nodes.others();
+        new Violations().check(others.isEmpty(), "projection", "other-nodes",
+                               "other nodes share the store (" + String.join(", ", others)
+                               + "): stop them first; they would keep their segments of the old read models")
+                        .throwIfAny();
         new Violations().check(rebuilds.putIfAbsent(command.projection(), new Start(System.nanoTime(), false)) == null,
                                "projection", "rebuilding", "is being rebuilt already").throwIfAny();
         Thread rebuild = new Thread(() -> rebuild(command.projection(), processor),
@@ -69,6 +79,7 @@ public class ProjectionRebuilds {
             awaitStarted(processor);
             processor.shutDown();
             processor.resetTokens();
+            guard.forget();
             rebuilds.put(name, new Start(System.nanoTime(), true));
             log.info("Projection {}: rebuilding from the event log ({} events)", name, head() + 1);
         } catch (RuntimeException failed) {
@@ -117,11 +128,11 @@ public class ProjectionRebuilds {
     private ProjectionStatus status(String name, long head) {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        boolean everySegmentClaimed = segments.size() >= tokens.fetchSegments(name).length;
-        long position = !everySegmentClaimed ? -1 : segments.values().stream()
-                                                            .mapToLong(segment -> segment.getCurrentPosition()
-                                                                                         .orElse(-1))
-                                                            .min().orElse(-1);
+        int segmentCount = tokens.fetchSegments(name).length;
+        long position = segments.isEmpty() ? -1 : segments.values().stream()
+                                                          .mapToLong(segment -> segment.getCurrentPosition()
+                                                                                       .orElse(-1))
+                                                          .min().orElse(-1);
         String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
                                .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
         Start start = rebuilds.get(name);
@@ -136,7 +147,8 @@ public class ProjectionRebuilds {
             rate = Math.round((position + 1) / seconds);
             eta = rate == 0 ? 0 : (head - position) / rate;
         }
-        return new ProjectionStatus(name, processor.isRunning(), rebuilding, position, head, rate, eta, error);
+        return new ProjectionStatus(name, processor.isRunning(), rebuilding, position, head, rate, eta, error,
+                                    segments.size(), segmentCount);
     }
 
     private long head() {

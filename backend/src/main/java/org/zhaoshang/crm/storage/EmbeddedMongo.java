@@ -1,7 +1,6 @@
 package org.zhaoshang.crm.storage;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
@@ -21,28 +20,39 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** H2's default (16 MB) holds too little of a store of a million events for random aggregate loads. */
     private static final int CACHE_MEGABYTES = 256;
 
-    private final H2Backend backend;
+    private final H2BackendWithoutJavaSerialization backend;
     private final MongoServer server;
     private final InetSocketAddress address;
     private final Path file;
 
-    private EmbeddedMongo(H2Backend backend, MongoServer server, InetSocketAddress address, Path file) {
+    private EmbeddedMongo(H2BackendWithoutJavaSerialization backend, MongoServer server, InetSocketAddress address, Path file) {
         this.backend = backend;
         this.server = server;
         this.address = address;
         this.file = file;
     }
 
+    /** The store inside the application, whose event store makes its appends durable itself. */
     public static EmbeddedMongo start(Path dataDir, int port) {
+        return start(dataDir, port, false);
+    }
+
+    /** The store as a process of its own: every write is durable before it is answered. */
+    public static EmbeddedMongo startStandalone(Path dataDir, int port) {
+        return start(dataDir, port, true);
+    }
+
+    private static EmbeddedMongo start(Path dataDir, int port, boolean commitEachWrite) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
-        H2Backend backend = new H2BackendWithoutJavaSerialization(new MVStore.Builder().fileName(file.toString())
+        H2BackendWithoutJavaSerialization backend = new H2BackendWithoutJavaSerialization(new MVStore.Builder().fileName(file.toString())
                                                                              .cacheSize(CACHE_MEGABYTES)
-                                                                             .open());
+                                                                             .open(),
+                                                                  commitEachWrite);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         return new EmbeddedMongo(backend, server, server.getLocalAddress(), file);
@@ -57,7 +67,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     public MvStoreGroupCommit groupCommit() {
-        return new MvStoreGroupCommit(backend);
+        return backend.groupCommit();
     }
 
     @Override

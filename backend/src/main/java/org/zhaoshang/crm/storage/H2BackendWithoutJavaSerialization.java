@@ -13,7 +13,10 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * mongo-java-server's H2 backend with storage types of our own for index keys ({@link KeyValueType}) and documents
@@ -22,8 +25,33 @@ import java.util.List;
  */
 final class H2BackendWithoutJavaSerialization extends H2Backend {
 
-    H2BackendWithoutJavaSerialization(MVStore store) {
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "createindexes",
+                                                     "drop", "dropdatabase");
+
+    private final boolean commitEachWrite;
+    private final MvStoreGroupCommit groupCommit = new MvStoreGroupCommit(this);
+
+    /**
+     * @param commitEachWrite whether every write is committed to the file before it is answered: needed when the
+     *                        store runs as a process of its own, whose clients cannot ask it to
+     */
+    H2BackendWithoutJavaSerialization(MVStore store, boolean commitEachWrite) {
         super(store);
+        this.commitEachWrite = commitEachWrite;
+    }
+
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        Document answer = super.handleMessage(message);
+        String command = message.getDocument().keySet().iterator().next();
+        if (commitEachWrite && WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+            groupCommit.makeDurable();
+        }
+        return answer;
+    }
+
+    MvStoreGroupCommit groupCommit() {
+        return groupCommit;
     }
 
     @Override

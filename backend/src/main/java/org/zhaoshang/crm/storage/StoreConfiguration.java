@@ -9,14 +9,17 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.zhaoshang.crm.projection.ReadModelNodes;
 import org.zhaoshang.crm.projection.WritesFirstTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /** Chooses the store (embedded or external MongoDB) and wires the event store and token store onto it. */
@@ -29,11 +32,16 @@ public class StoreConfiguration {
         return Store.open(properties);
     }
 
+    /**
+     * While no store answers, a request waits {@code zhaoshang.mongodb.unavailable-after} for one before it fails
+     * (503): long enough for a replica set to elect a new primary, short enough that a user is not left waiting.
+     */
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(Store store) {
+    MongoClient mongoClient(Store store, @Value("${zhaoshang.mongodb.unavailable-after:3s}") Duration unavailableAfter) {
         return MongoClients.create(MongoClientSettings.builder()
                                                       .applyConnectionString(new ConnectionString(store.connectionString()))
-                                                      .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS))
+                                                      .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                                                              unavailableAfter.toMillis(), TimeUnit.MILLISECONDS))
                                                       .build());
     }
 
@@ -64,11 +72,14 @@ public class StoreConfiguration {
     }
 
     @Bean
-    TokenStore tokenStore(MongoDatabase database, Serializer serializer) {
+    TokenStore tokenStore(MongoDatabase database, Serializer serializer,
+                          @Value("${zhaoshang.projection.claim-timeout:10s}") Duration claimTimeout) {
         return new WritesFirstTokenStore(
                 MongoTokenStore.builder()
                                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
                                .serializer(serializer)
+                               .claimTimeout(claimTimeout)
+                               .nodeId(ReadModelNodes.THIS_NODE)
                                .build());
     }
 }

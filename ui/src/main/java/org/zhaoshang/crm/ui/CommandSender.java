@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -15,6 +16,7 @@ import org.zhaoshang.crm.lead.api.StageGateNotMetException;
 import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
+import org.zhaoshang.crm.storage.StoreOutage;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -60,8 +62,26 @@ public final class CommandSender {
         } catch (NotPermittedException | AggregateNotFoundException refused) {
             error(view.getTranslation(refused instanceof NotPermittedException ? "command.forbidden"
                                                                                : "command.gone"));
+        } catch (RuntimeException failure) {
+            StoreOutage outage = StoreOutage.of(failure).orElseThrow(() -> failure);
+            storeUnavailable(outage);
         }
         return false;
+    }
+
+    /** A banner across the top that stays until closed: the user must know that nothing (or maybe nothing) was saved. */
+    private void storeUnavailable(StoreOutage outage) {
+        Notification banner = new Notification();
+        banner.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        banner.setPosition(Notification.Position.TOP_STRETCH);
+        banner.setDuration(0);
+        Button close = new Button(view.getTranslation("store.down.close"), click -> banner.close());
+        HorizontalLayout content = new HorizontalLayout(
+                new Span(view.getTranslation(outage == StoreOutage.NOT_SENT ? "store.down.not-sent"
+                                                                            : "store.down.unconfirmed")), close);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        banner.add(content);
+        banner.open();
     }
 
     private void show(List<FieldViolation> violations) {

@@ -27,6 +27,7 @@ import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.projection.ChangedInBatch;
 import org.zhaoshang.crm.projection.Documents;
 import org.zhaoshang.crm.projection.LoadedOnce;
+import org.zhaoshang.crm.projection.SharedReadModel;
 import org.zhaoshang.crm.shared.api.BureauTime;
 
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ import java.util.function.Consumer;
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
-public class ConversionProjection {
+public class ConversionProjection implements SharedReadModel {
 
     public static final String JOURNEYS = "lead_journeys";
     public static final String TARGETS = "year_targets";
@@ -88,31 +89,31 @@ public class ConversionProjection {
 
     @EventHandler
     void on(LeadMovedToStageEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        change(event.leadId(), journey -> journey.facts.put(sequence, new JourneyFact.Moved(
+        change(event.leadId(), sequence, journey -> journey.facts.put(sequence, new JourneyFact.Moved(
                 event.from(), event.to(), event.occurredOn(), day(recordedAt))));
     }
 
     @EventHandler
     void on(LeadLostEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        change(event.leadId(), journey -> journey.facts.put(sequence, new JourneyFact.Lost(
+        change(event.leadId(), sequence, journey -> journey.facts.put(sequence, new JourneyFact.Lost(
                 event.stage(), event.reason(), event.competingLocation(), event.occurredOn(), day(recordedAt))));
     }
 
     @EventHandler
     void on(LeadPutOnHoldEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        change(event.leadId(), journey -> journey.facts.put(sequence, new JourneyFact.Held(
+        change(event.leadId(), sequence, journey -> journey.facts.put(sequence, new JourneyFact.Held(
                 event.stage(), day(recordedAt), day(recordedAt))));
     }
 
     @EventHandler
     void on(LeadReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        change(event.leadId(), journey -> journey.facts.put(sequence, new JourneyFact.Reopened(
+        change(event.leadId(), sequence, journey -> journey.facts.put(sequence, new JourneyFact.Reopened(
                 event.stage(), day(recordedAt), day(recordedAt))));
     }
 
     @EventHandler
-    void on(LeadSourceChangedEvent event) {
-        change(event.leadId(), journey -> {
+    void on(LeadSourceChangedEvent event, @SequenceNumber long sequence) {
+        change(event.leadId(), sequence, journey -> {
             journey.market = event.market();
             journey.channel = event.channel();
             journey.ambassador = event.introducedBy();
@@ -120,21 +121,21 @@ public class ConversionProjection {
     }
 
     @EventHandler
-    void on(LeadReassignedEvent event) {
-        change(event.leadId(), journey -> journey.owner = event.to());
+    void on(LeadReassignedEvent event, @SequenceNumber long sequence) {
+        change(event.leadId(), sequence, journey -> journey.owner = event.to());
     }
 
     @EventHandler
-    void on(LeadCompanyUpdatedEvent event) {
-        change(event.leadId(), journey -> {
+    void on(LeadCompanyUpdatedEvent event, @SequenceNumber long sequence) {
+        change(event.leadId(), sequence, journey -> {
             journey.industry = event.company().industry();
             journey.fortune500 = event.company().fortune500();
         });
     }
 
     @EventHandler
-    void on(LeadNumbersUpdatedEvent event) {
-        change(event.leadId(), journey -> {
+    void on(LeadNumbersUpdatedEvent event, @SequenceNumber long sequence) {
+        change(event.leadId(), sequence, journey -> {
             journey.investmentWan = event.plannedInvestment() == null ? null : event.plannedInvestment().cnyWan();
             journey.landAreaMu = event.landAreaMu();
             journey.floorSpaceM2 = event.floorSpaceM2();
@@ -151,13 +152,14 @@ public class ConversionProjection {
         targetsByYear.put(event.year(), document);
     }
 
-    private void change(String leadId, Consumer<LeadJourney> change) {
+    private void change(String leadId, long sequence, Consumer<LeadJourney> change) {
         LeadJourney journey = loadedState().get(leadId);
         if (journey == null) {
             return;
         }
         LeadJourney changed = journey.copy();
         change.accept(changed);
+        changed.version = sequence;
         state.put(leadId, changed);
         changes.changed(leadId, () -> null);
     }
@@ -166,17 +168,34 @@ public class ConversionProjection {
         return journey == null ? List.of() : JourneyContributions.of(journey, fact -> true);
     }
 
-    /** Moves the counters from each changed lead's counted journey to its journey now, and stores the journeys. */
+    /** Counts each changed lead's journey and stores the journeys. */
     private void store(Map<String, Void> changed) {
-        List<Document> documents = new ArrayList<>();
-        for (String leadId : changed.keySet()) {
-            LeadJourney journey = state.get(leadId);
-            counters.replace(contributions(counted.get(leadId)), contributions(journey));
-            boardHistory.replace(counted.get(leadId), journey);
-            counted.put(leadId, journey);
-            documents.add(journey.toDocument());
-        }
-        Documents.replaceAll(journeys, documents);
+        Documents.replaceOlder(journeys, changed.keySet().stream().map(this::count).map(LeadJourney::toDocument)
+                                                .toList());
+    }
+
+    /** Moves the counters from the lead's journey as last counted to its journey now. */
+    private LeadJourney count(String leadId) {
+        LeadJourney journey = state.get(leadId);
+        counters.replace(contributions(counted.get(leadId)), contributions(journey));
+        boardHistory.replace(counted.get(leadId), journey);
+        counted.put(leadId, journey);
+        return journey;
+    }
+
+    @Override
+    public long reloadLead(String leadId) {
+        loadedState();
+        return Documents.byId(journeys, leadId).map(LeadJourney::fromDocument).map(journey -> {
+            state.put(leadId, journey);
+            return count(leadId).version;
+        }).orElse(-1L);
+    }
+
+    @Override
+    public void reloadShared() {
+        loadedState();
+        loadTargets();
     }
 
     private static LocalDate day(Instant instant) {
@@ -192,6 +211,10 @@ public class ConversionProjection {
             counters.add(JourneyContributions.of(journey, fact -> true));
             boardHistory.replace(null, journey);
         });
+        loadTargets();
+    }
+
+    private void loadTargets() {
         Documents.forEach(targets, document -> targetsByYear.put(document.getString("_id"), document));
     }
 

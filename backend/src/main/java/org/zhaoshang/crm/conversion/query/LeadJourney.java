@@ -32,6 +32,8 @@ final class LeadJourney {
     BigDecimal landAreaMu;
     BigDecimal floorSpaceM2;
     TreeMap<Long, JourneyFact> facts = new TreeMap<>();
+    /** The sequence number of the lead's last event that changed the journey (-1 in documents older than it). */
+    long version;
 
     /** A copy to change, so that readers of the stored one never see a change half made. */
     LeadJourney copy() {
@@ -48,6 +50,7 @@ final class LeadJourney {
         copy.landAreaMu = landAreaMu;
         copy.floorSpaceM2 = floorSpaceM2;
         copy.facts = new TreeMap<>(facts);
+        copy.version = version;
         return copy;
     }
 
@@ -65,7 +68,8 @@ final class LeadJourney {
                 .append("investmentWan", decimal(investmentWan))
                 .append("landAreaMu", decimal(landAreaMu))
                 .append("floorSpaceM2", decimal(floorSpaceM2))
-                .append("facts", stored);
+                .append("facts", stored)
+                .append("version", version);
     }
 
     private static Document factDocument(long sequence, JourneyFact fact) {
@@ -89,6 +93,7 @@ final class LeadJourney {
     static LeadJourney fromDocument(Document document) {
         LeadJourney journey = new LeadJourney();
         journey.leadId = document.getString("_id");
+        journey.version = document.get("version", -1L);
         journey.market = SourceMarket.valueOf(document.getString("market"));
         journey.channel = document.getString("channel") == null ? null : Channel.valueOf(document.getString("channel"));
         journey.industry = document.getString("industry") == null ? null

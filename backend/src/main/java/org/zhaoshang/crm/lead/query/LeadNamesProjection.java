@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.projection.ReadModels;
@@ -17,6 +18,7 @@ import org.zhaoshang.crm.lead.api.LeadNameMatches;
 import org.zhaoshang.crm.projection.ChangedInBatch;
 import org.zhaoshang.crm.projection.Documents;
 import org.zhaoshang.crm.projection.LoadedOnce;
+import org.zhaoshang.crm.projection.SharedReadModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,13 +36,13 @@ import java.util.stream.Stream;
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
-public class LeadNamesProjection {
+public class LeadNamesProjection implements SharedReadModel {
 
     public static final String COLLECTION = "lead_name_keys";
 
     private final MongoCollection<Document> keysByLead;
     private final ChangedInBatch<String, Void> changes = new ChangedInBatch<>(this::store);
-    private final Map<String, List<String>> keysOfLead = new ConcurrentHashMap<>();
+    private final Map<String, Keys> keysOfLead = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> leadsOfKey = new ConcurrentHashMap<>();
     private final LoadedOnce loaded = new LoadedOnce(this::load);
 
@@ -49,39 +51,58 @@ public class LeadNamesProjection {
     }
 
     @EventHandler
-    void on(LeadCreatedEvent event) {
-        index(event.leadId(), event.company());
+    void on(LeadCreatedEvent event, @SequenceNumber long version) {
+        index(event.leadId(), version, event.company());
     }
 
     @EventHandler
-    void on(LeadCompanyUpdatedEvent event) {
-        index(event.leadId(), event.company());
+    void on(LeadCompanyUpdatedEvent event, @SequenceNumber long version) {
+        index(event.leadId(), version, event.company());
     }
 
-    private void index(String leadId, Company company) {
+    private void index(String leadId, long version, Company company) {
         loaded.ensure();
-        setKeys(leadId, keys(company.nameEn(), company.nameZh()));
+        setKeys(leadId, new Keys(keys(company.nameEn(), company.nameZh()), version));
         changes.changed(leadId, () -> null);
     }
 
-    private void setKeys(String leadId, List<String> keys) {
-        List<String> previous = keysOfLead.put(leadId, keys);
+    private void setKeys(String leadId, Keys keys) {
+        Keys previous = keysOfLead.put(leadId, keys);
         if (previous != null) {
-            previous.forEach(old -> leadsOfKey.getOrDefault(old, Set.of()).remove(leadId));
+            previous.keys().forEach(old -> leadsOfKey.getOrDefault(old, Set.of()).remove(leadId));
         }
-        keys.forEach(key -> leadsOfKey.computeIfAbsent(key, any -> ConcurrentHashMap.newKeySet()).add(leadId));
+        keys.keys().forEach(key -> leadsOfKey.computeIfAbsent(key, any -> ConcurrentHashMap.newKeySet()).add(leadId));
     }
 
     private void store(Map<String, Void> changed) {
-        Documents.replaceAll(keysByLead, changed.keySet().stream()
-                                                .map(leadId -> new Document("_id", leadId)
-                                                        .append("keys", keysOfLead.get(leadId)))
-                                                .toList());
+        Documents.replaceOlder(keysByLead, changed.keySet().stream()
+                                                  .map(leadId -> keysOfLead.get(leadId).toDocument(leadId))
+                                                  .toList());
     }
 
     private void load() {
-        Documents.forEach(keysByLead, document -> setKeys(document.getString("_id"),
-                                                          document.getList("keys", String.class)));
+        Documents.forEach(keysByLead, document -> setKeys(document.getString("_id"), Keys.of(document)));
+    }
+
+    @Override
+    public long reloadLead(String leadId) {
+        loaded.ensure();
+        return Documents.byId(keysByLead, leadId).map(Keys::of).map(keys -> {
+            setKeys(leadId, keys);
+            return keys.version();
+        }).orElse(-1L);
+    }
+
+    /** A lead's name keys as of its event {@code version} (-1 in documents older than versions). */
+    private record Keys(List<String> keys, long version) {
+
+        static Keys of(Document document) {
+            return new Keys(document.getList("keys", String.class), document.get("version", -1L));
+        }
+
+        Document toDocument(String leadId) {
+            return new Document("_id", leadId).append("keys", keys).append("version", version);
+        }
     }
 
     @ResetHandler

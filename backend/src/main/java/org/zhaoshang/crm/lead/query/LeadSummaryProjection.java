@@ -49,13 +49,19 @@ import org.zhaoshang.crm.lead.api.LeadSummary;
 import org.zhaoshang.crm.projection.ChangedInBatch;
 import org.zhaoshang.crm.projection.Documents;
 import org.zhaoshang.crm.projection.LoadedOnce;
+import org.zhaoshang.crm.projection.SharedReadModel;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Projections.include;
 
 /**
  * The lead list: the state of every lead in memory ({@link LeadRow}s, and a {@link LeadListIndex} of their summaries
@@ -66,9 +72,11 @@ import java.util.function.Consumer;
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
-public class LeadSummaryProjection {
+public class LeadSummaryProjection implements SharedReadModel {
 
     public static final String COLLECTION = "lead_summaries";
+    /** When a node stored the document: what other nodes look for ({@link SharedReadModel#leadsStoredSince}). */
+    private static final String STORED_AT = "storedAt";
 
     private final MongoCollection<Document> summaries;
     private final ChangedInBatch<String, Void> changes = new ChangedInBatch<>(this::store);
@@ -252,15 +260,37 @@ public class LeadSummaryProjection {
      */
     private void store(Map<String, Void> changed) {
         List<LeadRow> changedRows = changed.keySet().stream().map(rows::get).toList();
-        Documents.replaceAll(summaries, changedRows.stream().map(LeadRow::toDocument).toList());
-        boolean watched = !updates.activeSubscriptions().isEmpty();
-        for (LeadRow row : changedRows) {
-            LeadSummary summary = row.toSummary();
-            index.put(summary);
-            if (watched) {
-                updates.emit(subscription -> watches(subscription, summary), summary);
-            }
+        Date storedAt = new Date();
+        Documents.replaceOlder(summaries, changedRows.stream()
+                                                    .map(row -> row.toDocument().append(STORED_AT, storedAt))
+                                                    .toList());
+        changedRows.forEach(this::show);
+    }
+
+    private void show(LeadRow row) {
+        LeadSummary summary = row.toSummary();
+        index.put(summary);
+        if (!updates.activeSubscriptions().isEmpty()) {
+            updates.emit(subscription -> watches(subscription, summary), summary);
         }
+    }
+
+    @Override
+    public long reloadLead(String leadId) {
+        state();
+        return Documents.byId(summaries, leadId).map(LeadRow::fromDocument).map(row -> {
+            rows.put(leadId, row);
+            show(row);
+            return row.version;
+        }).orElse(-1L);
+    }
+
+    @Override
+    public Map<String, Long> leadsStoredSince(Instant since) {
+        Map<String, Long> stored = new HashMap<>();
+        summaries.find(gte(STORED_AT, Date.from(since))).projection(include("version"))
+                 .forEach(document -> stored.put(document.getString("_id"), document.getLong("version")));
+        return stored;
     }
 
     /** Open lists and boards watch every lead, an open timeline its own; each only if its user may see the lead. */

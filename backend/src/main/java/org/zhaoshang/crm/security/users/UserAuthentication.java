@@ -1,7 +1,9 @@
 package org.zhaoshang.crm.security.users;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.zhaoshang.crm.storage.StoreOutage;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -63,6 +65,17 @@ public class UserAuthentication implements AuthenticationProvider {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                          ? details.getRemoteAddress() : null;
+        try {
+            return againstStore(username, password, address);
+        } catch (RuntimeException failure) {
+            if (StoreOutage.of(failure).isEmpty()) {
+                throw failure;
+            }
+            return rememberedDuringOutage(username, password, failure);
+        }
+    }
+
+    private Authentication againstStore(String username, String password, String address) {
         Instant lockedUntil = throttle.lockedUntil(username, address);
         if (lockedUntil != null) {
             securityLog.record(SecurityEvent.Type.REFUSED_WHILE_LOCKED, username, address, null, null);
@@ -70,9 +83,7 @@ public class UserAuthentication implements AuthenticationProvider {
         }
         StoredUser user = users.find(username);
         if (user != null && user.enabled() && matches(user, password, address)) {
-            SignedInUser principal = new SignedInUser(user);
-            principal.eraseCredentials();
-            return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+            return signedIn(user);
         }
         if (user == null) {
             passwords.matches(password, noSuchUserHash);
@@ -82,18 +93,40 @@ public class UserAuthentication implements AuthenticationProvider {
                                                                            : "Wrong user name or password");
     }
 
-    private boolean matches(StoredUser user, String password, String address) {
-        byte[] mac = mac(user.username() + '\n' + password);
+    /**
+     * While the store cannot be reached: only a password checked while it could, and still remembered, signs in
+     * (the lockout and the log are in the store), so that users at work can go on reading.
+     */
+    private Authentication rememberedDuringOutage(String username, String password, RuntimeException outage) {
+        StoredUser user = remembered.containsKey(username) ? users.find(username) : null;
+        if (user != null && isRemembered(user, password)) {
+            return signedIn(user);
+        }
+        throw new AuthenticationServiceException("The data store cannot be reached: signing in waits until it is "
+                                                 + "back", outage);
+    }
+
+    private boolean isRemembered(StoredUser user, String password) {
         Remembered known = remembered.get(user.username());
-        Instant now = clock.instant();
-        if (known != null && known.version() == user.version() && known.until().isAfter(now)
-                && MessageDigest.isEqual(known.mac(), mac)) {
+        return known != null && known.version() == user.version() && known.until().isAfter(clock.instant())
+               && MessageDigest.isEqual(known.mac(), mac(user.username() + '\n' + password));
+    }
+
+    private static Authentication signedIn(StoredUser user) {
+        SignedInUser principal = new SignedInUser(user);
+        principal.eraseCredentials();
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    }
+
+    private boolean matches(StoredUser user, String password, String address) {
+        if (isRemembered(user, password)) {
             return true;
         }
         if (!passwords.matches(password, user.passwordHash())) {
             return false;
         }
-        remembered.put(user.username(), new Remembered(mac, user.version(), now.plus(REMEMBERED)));
+        remembered.put(user.username(), new Remembered(mac(user.username() + '\n' + password), user.version(),
+                                                       clock.instant().plus(REMEMBERED)));
         throttle.succeeded(user.username());
         securityLog.record(SecurityEvent.Type.SIGNED_IN, user.username(), address, null, null);
         return true;

@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
+import org.zhaoshang.crm.storage.StoreOutage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.eventstore.WriteDurability;
@@ -12,6 +13,8 @@ import org.zhaoshang.crm.storage.Store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -34,14 +37,37 @@ class UserStore {
     }
 
     /** Writes survive a crash once {@code durability} returns (the embedded store commits then). */
+    private final Map<String, StoredUser> lastRead = new ConcurrentHashMap<>();
+
     UserStore(MongoDatabase database, WriteDurability durability) {
         this.users = database.getCollection(USERS);
         this.durability = durability;
     }
 
+    /**
+     * The user as stored; while the store cannot be reached, as last read, so that signed-in users can still read
+     * what the application holds in memory (there is no changing a user during the outage either).
+     */
     StoredUser find(String username) {
-        Document document = username == null ? null : users.find(eq("_id", username)).first();
-        return document == null ? null : StoredUser.fromDocument(document);
+        if (username == null) {
+            return null;
+        }
+        try {
+            Document document = users.find(eq("_id", username)).first();
+            StoredUser user = document == null ? null : StoredUser.fromDocument(document);
+            if (user == null) {
+                lastRead.remove(username);
+            } else {
+                lastRead.put(username, user);
+            }
+            return user;
+        } catch (RuntimeException failure) {
+            StoredUser known = lastRead.get(username);
+            if (known == null || StoreOutage.of(failure).isEmpty()) {
+                throw failure;
+            }
+            return known;
+        }
     }
 
     List<StoredUser> all() {

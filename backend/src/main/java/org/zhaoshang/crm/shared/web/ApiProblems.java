@@ -2,10 +2,10 @@ package org.zhaoshang.crm.shared.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.mongodb.MongoTimeoutException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.zhaoshang.crm.storage.StoreOutage;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +37,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Every error of the REST API as an RFC 7807 problem that names the field and the rule; never a stack trace. */
@@ -47,6 +48,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleDomain(Exception exception, HttpServletRequest request) {
+        Optional<StoreOutage> outage = StoreOutage.of(exception);
+        if (outage.isPresent()) {
+            return storeUnavailable(outage.get());
+        }
         Throwable cause = domainCause(exception);
         if (cause instanceof StageGateNotMetException gate) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
@@ -82,13 +87,22 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (cause instanceof RequestRejectedException rejected) {
             return problem(HttpStatus.BAD_REQUEST, "Bad request", rejected.getMessage());
         }
-        if (cause instanceof MongoTimeoutException) {
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable",
-                           "The data store cannot be reached; nothing was changed. Try again shortly");
-        }
         log.error("Unexpected error in the API", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                        "An unexpected error occurred; it has been logged");
+    }
+
+    /** Tells the caller whether to check before trying again, and when to try (Retry-After). */
+    private static ResponseEntity<ProblemDetail> storeUnavailable(StoreOutage outage) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                outage == StoreOutage.NOT_SENT
+                ? "The data store cannot be reached; nothing was changed. Try again shortly"
+                : "The connection to the data store broke while it was asked: the change may or may not have been "
+                  + "saved. Check the record before trying again");
+        problem.setTitle("Store unavailable");
+        problem.setProperty("outage", outage.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                             .body(problem);
     }
 
     @Override

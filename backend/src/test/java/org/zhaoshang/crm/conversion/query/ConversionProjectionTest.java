@@ -83,7 +83,7 @@ class ConversionProjectionTest {
         events.add(p -> p.on(new LeadMovedToStageEvent("london", Stage.SITE_VISIT, Stage.NEGOTIATION, day(2, 21),
                                                         null), 2, at(day(2, 21))));
         events.add(p -> p.on(new LeadNumbersUpdatedEvent("london", investment("10000"), new BigDecimal("20"),
-                                                         new BigDecimal("3000"), null, null, null, null)));
+                                                         new BigDecimal("3000"), null, null, null, null), 3));
         events.add(p -> p.on(new LeadMovedToStageEvent("london", Stage.NEGOTIATION, Stage.SIGNED, day(3, 3), null), 4,
                              at(day(3, 10))));
         events.add(p -> p.on(created("tokyo", SourceMarket.JAPAN, day(2, 5)), at(day(2, 5))));

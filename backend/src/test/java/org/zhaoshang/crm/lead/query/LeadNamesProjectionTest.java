@@ -23,17 +23,17 @@ class LeadNamesProjectionTest {
                                                      SourceMarket.HONG_KONG, null, null, null, null);
         LeadCompanyUpdatedEvent renamed = new LeadCompanyUpdatedEvent("lead-1", Company.named("HSBC Asset Management", null));
 
-        names.on(hsbc);
-        names.on(hsbc);
+        names.on(hsbc, 0);
+        names.on(hsbc, 0);
         names.on(new LeadCreatedEvent("lead-2", Company.named(null, "汇丰控股"), SourceMarket.HONG_KONG, null, null,
-                                      null, null));
+                                      null, null), 0);
 
         assertThat(names.matches(new FindLeadsNamedLikeQuery("hsbc", null)).leadIds()).containsExactly("lead-1");
         assertThat(names.matches(new FindLeadsNamedLikeQuery(null, "汇丰控股")).leadIds())
                 .containsExactly("lead-1", "lead-2");
 
-        names.on(renamed);
-        names.on(renamed);
+        names.on(renamed, 1);
+        names.on(renamed, 1);
 
         assertThat(names.matches(new FindLeadsNamedLikeQuery("HSBC", null)).leadIds()).isEmpty();
         assertThat(names.matches(new FindLeadsNamedLikeQuery(null, "汇丰控股")).leadIds()).containsExactly("lead-2");

@@ -1,0 +1,63 @@
+package org.zhaoshang.crm;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+
+/** The store alone as a child JVM ({@code java -jar zhaoshang-crm.jar store-only}), as nodes and outages need it. */
+public final class StoreProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private StoreProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the store on this data directory and port and waits until it answers. */
+    public static StoreProcess start(Path dataDir, int port, String name) throws IOException {
+        Path log = Path.of("target", name + ".log");
+        Process process = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+                AppProcess.JAR.toString(), "store-only", "--zhaoshang.data-dir=" + dataDir.toAbsolutePath(),
+                "--zhaoshang.embedded-port=" + port))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        StoreProcess store = new StoreProcess(process, port);
+        try (MongoClient client = MongoClients.create(store.uri())) {
+            await().failFast("The store exited during start-up; see " + log, () -> !process.isAlive())
+                   .atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                   .until(() -> client.getDatabase("admin").runCommand(new Document("ping", 1)) != null);
+        }
+        return store;
+    }
+
+    public String uri() {
+        return "mongodb://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** SIGKILL: whatever the store has not written to its file is gone. */
+    public void killHard() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}

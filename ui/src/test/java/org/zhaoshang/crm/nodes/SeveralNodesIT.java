@@ -1,0 +1,100 @@
+package org.zhaoshang.crm.nodes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhaoshang.crm.AppProcess;
+import org.zhaoshang.crm.StoreProcess;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two application nodes share one store (the embedded server run as a process of its own). They split the read
+ * models' segments between them; managers log activities on the same few leads through both; one node is killed with
+ * SIGKILL mid-load and the other takes over its segment. Afterwards every acknowledged command is in the event log
+ * once, the surviving node shows every lead as the log has it, and the read models equal a full rebuild.
+ */
+class SeveralNodesIT {
+
+    /** Short claim times, so that the test sees a takeover in seconds; production keeps the defaults (10 s). */
+    static final List<String> QUICK_CLAIMS = List.of("--zhaoshang.projection.claim-timeout=6s",
+                                                     "--zhaoshang.projection.claim-interval=1s",
+                                                     "--zhaoshang.projection.node-heartbeat=1s");
+
+    @TempDir
+    Path storeDir;
+
+    @Test
+    void twoNodesShareTheWorkAndTheSurvivorTakesOverFromAKilledOne() throws Exception {
+        DemoStoreFiles.make(storeDir);
+        try (StoreProcess store = StoreProcess.start(storeDir, AppProcess.freePort(), "nodes-store");
+             MongoClient client = MongoClients.create(store.uri());
+             AppProcess first = AppProcess.startOn(store, "node-a", QUICK_CLAIMS);
+             AppProcess second = AppProcess.startOn(store, "node-b", QUICK_CLAIMS)) {
+            MongoDatabase database = client.getDatabase("zhaoshang");
+            Api a = new Api(first);
+            Api b = new Api(second);
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+                assertThat(a.readModels().path("segmentsHeld").asInt()).isEqualTo(1);
+                assertThat(b.readModels().path("segmentsHeld").asInt()).isEqualTo(1);
+            });
+
+            List<String> leads = new ArrayList<>();
+            a.json("manager", "/api/leads?size=8").path("leads").forEach(lead -> leads.add(lead.path("leadId").asText()));
+            assertThat(leads).hasSize(8);
+            long failoverMillis;
+            ActivityLoad load = new ActivityLoad(leads);
+            try (load) {
+                load.on(a, "a", 3);
+                load.on(b, "b", 3);
+                await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledged().size() >= 200);
+                long killedAt = System.nanoTime();
+                second.killHard();
+                await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                       .until(() -> a.readModels().path("segmentsHeld").asInt() == 2);
+                failoverMillis = (System.nanoTime() - killedAt) / 1_000_000;
+                int before = load.acknowledged().size();
+                await().atMost(Duration.ofSeconds(60)).until(() -> load.acknowledged().size() >= before + 100);
+            }
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                   .until(() -> a.readModels().path("lagEvents").asLong() == 0);
+            System.out.printf("[SeveralNodesIT] %d activities acknowledged (%s by status; %d without an answer from "
+                              + "the killed node); node B killed, node A held both segments %d ms later%n",
+                              load.acknowledged().size(), load.answers(), load.unanswered(), failoverMillis);
+
+            Map<String, Integer> logged = StoreContents.activitySummaries(database);
+            assertThat(load.acknowledged()).allSatisfy(summary -> assertThat(logged.get(summary))
+                    .as("times activity %s is in the event log", summary).isEqualTo(1));
+            assertThat(load.answered(500)).as("internal errors").isZero();
+
+            Map<String, Long> versions = StoreContents.leadVersions(database);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode listed = a.json("manager", "/api/leads?size=100");
+                assertThat(listed.path("total").asLong()).isEqualTo(versions.size());
+                listed.path("leads").forEach(lead -> assertThat(lead.path("version").asLong())
+                        .as("version of lead %s on node A", lead.path("leadId").asText())
+                        .isEqualTo(versions.get(lead.path("leadId").asText())));
+            });
+
+            Map<String, Map<Object, Document>> before = StoreContents.readModels(database);
+            await().atMost(Duration.ofSeconds(60)).until(() -> a.post("admin", "/api/admin/projections/read-models/rebuild",
+                                                                       "").statusCode() == 202);
+            await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> {
+                JsonNode readModels = a.readModels();
+                return !readModels.path("rebuilding").asBoolean() && readModels.path("lagEvents").asLong() == 0;
+            });
+            assertThat(StoreContents.readModels(database)).as("read models after a full rebuild").isEqualTo(before);
+        }
+    }
+}
