@@ -185,12 +185,12 @@ public class LeadSummaryProjection {
 
     @EventHandler
     void on(ContactAddedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().name()));
+        change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().fullName()));
     }
 
     @EventHandler
     void on(ContactChangedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().name()));
+        change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().fullName()));
     }
 
     @EventHandler
