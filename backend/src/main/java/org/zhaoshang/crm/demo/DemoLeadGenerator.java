@@ -263,12 +263,16 @@ final class DemoLeadGenerator {
 
     private Contact contact(SourceMarket market) {
         return switch (market) {
-            case JAPAN -> new Contact("Tanaka Yuki", "Director", "+81 3-5555-0100", null, MessagingApp.LINE, "tanaka.y");
-            case KOREA -> new Contact("Kim Minji", "Head of Strategy", "+82 2-555-0100", null, MessagingApp.KAKAOTALK,
-                                      "minji.kim");
-            case BEIJING -> new Contact("赵磊", "副总经理", "+86 10-5555-0100", null, MessagingApp.WECHAT, "zhaolei_bj");
-            default -> new Contact("Alex Morgan", "Managing Director", "+44 20 5555 0100", null, MessagingApp.WHATSAPP,
-                                   "+44 7700 900100");
+            case JAPAN -> new Contact("Tanaka", "Yuki", "Director", "+81 3-5555-0100", null, MessagingApp.LINE,
+                                      "tanaka.y");
+            case KOREA -> new Contact("Kim", "Minji", "Head of Strategy", "+82 2-555-0100", null,
+                                      MessagingApp.KAKAOTALK, "minji.kim");
+            case HONG_KONG -> new Contact("Chan", "Ka Yan", "Director, Greater China", "+852 5555 0100", null,
+                                          MessagingApp.WHATSAPP, "+852 5555 0101");
+            case BEIJING -> new Contact("赵", "磊", "副总经理", "+86 10-5555-0100", null, MessagingApp.WECHAT,
+                                        "zhaolei_bj");
+            default -> new Contact("Morgan", "Alex", "Managing Director", "+44 20 5555 0100", null,
+                                   MessagingApp.WHATSAPP, "+44 7700 900100");
         };
     }
 

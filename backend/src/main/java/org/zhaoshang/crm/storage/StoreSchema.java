@@ -21,8 +21,11 @@ import static com.mongodb.client.model.Filters.eq;
 @Component
 public class StoreSchema implements SmartInitializingSingleton {
 
-    /** Raise it whenever a change needs a newer application to read the store; say what changed in the README. */
-    public static final int CURRENT = 1;
+    /**
+     * Raise it whenever a change needs a newer application to read the store; say what changed in the README.
+     * 2: contacts' names split in two (contact events of revision 2, which layout 1 would read without a name).
+     */
+    public static final int CURRENT = 2;
     static final String COLLECTION = "store_meta";
     private static final Logger log = LoggerFactory.getLogger(StoreSchema.class);
 

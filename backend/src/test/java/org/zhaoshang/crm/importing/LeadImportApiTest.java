@@ -125,7 +125,8 @@ class LeadImportApiTest {
         assertThat(busan.get("company").get("nameZh").asText()).isEqualTo("釜山医疗器械株式会社");
         assertThat(busan.get("market").asText()).isEqualTo("KOREA");
         assertThat(busan.get("introducedBy").asText()).isEqualTo("demo-amb-seoul");
-        assertThat(busan.get("contacts").get(0).get("contact").get("name").asText()).isEqualTo("金敏俊");
+        assertThat(busan.get("contacts").get(0).get("contact").get("familyName").asText()).isEqualTo("金");
+        assertThat(busan.get("contacts").get(0).get("contact").get("givenName").asText()).isEqualTo("敏俊");
         JsonNode nagoya = awaitDetail(row(gbk, 3).get("leadId").asText());
         assertThat(nagoya.get("plannedInvestment").get("amountWan").decimalValue()).isEqualByComparingTo("20000");
         assertThat(nagoya.get("plannedInvestment").get("currency").asText()).isEqualTo("JPY");

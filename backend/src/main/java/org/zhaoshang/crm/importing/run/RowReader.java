@@ -18,6 +18,8 @@ import org.zhaoshang.crm.lead.api.ImportLeadCommand;
 import org.zhaoshang.crm.lead.api.Industry;
 import org.zhaoshang.crm.lead.api.LogActivityCommand;
 import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
+import org.zhaoshang.crm.lead.api.PersonName;
+import org.zhaoshang.crm.lead.api.PersonNames;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.lead.api.TargetZone;
@@ -143,9 +145,7 @@ final class RowReader {
                                                null, null, zone, null, null);
         String contactName = reading.text(ImportField.CONTACT_NAME);
         List<AddContactCommand> contacts = contactName == null ? List.of() : List.of(new AddContactCommand(
-                leadId, leadId + "-contact", new Contact(contactName, reading.text(ImportField.CONTACT_TITLE),
-                                                         reading.text(ImportField.CONTACT_PHONE),
-                                                         reading.text(ImportField.CONTACT_EMAIL), null, null), null));
+                leadId, leadId + "-contact", contact(contactName, reading), null));
         if (contactName == null && (reading.text(ImportField.CONTACT_PHONE) != null
                                     || reading.text(ImportField.CONTACT_EMAIL) != null)) {
             reading.warn(ImportField.CONTACT_NAME, "required", "a phone or e-mail without a contact's name; left out");
@@ -157,6 +157,14 @@ final class RowReader {
                                              registeredOn, null);
         return new RowPlan(rowNumber, company, new ImportLeadCommand(leadId, create, numbers, contacts, visits, move,
                                                                      false), stage, reading.messages);
+    }
+
+    /** A sheet has the contact's name in one column: it is split as names written in one line are. */
+    private static Contact contact(String name, Reading reading) {
+        PersonName parts = PersonNames.split(name);
+        return new Contact(parts.familyName(), parts.givenName(), reading.text(ImportField.CONTACT_TITLE),
+                           reading.text(ImportField.CONTACT_PHONE), reading.text(ImportField.CONTACT_EMAIL), null,
+                           null);
     }
 
     /** The header of the first of these fields that is mapped; null if none is. */

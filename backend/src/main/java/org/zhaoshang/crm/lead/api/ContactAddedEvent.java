@@ -2,6 +2,7 @@ package org.zhaoshang.crm.lead.api;
 
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/** Revision 2 splits the contact's name into family and given name; revision 1 events are upcast. */
+@Revision("2")
 public record ContactAddedEvent(String leadId, String contactId, Contact contact) {
 }

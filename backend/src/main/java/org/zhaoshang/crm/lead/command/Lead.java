@@ -447,9 +447,11 @@ public class Lead {
     }
 
     private static void checkContact(Violations violations, Contact contact) {
-        violations.required("name", contact == null ? null : contact.name());
+        boolean named = contact != null && (hasText(contact.familyName()) || hasText(contact.givenName()));
+        violations.check(named, "contactName", "required", "give the family name, the given name or both");
         if (contact != null) {
-            violations.maxLength("name", contact.name(), MAX_PERSON_LENGTH)
+            violations.maxLength("familyName", contact.familyName(), MAX_PERSON_LENGTH)
+                      .maxLength("givenName", contact.givenName(), MAX_PERSON_LENGTH)
                       .maxLength("title", contact.title(), MAX_PERSON_LENGTH)
                       .phone("phone", contact.phone())
                       .email("email", contact.email())
@@ -461,8 +463,9 @@ public class Lead {
     }
 
     private static Contact cleaned(Contact contact) {
-        return new Contact(contact.name().strip(), stripped(contact.title()), stripped(contact.phone()),
-                           stripped(contact.email()), contact.messagingApp(), stripped(contact.messagingHandle()));
+        return new Contact(stripped(contact.familyName()), stripped(contact.givenName()), stripped(contact.title()),
+                           stripped(contact.phone()), stripped(contact.email()), contact.messagingApp(),
+                           stripped(contact.messagingHandle()));
     }
 
     @CommandHandler

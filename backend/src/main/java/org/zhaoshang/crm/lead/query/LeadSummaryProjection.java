@@ -193,12 +193,12 @@ public class LeadSummaryProjection implements SharedReadModel {
 
     @EventHandler
     void on(ContactAddedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().name()));
+        change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().fullName()));
     }
 
     @EventHandler
     void on(ContactChangedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().name()));
+        change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().fullName()));
     }
 
     @EventHandler

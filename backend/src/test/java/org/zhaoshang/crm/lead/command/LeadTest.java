@@ -471,15 +471,15 @@ class LeadTest {
                .expectExceptionMessage("activityId: no recorded activity has this id");
     }
 
-    private static final Contact TANAKA = new Contact("Tanaka Yuki", "CFO", "+81 3-1234-5678", "yuki@kct.example",
+    private static final Contact TANAKA = new Contact("Tanaka", "Yuki", "CFO", "+81 3-1234-5678", "yuki@kct.example",
                                                       MessagingApp.LINE, "tanaka.y");
 
     @Test
     void addsChangesAndRemovesContacts() {
         fixture.given(CREATED)
-               .when(new AddContactCommand("lead-1", "c-1", new Contact(" Tanaka Yuki ", "CFO", "+81 3-1234-5678",
-                                                                        "yuki@kct.example", MessagingApp.LINE,
-                                                                        "tanaka.y"), null))
+               .when(new AddContactCommand("lead-1", "c-1", new Contact(" Tanaka ", " Yuki ", "CFO",
+                                                                        "+81 3-1234-5678", "yuki@kct.example",
+                                                                        MessagingApp.LINE, "tanaka.y"), null))
                .expectEvents(new ContactAddedEvent("lead-1", "c-1", TANAKA));
         fixture.given(CREATED, new ContactAddedEvent("lead-1", "c-1", TANAKA))
                .when(new RemoveContactCommand("lead-1", "c-1", null))
@@ -493,12 +493,28 @@ class LeadTest {
     @Test
     void aContactNeedsANameAndWellFormedDetails() {
         fixture.given(CREATED)
-               .when(new AddContactCommand("lead-1", "c-1", new Contact(" ", null, "call me", "yuki@", null, "x"),
-                                           null))
+               .when(new AddContactCommand("lead-1", "c-1", new Contact(" ", null, null, "call me", "yuki@", null,
+                                                                        "x"), null))
                .expectNoEvents()
-               .expectExceptionMessage("name: must not be empty; phone: digits, spaces, +, -, ( and ) only, at most 40; "
+               .expectExceptionMessage("contactName: give the family name, the given name or both; phone: digits, "
+                                               + "spaces, +, -, ( and ) only, at most 40; "
                                                + "email: must be an e-mail address; messagingApp: say which app the "
                                                + "handle is for");
+    }
+
+    @Test
+    void aContactKnownByOneNameIsRecordedAndEachPartOfANameHasItsLimit() {
+        fixture.given(CREATED)
+               .when(new AddContactCommand("lead-1", "c-1", new Contact(null, " Yuki ", null, null, null, null, null),
+                                           null))
+               .expectEvents(new ContactAddedEvent("lead-1", "c-1", new Contact(null, "Yuki", null, null, null, null,
+                                                                                null)));
+        fixture.given(CREATED)
+               .when(new AddContactCommand("lead-1", "c-1", new Contact("x".repeat(101), "y".repeat(101), null, null,
+                                                                        null, null, null), null))
+               .expectNoEvents()
+               .expectExceptionMessage("familyName: must be at most 100 characters; givenName: must be at most 100 "
+                                               + "characters");
     }
 
     @Test
@@ -558,8 +574,8 @@ class LeadTest {
                                       Channel.AMBASSADOR, "amb-7", LocalDate.of(2025, 3, 1)),
                 new UpdateLeadNumbersCommand("lead-9", new BigDecimal("5000"), null, null, new BigDecimal("20"),
                                              null, null, null, TargetZone.values()[0], null, null),
-                List.of(new AddContactCommand("lead-9", "c-1", new Contact("Jane Smith", null, null, null, null,
-                                                                           null), null)),
+                List.of(new AddContactCommand("lead-9", "c-1", new Contact("Smith", "Jane", null, null, null,
+                                                                           null, null), null)),
                 List.of(new LogActivityCommand("lead-9", "v-1", ActivityType.VISIT_BY_THEM, LocalDate.of(2025, 5, 2),
                                                List.of(), "imported", false, null)),
                 move, false);

@@ -82,11 +82,11 @@ class LeadSummaryProjectionTest {
             projection.on(created("lead-1", "Thames Capital", "泰晤士资本", SourceMarket.LONDON, MARCH_2), CREATED, 0);
         }
         List<Consumer<LeadSummaryProjection>> events = List.of(
-                p -> p.on(new ContactAddedEvent("lead-1", "c1", new Contact("Alice Smith", null, null, null, null,
+                p -> p.on(new ContactAddedEvent("lead-1", "c1", new Contact("Smith", "Alice", null, null, null, null,
                                                                                 null)), 1),
-                p -> p.on(new ContactAddedEvent("lead-1", "c2", new Contact("Bob Jones", null, null, null, null,
+                p -> p.on(new ContactAddedEvent("lead-1", "c2", new Contact("Jones", "Bob", null, null, null, null,
                                                                                 null)), 2),
-                p -> p.on(new ContactChangedEvent("lead-1", "c1", new Contact("Alice Wong", null, null, null, null,
+                p -> p.on(new ContactChangedEvent("lead-1", "c1", new Contact("Wong", "Alice", null, null, null, null,
                                                                                   null)), 3),
                 p -> p.on(new ContactRemovedEvent("lead-1", "c2"), 4),
                 p -> p.on(new ActivityLoggedEvent("lead-1", "a1", ActivityType.CALL, LocalDate.of(2026, 3, 5),
@@ -210,7 +210,7 @@ class LeadSummaryProjectionTest {
         projection.on(new LeadMovedToStageEvent("l-seoul", Stage.LEAD, Stage.NEGOTIATION, MARCH_2, null), MOVED, 2);
         projection.on(new LeadLostEvent("l-tokyo", Stage.LEAD, LossReason.CHOSE_OTHER_LOCATION, null, "Qingdao",
                                         MARCH_2), 1);
-        projection.on(new ContactAddedEvent("l-other", "c1", new Contact("Tanaka Hiroshi", null, null, null, null,
+        projection.on(new ContactAddedEvent("l-other", "c1", new Contact("Tanaka", "Hiroshi", null, null, null, null,
                                                                              null)), 1);
         projection.on(new ActivityLoggedEvent("l-london", "a1", ActivityType.CALL, LocalDate.of(2026, 4, 1),
                                               List.of(), "call", false), 1);

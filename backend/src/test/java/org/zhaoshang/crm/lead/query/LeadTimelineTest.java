@@ -39,13 +39,14 @@ class LeadTimelineTest {
 
     @Test
     void namesTheFieldsOfContactsActivitiesAndFollowUpsByMember() {
-        timeline.apply("ContactAdded", fields("contactId", "c1", "contact", fields("name", "Tanaka", "phone", "1")));
+        timeline.apply("ContactAdded", fields("contactId", "c1",
+                                              "contact", fields("familyName", "Tanaka", "phone", "1")));
 
         assertThat(timeline.apply("ContactChanged", fields("contactId", "c1",
-                                                           "contact", fields("name", "Tanaka", "phone", "2"))))
+                                                           "contact", fields("familyName", "Tanaka", "phone", "2"))))
                 .containsExactly(new FieldChange("contacts.c1.contact.phone", "1", "2"));
         assertThat(timeline.apply("ContactRemoved", fields("contactId", "c1")))
-                .containsExactlyInAnyOrder(new FieldChange("contacts.c1.contact.name", "Tanaka", null),
+                .containsExactlyInAnyOrder(new FieldChange("contacts.c1.contact.familyName", "Tanaka", null),
                                            new FieldChange("contacts.c1.contact.phone", "2", null));
         timeline.apply("ActivityLogged", fields("activityId", "a1", "summary", "call"));
         assertThat(timeline.apply("ActivityRetracted", fields("activityId", "a1", "reason", "wrong lead")))

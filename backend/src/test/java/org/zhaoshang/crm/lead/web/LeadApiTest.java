@@ -169,9 +169,10 @@ class LeadApiTest {
         assertThat(put("/api/leads/" + leadId + "/numbers",
                        "{\"investmentAmountWan\":11000,\"landAreaMu\":2,\"floorSpaceM2\":900}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        String kept = json.readTree(post("/api/leads/" + leadId + "/contacts", "{\"name\":\"Kim Minji\"}").getBody())
+        String kept = json.readTree(post("/api/leads/" + leadId + "/contacts",
+                                         "{\"familyName\":\"Kim\",\"givenName\":\"Minji\"}").getBody())
                           .get("id").asText();
-        String removed = json.readTree(post("/api/leads/" + leadId + "/contacts", "{\"name\":\"Lee\"}").getBody())
+        String removed = json.readTree(post("/api/leads/" + leadId + "/contacts", "{\"familyName\":\"Lee\"}").getBody())
                              .get("id").asText();
         http.delete("/api/leads/" + leadId + "/contacts/" + removed);
         String call = json.readTree(post("/api/leads/" + leadId + "/activities",
@@ -411,14 +412,38 @@ class LeadApiTest {
     }
 
     @Test
+    void theSingleNameOfOlderClientsIsStillTakenAndSplitButNotBesideTheParts() throws Exception {
+        String leadId = created("{\"companyNameEn\":\"Seoul Name Bio\",\"market\":\"KOREA\"}");
+        assertThat(post("/api/leads/" + leadId + "/contacts", "{\"name\":\"Kim Minji\"}").getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+
+        JsonNode both = problem(post("/api/leads/" + leadId + "/contacts",
+                                     "{\"name\":\"Kim Minji\",\"familyName\":\"Kim\"}"), HttpStatus.BAD_REQUEST);
+        assertThat(both.get("errors").findValuesAsText("field")).containsExactly("name");
+        assertThat(both.get("errors").findValuesAsText("rule")).containsExactly("not-both");
+        JsonNode none = problem(post("/api/leads/" + leadId + "/contacts", "{\"title\":\"CEO\"}"),
+                                HttpStatus.BAD_REQUEST);
+        assertThat(none.get("errors").findValuesAsText("field")).containsExactly("contactName");
+        assertThat(none.get("errors").findValuesAsText("rule")).containsExactly("required");
+
+        JsonNode detail = json.readTree(http.getForEntity("/api/leads/" + leadId + "/detail", String.class).getBody());
+        assertThat(detail.get("contacts")).singleElement().satisfies(entry -> {
+            assertThat(entry.get("contact").get("familyName").asText()).isEqualTo("Kim");
+            assertThat(entry.get("contact").get("givenName").asText()).isEqualTo("Minji");
+        });
+    }
+
+    @Test
     void contactsAndFollowUpsAreKeptAsFacts() throws Exception {
         String leadId = created("{\"companyNameEn\":\"Kyoto Cell Therapeutics\",\"market\":\"JAPAN\"}");
         ResponseEntity<String> added = post("/api/leads/" + leadId + "/contacts",
-                                            "{\"name\":\"Tanaka Yuki\",\"title\":\"CFO\",\"email\":\"yuki@kct.example\","
-                                                    + "\"messagingApp\":\"LINE\",\"messagingHandle\":\"tanaka.y\"}");
+                                            "{\"familyName\":\"Tanaka\",\"givenName\":\"Yuki\",\"title\":\"CFO\","
+                                                    + "\"email\":\"yuki@kct.example\",\"messagingApp\":\"LINE\","
+                                                    + "\"messagingHandle\":\"tanaka.y\"}");
         assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String contactId = json.readTree(added.getBody()).get("id").asText();
-        assertThat(problem(post("/api/leads/" + leadId + "/contacts", "{\"name\":\"X\",\"email\":\"not-an-address\"}"),
+        assertThat(problem(post("/api/leads/" + leadId + "/contacts",
+                                "{\"familyName\":\"X\",\"email\":\"not-an-address\"}"),
                            HttpStatus.BAD_REQUEST).get("errors").get(0).get("field").asText()).isEqualTo("email");
         assertThat(http.exchange("/api/leads/" + leadId + "/contacts/" + contactId,
                                  org.springframework.http.HttpMethod.DELETE, null, String.class).getStatusCode())

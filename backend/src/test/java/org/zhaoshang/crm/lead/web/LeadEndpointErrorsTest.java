@@ -51,7 +51,7 @@ class LeadEndpointErrorsTest {
                 new Endpoint(HttpMethod.PUT, "/numbers", "{\"investmentAmountWan\":5000}"),
                 new Endpoint(HttpMethod.POST, "/activities",
                              "{\"type\":\"CALL\",\"occurredOn\":\"2026-11-02\",\"summary\":\"call\"}"),
-                new Endpoint(HttpMethod.POST, "/contacts", "{\"name\":\"Sato Ken\"}"),
+                new Endpoint(HttpMethod.POST, "/contacts", "{\"familyName\":\"Sato\",\"givenName\":\"Ken\"}"),
                 new Endpoint(HttpMethod.POST, "/follow-ups",
                              "{\"nextStep\":\"call\",\"dueOn\":\"2099-01-01\",\"assignee\":\"staff-li.na\"}"),
                 new Endpoint(HttpMethod.POST, "/hold", "{\"reason\":\"budget\",\"revisitOn\":\"2099-01-01\"}"),

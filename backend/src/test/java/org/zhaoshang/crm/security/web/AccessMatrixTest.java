@@ -110,8 +110,9 @@ class AccessMatrixTest {
 
     @Test
     void everyEventRecordsTheActingUserAndTheirRoles() {
-        http.withBasicAuth("ambassador", "demo").postForEntity("/api/leads/" + amb + "/contacts",
-                                                               json("{\"name\":\"Ann Lee\"}"), String.class);
+        http.withBasicAuth("ambassador", "demo").postForEntity(
+                "/api/leads/" + amb + "/contacts", json("{\"familyName\":\"Lee\",\"givenName\":\"Ann\"}"),
+                String.class);
 
         List<MetaData> recorded = eventStore.readEvents(amb).asStream().map(DomainEventMessage::getMetaData).toList();
 

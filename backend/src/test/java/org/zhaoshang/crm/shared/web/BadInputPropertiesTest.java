@@ -190,10 +190,10 @@ class BadInputPropertiesTest {
     Arbitrary<String> bodies() {
         Arbitrary<String> field = Arbitraries.of(
                 "companyNameEn", "companyNameZh", "market", "channel", "to", "occurredOn", "type", "summary",
-                "participants", "name", "phone", "email", "nextStep", "dueOn", "reason", "revisitOn", "owner",
-                "member", "investmentAmountWan", "investmentCurrency", "rateToCny", "landAreaMu", "targetZone",
-                "likelihoodPercent", "expectedVersion", "kind", "profile", "username", "password", "roles",
-                "signedProjects", "agreementSignedOn", "identifiedOn", "introducedBy", "contact", "internal");
+                "participants", "name", "familyName", "givenName", "phone", "email", "nextStep", "dueOn", "reason",
+                "revisitOn", "owner", "member", "investmentAmountWan", "investmentCurrency", "rateToCny", "landAreaMu",
+                "targetZone", "likelihoodPercent", "expectedVersion", "kind", "profile", "username", "password",
+                "roles", "signedProjects", "agreementSignedOn", "identifiedOn", "introducedBy", "contact", "internal");
         Arbitrary<String> value = Arbitraries.oneOf(
                 Arbitraries.of("null", "true", "\"\"", "\"LONDON\"", "\"SIGNED\"", "\"2026-02-30\"", "\"9999-01-01\"",
                                "-1", "1e309", "99999999999999999999", "[]", "{}", "[1,2]", "\"CALL\"", "\"USD\"",

@@ -26,7 +26,8 @@ import java.util.UUID;
 class ContactsPanel extends VerticalLayout {
 
     final Grid<LeadDetail.ContactEntry> grid = new Grid<>();
-    final TextField name = new TextField();
+    final TextField familyName = new TextField();
+    final TextField givenName = new TextField();
     final TextField title = new TextField();
     final TextField phone = new TextField();
     final TextField email = new TextField();
@@ -47,8 +48,8 @@ class ContactsPanel extends VerticalLayout {
     ContactsPanel(CommandSender sender, Runnable reload) {
         this.sender = sender;
         this.reload = reload;
-        grid.addColumn(entry -> entry.contact().name()).setHeader(getTranslation("lead.contact.name"))
-            .setAutoWidth(true);
+        grid.addColumn(entry -> entry.contact().fullName()).setKey("name")
+            .setHeader(getTranslation("lead.contact.name")).setAutoWidth(true);
         grid.addColumn(entry -> text(entry.contact().title())).setHeader(getTranslation("lead.contact.title"));
         grid.addColumn(entry -> text(entry.contact().phone())).setHeader(getTranslation("lead.contact.phone"));
         grid.addColumn(entry -> text(entry.contact().email())).setHeader(getTranslation("lead.contact.email"));
@@ -56,7 +57,8 @@ class ContactsPanel extends VerticalLayout {
         actionsColumn = grid.addComponentColumn(this::rowActions).setKey("actions").setAutoWidth(true)
                             .setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        name.setLabel(getTranslation("lead.contact.name"));
+        familyName.setLabel(getTranslation("lead.contact.familyName"));
+        givenName.setLabel(getTranslation("lead.contact.givenName"));
         title.setLabel(getTranslation("lead.contact.title"));
         phone.setLabel(getTranslation("lead.contact.phone"));
         email.setLabel(getTranslation("lead.contact.email"));
@@ -65,23 +67,25 @@ class ContactsPanel extends VerticalLayout {
         messagingApp.setItemLabelGenerator(app -> getTranslation("messaging." + app.name()));
         messagingApp.setClearButtonVisible(true);
         messagingHandle.setLabel(getTranslation("lead.contact.messagingHandle"));
-        errors = new FieldErrors().field("name", name).field("title", title).field("phone", phone)
+        errors = new FieldErrors().field("contactName", familyName).field("familyName", familyName)
+                                  .field("givenName", givenName).field("title", title).field("phone", phone)
                                   .field("email", email).field("messagingApp", messagingApp)
                                   .field("messagingHandle", messagingHandle);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         cancelEdit.setText(getTranslation("lead.form.cancel"));
         cancelEdit.addClickListener(click -> startAdding());
-        form = new FormLayout(name, title, phone, email, messagingApp, messagingHandle);
+        form = new FormLayout(familyName, givenName, title, phone, email, messagingApp, messagingHandle);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         add(form, new HorizontalLayout(save, cancelEdit), grid);
         startAdding();
     }
 
     private void save() {
-        Contact contact = new Contact(name.getValue(), Texts.stripped(title.getValue()),
-                                      Texts.stripped(phone.getValue()), Texts.stripped(email.getValue()),
-                                      messagingApp.getValue(), Texts.stripped(messagingHandle.getValue()));
+        Contact contact = new Contact(Texts.stripped(familyName.getValue()), Texts.stripped(givenName.getValue()),
+                                      Texts.stripped(title.getValue()), Texts.stripped(phone.getValue()),
+                                      Texts.stripped(email.getValue()), messagingApp.getValue(),
+                                      Texts.stripped(messagingHandle.getValue()));
         Object command = editing == null
                          ? new AddContactCommand(lead.leadId(), UUID.randomUUID().toString(), contact, lead.version())
                          : new ChangeContactCommand(lead.leadId(), editing, contact, lead.version());
@@ -93,7 +97,8 @@ class ContactsPanel extends VerticalLayout {
 
     private void startAdding() {
         editing = null;
-        name.clear();
+        familyName.clear();
+        givenName.clear();
         title.clear();
         phone.clear();
         email.clear();
@@ -107,7 +112,8 @@ class ContactsPanel extends VerticalLayout {
     private void startEditing(LeadDetail.ContactEntry entry) {
         editing = entry.contactId();
         Contact contact = entry.contact();
-        name.setValue(contact.name());
+        familyName.setValue(text(contact.familyName()));
+        givenName.setValue(text(contact.givenName()));
         title.setValue(text(contact.title()));
         phone.setValue(text(contact.phone()));
         email.setValue(text(contact.email()));
@@ -116,7 +122,7 @@ class ContactsPanel extends VerticalLayout {
         errors.clear();
         save.setText(getTranslation("lead.contact.saveChanges"));
         cancelEdit.setVisible(true);
-        name.focus();
+        familyName.focus();
     }
 
     private Component rowActions(LeadDetail.ContactEntry entry) {
@@ -132,7 +138,7 @@ class ContactsPanel extends VerticalLayout {
 
     private void confirmRemoval(LeadDetail.ContactEntry entry) {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("lead.contact.remove.title", entry.contact().name()));
+        confirm.setHeader(getTranslation("lead.contact.remove.title", entry.contact().fullName()));
         confirm.setText(getTranslation("lead.contact.remove.text"));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("lead.form.cancel"));

@@ -167,11 +167,28 @@ class LeadViewTest extends KaribuSpringTest {
     }
 
     @Test
+    void aChineseUserGivesFamilyAndGivenNameAndSeesTheNameWrittenFamilyFirst() {
+        LeadView view = open("staff", lead("staff", null), Locale.SIMPLIFIED_CHINESE);
+        select(view, view.contacts);
+        assertThat(view.contacts.familyName.getLabel()).isEqualTo("姓");
+        assertThat(view.contacts.givenName.getLabel()).isEqualTo("名");
+
+        _click(view.contacts.save);
+        assertThat(view.contacts.familyName.getErrorMessage()).isEqualTo("请填写姓、名或两者");
+
+        _setValue(view.contacts.familyName, "欧阳");
+        _setValue(view.contacts.givenName, "明华");
+        _click(view.contacts.save);
+        assertThat(GridKt._getFormatted(view.contacts.grid, 0, "name")).isEqualTo("欧阳明华");
+    }
+
+    @Test
     void theOwnerAddsCorrectsAndRemovesAContact() {
         LeadView view = open("staff", lead("staff", null), Locale.ENGLISH);
         select(view, view.contacts);
 
-        _setValue(view.contacts.name, "Tanaka Hiroshi");
+        _setValue(view.contacts.familyName, "Tanaka");
+        _setValue(view.contacts.givenName, "Hiroshi");
         _setValue(view.contacts.messagingHandle, "tanaka-h");
         _click(view.contacts.save);
         assertThat(view.contacts.messagingApp.isInvalid()).isTrue();
@@ -180,15 +197,17 @@ class LeadViewTest extends KaribuSpringTest {
         _setValue(view.contacts.messagingApp, MessagingApp.LINE);
         _click(view.contacts.save);
         assertThat(GridKt._getFormatted(view.contacts.grid, 0, "messaging")).isEqualTo("LINE: tanaka-h");
+        assertThat(GridKt._getFormatted(view.contacts.grid, 0, "name")).isEqualTo("Hiroshi Tanaka");
 
         _click(_get(GridKt._getCellComponent(view.contacts.grid, 0, "actions"), Button.class,
                     spec -> spec.withText("Edit")));
-        assertThat(view.contacts.name.getValue()).isEqualTo("Tanaka Hiroshi");
+        assertThat(view.contacts.familyName.getValue()).isEqualTo("Tanaka");
+        assertThat(view.contacts.givenName.getValue()).isEqualTo("Hiroshi");
         _setValue(view.contacts.title, "Managing Director");
         _click(view.contacts.save);
         assertThat(view.contacts.grid.getGenericDataView().getItems().toList()).singleElement()
                 .satisfies(entry -> assertThat(entry.contact().title()).isEqualTo("Managing Director"));
-        assertThat(view.contacts.name.getValue()).isEmpty();
+        assertThat(view.contacts.familyName.getValue()).isEmpty();
 
         _click(_get(GridKt._getCellComponent(view.contacts.grid, 0, "actions"), Button.class,
                     spec -> spec.withText("Remove")));
@@ -286,7 +305,8 @@ class LeadViewTest extends KaribuSpringTest {
     void anAmbassadorMayNotRemoveContactsNorCorrectActivities() {
         LeadView view = open("ambassador", lead("manager", "demo-amb-london"), Locale.ENGLISH);
         select(view, view.contacts);
-        _setValue(view.contacts.name, "Kim Min-jun");
+        _setValue(view.contacts.familyName, "Kim");
+        _setValue(view.contacts.givenName, "Min-jun");
         _click(view.contacts.save);
         logCall(view, "Met at the chamber dinner");
 
