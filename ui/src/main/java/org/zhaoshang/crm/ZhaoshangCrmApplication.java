@@ -6,6 +6,7 @@ import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.zhaoshang.crm.backup.BackupCommandLine;
 
 /** Zhaoshang CRM: the one application (REST API, Vaadin UI, event store, projections). */
 @SpringBootApplication
@@ -18,6 +19,9 @@ public class ZhaoshangCrmApplication implements AppShellConfigurator {
     private static final String AXON_UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
 
     public static void main(String[] args) {
+        if (args.length > 0 && BackupCommandLine.COMMANDS.contains(args[0])) {
+            System.exit(BackupCommandLine.run(args, System.getenv(), System.out, System.err));
+        }
         System.setProperty(AXON_UPDATE_CHECKER_DISABLED, System.getProperty(AXON_UPDATE_CHECKER_DISABLED, "true"));
         try {
             SpringApplication.run(ZhaoshangCrmApplication.class, args);
