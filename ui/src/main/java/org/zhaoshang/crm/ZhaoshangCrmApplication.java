@@ -6,6 +6,7 @@ import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.zhaoshang.crm.backup.BackupCommandLine;
 import org.zhaoshang.crm.storage.StoreOnly;
 
 /** Zhaoshang CRM: the one application (REST API, Vaadin UI, event store, projections). */
@@ -22,6 +23,9 @@ public class ZhaoshangCrmApplication implements AppShellConfigurator {
         if (args.length > 0 && StoreOnly.COMMAND.equals(args[0])) {
             StoreOnly.run(args);
             return;
+        }
+        if (args.length > 0 && BackupCommandLine.COMMANDS.contains(args[0])) {
+            System.exit(BackupCommandLine.run(args, System.getenv(), System.out, System.err));
         }
         System.setProperty(AXON_UPDATE_CHECKER_DISABLED, System.getProperty(AXON_UPDATE_CHECKER_DISABLED, "true"));
         try {

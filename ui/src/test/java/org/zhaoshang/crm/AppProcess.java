@@ -66,14 +66,10 @@ public final class AppProcess implements AutoCloseable {
 
     private static AppProcess start(Path dataDir, int embeddedPort, String name, String heap, List<String> options,
                                     Duration startUp) throws IOException {
-        if (!Files.exists(JAR)) {
-            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the tests with `mvn verify`");
-        }
         int port = freePort();
         Path log = Path.of("target", name + ".log");
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-jar", JAR.toString(),
+                java(), "-Xmx" + heap, "-jar", jar(),
                 "--server.port=" + port,
                 "--zhaoshang.data-dir=" + dataDir.toAbsolutePath(),
                 "--zhaoshang.embedded-port=" + embeddedPort));
@@ -83,6 +79,33 @@ public final class AppProcess implements AutoCloseable {
         AppProcess app = new AppProcess(process, port, log);
         app.awaitHealthy(startUp);
         return app;
+    }
+
+    /** The packaged application run as a one-off command (backup, restore, checksum), to its end. */
+    public static Finished run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor();
+        }
+        return new Finished(process.exitValue(), output);
+    }
+
+    /** A command's exit code and everything it printed. */
+    public record Finished(int exitCode, String output) {
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String jar() {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the tests with `mvn verify`");
+        }
+        return JAR.toString();
     }
 
     public static int freePort() throws IOException {

@@ -4,13 +4,8 @@ import com.mongodb.MongoException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -20,7 +15,6 @@ import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -61,15 +55,12 @@ import static org.zhaoshang.crm.eventstore.EventDocuments.TIMESTAMP;
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
-    public static final String EVENTS = "events";
+    public static final String EVENTS = EventLog.EVENTS;
     public static final String SNAPSHOTS = "snapshots";
-    public static final String COUNTERS = "counters";
-    private static final String EVENT_COUNTER = "events";
-    private static final String NEXT_INDEX = "next";
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
-    private final MongoCollection<Document> counters;
+    private final EventLog log;
     private final GapAwareTracking tracking;
     private final GroupedIndexReservation reservation = new GroupedIndexReservation(this::reserveIndexes);
     private final WriteDurability durability;
@@ -81,29 +72,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         WriteConcern journaled = WriteConcern.MAJORITY.withJournal(true);
         this.events = builder.database.getCollection(EVENTS).withWriteConcern(journaled);
         this.snapshots = builder.database.getCollection(SNAPSHOTS).withWriteConcern(journaled);
-        this.counters = builder.database.getCollection(COUNTERS).withWriteConcern(journaled);
+        this.log = new EventLog(builder.database);
         this.tracking = new GapAwareTracking(builder.maxGapOffset, builder.gapTimeout, builder.clock);
         this.durability = builder.durability;
         this.clock = builder.clock;
         this.trackingBatchSize = builder.trackingBatchSize;
-        createSchema();
+        log.createSchema(0);
     }
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    private void createSchema() {
-        events.createIndex(Indexes.ascending(AGGREGATE_KEY), new IndexOptions().unique(true));
-        if (counters.find(eq(GLOBAL_INDEX, EVENT_COUNTER)).first() == null) {
-            try {
-                counters.insertOne(new Document(GLOBAL_INDEX, EVENT_COUNTER).append(NEXT_INDEX, 0L));
-            } catch (MongoException e) {
-                if (!new DuplicateKeys().isDuplicateKeyViolation(e)) {
-                    throw e;
-                }
-            }
-        }
     }
 
     @Override
@@ -127,22 +105,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /** Reserves {@code count} consecutive global indexes in the store and returns the first. */
     long reserveIndexes(long count) {
-        // The document as it was BEFORE the update: the embedded server answers AFTER with its live copy, which a
-        // concurrent $inc can change before the answer is encoded, handing two writers the same indexes.
-        Document counter = counters.findOneAndUpdate(
-                eq(GLOBAL_INDEX, EVENT_COUNTER),
-                Updates.inc(NEXT_INDEX, count),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
-        if (counter == null) {
-            throw new EventStoreException("The global index counter is missing from collection " + COUNTERS);
-        }
-        return counter.getLong(NEXT_INDEX);
+        return log.reserve(count);
     }
 
     /** The lowest global index not yet reserved by any writer. */
     long nextReservedIndex() {
-        Document counter = counters.find(eq(GLOBAL_INDEX, EVENT_COUNTER)).first();
-        return counter == null ? 0 : counter.getLong(NEXT_INDEX);
+        return log.nextIndex();
     }
 
     @Override

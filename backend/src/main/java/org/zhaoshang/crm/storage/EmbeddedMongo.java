@@ -17,6 +17,8 @@ import java.nio.file.Path;
 public final class EmbeddedMongo implements AutoCloseable {
 
     public static final String FILE_NAME = "zhaoshang.mv";
+    /** The port of the running store, for tools (backup) to find it; there while the store runs. */
+    public static final String PORT_FILE = "store.port";
     /** H2's default (16 MB) holds too little of a store of a million events for random aggregate loads. */
     private static final int CACHE_MEGABYTES = 256;
 
@@ -55,7 +57,14 @@ public final class EmbeddedMongo implements AutoCloseable {
                                                                   commitEachWrite);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
-        return new EmbeddedMongo(backend, server, server.getLocalAddress(), file);
+        EmbeddedMongo embedded = new EmbeddedMongo(backend, server, server.getLocalAddress(), file);
+        try {
+            Files.writeString(embedded.portFile(), String.valueOf(embedded.address.getPort()));
+        } catch (IOException e) {
+            embedded.close();
+            throw new UncheckedIOException("Cannot write " + embedded.portFile(), e);
+        }
+        return embedded;
     }
 
     public String connectionString() {
@@ -70,8 +79,17 @@ public final class EmbeddedMongo implements AutoCloseable {
         return backend.groupCommit();
     }
 
+    private Path portFile() {
+        return file.resolveSibling(PORT_FILE);
+    }
+
     @Override
     public void close() {
         server.shutdownNow();
+        try {
+            Files.deleteIfExists(portFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + portFile(), e);
+        }
     }
 }

@@ -7,7 +7,7 @@ import org.axonframework.serialization.Revision;
 public record BenchmarkEvent(String leadId, String companyNameEn, String companyNameZh, String market,
                              long plannedInvestmentWan, String recordedBy, String comment) {
 
-    static BenchmarkEvent sample(String leadId) {
+    public static BenchmarkEvent sample(String leadId) {
         return new BenchmarkEvent(leadId, "Mizuho Financial Group, Inc.", "瑞穗金融集团株式会社", "JAPAN", 250_000,
                                   "staff-zhang.wei",
                                   "First meeting at the Jinan International Financial City; interested in a "
