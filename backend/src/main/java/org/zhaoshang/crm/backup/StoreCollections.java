@@ -5,6 +5,7 @@ import org.zhaoshang.crm.eventstore.EventLog;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.lead.query.LeadNamesProjection;
 import org.zhaoshang.crm.lead.query.LeadSummaryProjection;
+import org.zhaoshang.crm.projection.ReadModelNodes;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,10 +29,10 @@ final class StoreCollections {
     /**
      * Not backed up either: the index counter (a restore sets it after the last event), snapshots (a cache of
      * aggregate state that may include events after the backup's last index; aggregates take new ones as they are
-     * loaded) and sign-in attempts (a lock-out lasts minutes).
+     * loaded), sign-in attempts (a lock-out lasts minutes) and the nodes running now.
      */
     static final List<String> LEFT_OUT = List.of(EventLog.COUNTERS, MongoEventStorageEngine.SNAPSHOTS,
-                                                 "sign_in_attempts");
+                                                 "sign_in_attempts", ReadModelNodes.COLLECTION);
 
     private StoreCollections() {
     }

@@ -1,6 +1,5 @@
 package org.zhaoshang.crm.projection;
 
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.ReplaceOneModel;
@@ -13,11 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.or;
 
 /** Bulk writes of read-model documents. */
 public final class Documents {
@@ -26,7 +21,6 @@ public final class Documents {
     }
 
     private static final int LOAD_BATCH = 1_000;
-    private static final int DUPLICATE_KEY = 11_000;
 
     /**
      * Every document of a collection, read in batches: the embedded server otherwise answers a whole collection in
@@ -41,27 +35,14 @@ public final class Documents {
         return Optional.ofNullable(collection.find(eq("_id", id)).first());
     }
 
-    /**
-     * Stores each document (by its {@code _id}) in place of the one there unless that one's {@code version} is the
-     * same or newer, in one round trip: a batch replayed after a crash, or stored late by a node that has since lost
-     * its segment to another, must not put a lead's older state back.
-     */
-    public static void replaceOlder(MongoCollection<Document> collection, Collection<Document> documents) {
+    /** Stores each document (by its {@code _id}) in place of the one there, in one round trip. */
+    public static void replaceAll(MongoCollection<Document> collection, Collection<Document> documents) {
         if (documents.isEmpty()) {
             return;
         }
         List<WriteModel<Document>> writes = documents.stream().<WriteModel<Document>>map(
-                document -> new ReplaceOneModel<>(and(eq("_id", document.get("_id")),
-                                                      or(lt("version", document.get("version")),
-                                                         exists("version", false))),
-                                                  document, new ReplaceOptions().upsert(true))).toList();
-        try {
-            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        } catch (MongoBulkWriteException newerThere) {
-            // The upsert of a document whose stored version is not older finds its _id taken: that one stays.
-            if (newerThere.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
-                throw newerThere;
-            }
-        }
+                document -> new ReplaceOneModel<>(eq("_id", document.get("_id")), document,
+                                                  new ReplaceOptions().upsert(true))).toList();
+        collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 }

@@ -46,7 +46,7 @@ import static com.mongodb.client.model.Filters.gt;
 @Component
 public class ReadModelNodes implements SmartLifecycle {
 
-    static final String COLLECTION = "read_model_nodes";
+    public static final String COLLECTION = "read_model_nodes";
     public static final String THIS_NODE = ManagementFactory.getRuntimeMXBean().getName();
     private static final Logger log = LoggerFactory.getLogger(ReadModelNodes.class);
 

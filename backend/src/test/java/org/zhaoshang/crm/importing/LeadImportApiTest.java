@@ -208,7 +208,7 @@ class LeadImportApiTest {
 
         long eventsAfter = storedEvents();
         JsonNode again = upload("generated.csv", sheet, true);
-        assertThat(again.get("counts").get("UNCHANGED").asLong()).isEqualTo(10_000);
+        assertThat(again.get("counts").get("UNCHANGED").asLong()).as(again.get("counts").toString()).isEqualTo(10_000);
         assertThat(storedEvents()).isEqualTo(eventsAfter);
     }
 

@@ -2,14 +2,14 @@ package org.zhaoshang.crm.projection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Sorts;
+
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.zhaoshang.crm.backup.ReadModelChecksum;
 import org.zhaoshang.crm.conversion.api.ConversionDimension;
 import org.zhaoshang.crm.conversion.api.ConversionReport;
 import org.zhaoshang.crm.conversion.api.FindConversionQuery;
@@ -37,9 +37,6 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(properties = "zhaoshang.demo-leads=120")
 class RebuildTest {
-
-    private static final List<String> READ_MODELS = List.of("lead_summaries", "lead_name_keys",
-                                                            "lead_journeys", "year_targets", "ambassadors");
 
     @Autowired
     private CommandGateway commands;
@@ -81,12 +78,7 @@ class RebuildTest {
 
     private String checksum() throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        for (String collection : READ_MODELS) {
-            for (Document document : database.getCollection(collection).find().sort(Sorts.ascending("_id"))) {
-                document.remove("storedAt");
-                digest.update(document.toJson().getBytes(StandardCharsets.UTF_8));
-            }
-        }
+        digest.update(ReadModelChecksum.of(database).total().getBytes(StandardCharsets.UTF_8));
         YearMonth now = YearMonth.now();
         Object[] answers = {
                 queries.query(FindLeadsQuery.newestFirst(0, 200), ResponseTypes.instanceOf(LeadPage.class)).join(),

@@ -170,7 +170,7 @@ public class ConversionProjection implements SharedReadModel {
 
     /** Counts each changed lead's journey and stores the journeys. */
     private void store(Map<String, Void> changed) {
-        Documents.replaceOlder(journeys, changed.keySet().stream().map(this::count).map(LeadJourney::toDocument)
+        Documents.replaceAll(journeys, changed.keySet().stream().map(this::count).map(LeadJourney::toDocument)
                                                 .toList());
     }
 

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -240,11 +241,12 @@ public class LeadImporter {
 
     /**
      * A lead of this id is in the store already (imported by another run, or at the same time): the event store's
-     * unique index answers a second creation with a {@link ConcurrencyException} ({@code DuplicateKeys}).
+     * unique index refuses a second creation ({@code DuplicateKeys}), which Axon raises as an
+     * {@link AggregateStreamCreationException} (a {@link ConcurrencyException} when the lead was loaded first).
      */
     private static boolean alreadyStored(Throwable cause) {
         for (Throwable current = cause; current != null; current = current.getCause()) {
-            if (current instanceof ConcurrencyException) {
+            if (current instanceof ConcurrencyException || current instanceof AggregateStreamCreationException) {
                 return true;
             }
         }

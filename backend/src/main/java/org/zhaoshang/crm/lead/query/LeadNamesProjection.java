@@ -75,7 +75,7 @@ public class LeadNamesProjection implements SharedReadModel {
     }
 
     private void store(Map<String, Void> changed) {
-        Documents.replaceOlder(keysByLead, changed.keySet().stream()
+        Documents.replaceAll(keysByLead, changed.keySet().stream()
                                                   .map(leadId -> keysOfLead.get(leadId).toDocument(leadId))
                                                   .toList());
     }

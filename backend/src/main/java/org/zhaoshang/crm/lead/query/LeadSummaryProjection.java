@@ -76,7 +76,7 @@ public class LeadSummaryProjection implements SharedReadModel {
 
     public static final String COLLECTION = "lead_summaries";
     /** When a node stored the document: what other nodes look for ({@link SharedReadModel#leadsStoredSince}). */
-    private static final String STORED_AT = "storedAt";
+    public static final String STORED_AT = "storedAt";
 
     private final MongoCollection<Document> summaries;
     private final ChangedInBatch<String, Void> changes = new ChangedInBatch<>(this::store);
@@ -261,7 +261,7 @@ public class LeadSummaryProjection implements SharedReadModel {
     private void store(Map<String, Void> changed) {
         List<LeadRow> changedRows = changed.keySet().stream().map(rows::get).toList();
         Date storedAt = new Date();
-        Documents.replaceOlder(summaries, changedRows.stream()
+        Documents.replaceAll(summaries, changedRows.stream()
                                                     .map(row -> row.toDocument().append(STORED_AT, storedAt))
                                                     .toList());
         changedRows.forEach(this::show);
