@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.storage.StoreAvailability;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -56,6 +57,7 @@ public class ReadModelNodes implements SmartLifecycle {
     private final LeadVersionGuard guard;
     private final ObjectProvider<SharedReadModel> readModels;
     private final Clock clock;
+    private final StoreAvailability store;
     private final Duration interval;
     private final Duration gone;
     private final Map<String, Long> flushesSeen = new HashMap<>();
@@ -64,6 +66,7 @@ public class ReadModelNodes implements SmartLifecycle {
 
     public ReadModelNodes(MongoDatabase database, EventProcessingConfiguration processing, TokenStore tokens,
                           LeadVersionGuard guard, ObjectProvider<SharedReadModel> readModels, Clock clock,
+                          StoreAvailability store,
                           @Value("${zhaoshang.projection.node-heartbeat:2s}") Duration interval,
                           @Value("${zhaoshang.projection.claim-timeout:10s}") Duration gone) {
         this.nodes = database.getCollection(COLLECTION);
@@ -72,6 +75,7 @@ public class ReadModelNodes implements SmartLifecycle {
         this.guard = guard;
         this.readModels = readModels;
         this.clock = clock;
+        this.store = store;
         this.interval = interval;
         this.gone = gone;
         this.lastFollowed = clock.instant();
@@ -89,6 +93,9 @@ public class ReadModelNodes implements SmartLifecycle {
     }
 
     private void tick() {
+        if (!store.reachable()) {
+            return;
+        }
         try {
             StreamingEventProcessor processor = processing.eventProcessor(ReadModels.PROCESSING_GROUP,
                                                                           StreamingEventProcessor.class).orElseThrow();

@@ -12,6 +12,9 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.zhaoshang.crm.projection.ReadModelNodes;
 import org.zhaoshang.crm.projection.WritesFirstTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.commandhandling.CommandBus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,6 +30,9 @@ import java.util.concurrent.TimeUnit;
 @EnableConfigurationProperties(StoreProperties.class)
 public class StoreConfiguration {
 
+    /** How often the driver checks the store: how soon a store that is back is noticed while nothing asks it. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(2);
+
     @Bean(destroyMethod = "close")
     Store store(StoreProperties properties) {
         return Store.open(properties);
@@ -37,12 +43,29 @@ public class StoreConfiguration {
      * (503): long enough for a replica set to elect a new primary, short enough that a user is not left waiting.
      */
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(Store store, @Value("${zhaoshang.mongodb.unavailable-after:3s}") Duration unavailableAfter) {
+    MongoClient mongoClient(Store store, StoreAvailability availability,
+                            @Value("${zhaoshang.mongodb.unavailable-after:3s}") Duration unavailableAfter) {
         return MongoClients.create(MongoClientSettings.builder()
                                                       .applyConnectionString(new ConnectionString(store.connectionString()))
-                                                      .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
-                                                              unavailableAfter.toMillis(), TimeUnit.MILLISECONDS))
+                                                      .applyToClusterSettings(cluster -> cluster
+                                                              .serverSelectionTimeout(unavailableAfter.toMillis(),
+                                                                                      TimeUnit.MILLISECONDS)
+                                                              .addClusterListener(availability))
+                                                      .applyToServerSettings(server -> server.heartbeatFrequency(
+                                                              HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS))
                                                       .build());
+    }
+
+    @Bean
+    StoreAvailability storeAvailability() {
+        return new StoreAvailability();
+    }
+
+    /** Registered once every bean exists: Axon's configuration and its command bus depend on each other. */
+    @Bean
+    SmartInitializingSingleton refuseCommandsWhileTheStoreIsDown(ObjectProvider<CommandBus> commandBus,
+                                                                 StoreAvailability availability) {
+        return () -> commandBus.getObject().registerDispatchInterceptor(availability);
     }
 
     @Bean

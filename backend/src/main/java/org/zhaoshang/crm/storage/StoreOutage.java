@@ -11,14 +11,15 @@ import java.util.Optional;
 /** The store not answering, as a failure tells it: whether the change may have reached the store or not. */
 public enum StoreOutage {
 
-    /** No store to send to (none found within the driver's server selection timeout): nothing was changed. */
+    /** No store to send to (none seen by the driver, or none found in its selection timeout): nothing was changed. */
     NOT_SENT,
     /** The connection broke while the store was asked: the change may or may not have been stored. */
     UNCONFIRMED;
 
     public static Optional<StoreOutage> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketOpenException) {
+            if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketOpenException
+                || cause instanceof StoreAvailability.StoreUnavailableException) {
                 return Optional.of(NOT_SENT);
             }
             if (cause instanceof MongoSocketException || cause instanceof MongoNotPrimaryException

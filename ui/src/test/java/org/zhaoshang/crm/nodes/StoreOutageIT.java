@@ -51,21 +51,23 @@ class StoreOutageIT {
                 store.killHard();
                 long down = System.nanoTime();
 
+                await().atMost(Duration.ofSeconds(30)).until(() -> api.get("admin", "/actuator/health")
+                                                                        .statusCode() == 503);
+                HttpResponse<String> health = api.get("admin", "/actuator/health");
+                assertThat(Api.parse(health.body()).path("components").path("store").path("status").asText())
+                        .isEqualTo("DOWN");
+                assertThat(api.get("manager", "/api/leads?size=6").statusCode())
+                        .as("the lead list, served from memory").isEqualTo(200);
+
                 long asked = System.nanoTime();
                 HttpResponse<String> refused = logActivity(api, leads.get(0), "while the store is down");
                 refusedInMillis = (System.nanoTime() - asked) / 1_000_000;
                 assertThat(refused.statusCode()).isEqualTo(503);
                 JsonNode problem = Api.parse(refused.body());
                 assertThat(problem.path("title").asText()).isEqualTo("Store unavailable");
+                assertThat(problem.path("outage").asText()).isEqualTo("not-sent");
                 assertThat(refused.headers().firstValue("Retry-After")).contains("5");
                 assertThat(refused.body()).doesNotContain("Exception", "at org.");
-
-                assertThat(api.get("manager", "/api/leads?size=6").statusCode())
-                        .as("the lead list, served from memory").isEqualTo(200);
-                HttpResponse<String> health = api.get("admin", "/actuator/health");
-                assertThat(health.statusCode()).isEqualTo(503);
-                assertThat(Api.parse(health.body()).path("components").path("store").path("status").asText())
-                        .isEqualTo("DOWN");
                 assertThat(node.isAlive()).isTrue();
                 await().atMost(Duration.ofSeconds(60)).until(() -> load.answered(503) >= 30);
 

@@ -3,6 +3,7 @@ package org.zhaoshang.crm.security.users;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.zhaoshang.crm.storage.StoreAvailability;
 import org.zhaoshang.crm.storage.StoreOutage;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -36,6 +37,7 @@ public class UserAuthentication implements AuthenticationProvider {
     static final Duration REMEMBERED = Duration.ofMinutes(5);
 
     private final UserStore users;
+    private final StoreAvailability store;
     private final PasswordEncoder passwords;
     private final SignInThrottle throttle;
     private final SecurityLog securityLog;
@@ -46,8 +48,9 @@ public class UserAuthentication implements AuthenticationProvider {
     private final String noSuchUserHash;
 
     UserAuthentication(UserStore users, PasswordEncoder passwords, SignInThrottle throttle, SecurityLog securityLog,
-                       Clock clock) {
+                       Clock clock, StoreAvailability store) {
         this.users = users;
+        this.store = store;
         this.passwords = passwords;
         this.throttle = throttle;
         this.securityLog = securityLog;
@@ -65,13 +68,16 @@ public class UserAuthentication implements AuthenticationProvider {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                          ? details.getRemoteAddress() : null;
+        if (!store.reachable()) {
+            return rememberedDuringOutage(username, password);
+        }
         try {
             return againstStore(username, password, address);
         } catch (RuntimeException failure) {
             if (StoreOutage.of(failure).isEmpty()) {
                 throw failure;
             }
-            return rememberedDuringOutage(username, password, failure);
+            return rememberedDuringOutage(username, password);
         }
     }
 
@@ -97,13 +103,13 @@ public class UserAuthentication implements AuthenticationProvider {
      * While the store cannot be reached: only a password checked while it could, and still remembered, signs in
      * (the lockout and the log are in the store), so that users at work can go on reading.
      */
-    private Authentication rememberedDuringOutage(String username, String password, RuntimeException outage) {
+    private Authentication rememberedDuringOutage(String username, String password) {
         StoredUser user = remembered.containsKey(username) ? users.find(username) : null;
         if (user != null && isRemembered(user, password)) {
             return signedIn(user);
         }
         throw new AuthenticationServiceException("The data store cannot be reached: signing in waits until it is "
-                                                 + "back", outage);
+                                                 + "back");
     }
 
     private boolean isRemembered(StoredUser user, String password) {

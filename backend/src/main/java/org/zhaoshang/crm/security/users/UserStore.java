@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
+import org.zhaoshang.crm.storage.StoreAvailability;
 import org.zhaoshang.crm.storage.StoreOutage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -30,18 +31,19 @@ class UserStore {
 
     private final MongoCollection<Document> users;
     private final WriteDurability durability;
+    private final StoreAvailability store;
+    private final Map<String, StoredUser> lastRead = new ConcurrentHashMap<>();
 
     @Autowired
-    UserStore(MongoDatabase database, Store store) {
-        this(database, store.durability());
+    UserStore(MongoDatabase database, Store store, StoreAvailability availability) {
+        this(database, store.durability(), availability);
     }
 
     /** Writes survive a crash once {@code durability} returns (the embedded store commits then). */
-    private final Map<String, StoredUser> lastRead = new ConcurrentHashMap<>();
-
-    UserStore(MongoDatabase database, WriteDurability durability) {
+    UserStore(MongoDatabase database, WriteDurability durability, StoreAvailability store) {
         this.users = database.getCollection(USERS);
         this.durability = durability;
+        this.store = store;
     }
 
     /**
@@ -51,6 +53,9 @@ class UserStore {
     StoredUser find(String username) {
         if (username == null) {
             return null;
+        }
+        if (!store.reachable()) {
+            return lastRead.get(username);
         }
         try {
             Document document = users.find(eq("_id", username)).first();

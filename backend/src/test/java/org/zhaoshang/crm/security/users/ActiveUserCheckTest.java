@@ -12,6 +12,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.zhaoshang.crm.EmbeddedStore;
 import org.zhaoshang.crm.eventstore.WriteDurability;
+import org.zhaoshang.crm.storage.StoreAvailability;
 import org.zhaoshang.crm.security.api.Role;
 
 import java.time.Clock;
@@ -35,7 +36,7 @@ class ActiveUserCheckTest {
 
     @Test
     void aDisabledUsersSessionEndsAtTheNextRequest() throws Exception {
-        UserStore users = new UserStore(STORE.database("disabled"), WriteDurability.byWriteConcern());
+        UserStore users = new UserStore(STORE.database("disabled"), WriteDurability.byWriteConcern(), new StoreAvailability());
         StoredUser li = user("li", Set.of(Role.STAFF));
         users.insert(li);
         MockHttpSession session = signIn(li);
@@ -49,7 +50,7 @@ class ActiveUserCheckTest {
 
     @Test
     void changedRolesApplyFromTheNextRequest() throws Exception {
-        UserStore users = new UserStore(STORE.database("roles"), WriteDurability.byWriteConcern());
+        UserStore users = new UserStore(STORE.database("roles"), WriteDurability.byWriteConcern(), new StoreAvailability());
         StoredUser li = user("li", Set.of(Role.STAFF));
         users.insert(li);
         MockHttpSession session = signIn(li);
