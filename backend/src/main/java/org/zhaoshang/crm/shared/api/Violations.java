@@ -11,6 +11,7 @@ public final class Violations {
 
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_TEXT_LENGTH = 2_000;
+    public static final int MAX_DECIMAL_PLACES = 10;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9 ()\\-]{3,40}");
@@ -41,12 +42,18 @@ public final class Violations {
         return this;
     }
 
-    /** A number, if given, lies between {@code min} and {@code max} (inclusive). */
+    /**
+     * A number, if given, lies between {@code min} and {@code max} (inclusive) with at most
+     * {@value #MAX_DECIMAL_PLACES} decimal places: arithmetic on a finer one (1E-2147483647) overflows.
+     */
     public Violations between(String field, Number value, long min, long max) {
         if (value != null) {
             BigDecimal number = new BigDecimal(value.toString());
             if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
                 found.add(new FieldViolation(field, "range", "must be between " + min + " and " + max));
+            } else if (number.stripTrailingZeros().scale() > MAX_DECIMAL_PLACES) {
+                found.add(new FieldViolation(field, "decimal-places",
+                                             "must have at most " + MAX_DECIMAL_PLACES + " decimal places"));
             }
         }
         return this;
