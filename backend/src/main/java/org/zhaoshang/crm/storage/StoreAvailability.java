@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Whether the MongoDB driver sees a store it can write to, as its monitor tells it. While it sees none, a command is
@@ -26,6 +27,24 @@ public final class StoreAvailability implements ClusterListener, MessageDispatch
     /** Whether the driver sees a store to write to: while not, whoever asks the store waits in vain. */
     public boolean reachable() {
         return writable;
+    }
+
+    /**
+     * What {@code read} answers, or {@code whileAway} while the store cannot be reached: for reads that may fall back
+     * on what was last read.
+     */
+    public <T> T readOr(Supplier<T> read, Supplier<T> whileAway) {
+        if (!writable) {
+            return whileAway.get();
+        }
+        try {
+            return read.get();
+        } catch (RuntimeException failure) {
+            if (StoreOutage.of(failure).isEmpty()) {
+                throw failure;
+            }
+            return whileAway.get();
+        }
     }
 
     /** Runs this (on a thread of its own) each time the store is reachable again after an outage. */

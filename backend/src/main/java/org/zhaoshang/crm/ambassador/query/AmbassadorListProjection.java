@@ -16,6 +16,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.storage.StoreAvailability;
 import org.zhaoshang.crm.projection.ReadModels;
 import org.zhaoshang.crm.ambassador.api.AmbassadorDeactivatedEvent;
 import org.zhaoshang.crm.ambassador.api.AmbassadorList;
@@ -43,11 +44,15 @@ public class AmbassadorListProjection {
     private final MongoCollection<Document> ambassadors;
     private final ObjectMapper json;
     private final QueryUpdateEmitter updates;
+    private final StoreAvailability store;
+    private volatile List<AmbassadorSummary> lastRead = List.of();
 
-    public AmbassadorListProjection(MongoDatabase database, ObjectMapper json, QueryUpdateEmitter updates) {
+    public AmbassadorListProjection(MongoDatabase database, ObjectMapper json, QueryUpdateEmitter updates,
+                                    StoreAvailability store) {
         this.ambassadors = database.getCollection("ambassadors");
         this.json = json;
         this.updates = updates;
+        this.store = store;
     }
 
     @EventHandler
@@ -91,8 +96,7 @@ public class AmbassadorListProjection {
     @QueryHandler
     AmbassadorList handle(FindAmbassadorsQuery query, MetaData metaData) {
         Caller caller = Caller.from(metaData);
-        List<AmbassadorSummary> all = ambassadors.find().map(this::toSummary).into(new java.util.ArrayList<>());
-        return new AmbassadorList(all.stream()
+        return new AmbassadorList(all().stream()
                                      .filter(ambassador -> query.includeInactive() || ambassador.active())
                                      .filter(ambassador -> seesAmbassador(caller, ambassador.ambassadorId()))
                                      .sorted(Comparator.comparing(ambassador -> ambassador.profile().name()))
@@ -104,8 +108,19 @@ public class AmbassadorListProjection {
         if (!seesAmbassador(Caller.from(metaData), query.ambassadorId())) {
             return null;
         }
-        Document ambassador = ambassadors.find(eq("_id", query.ambassadorId())).first();
-        return ambassador == null ? null : toSummary(ambassador);
+        return store.readOr(() -> {
+            Document ambassador = ambassadors.find(eq("_id", query.ambassadorId())).first();
+            return ambassador == null ? null : toSummary(ambassador);
+        }, () -> lastRead.stream().filter(ambassador -> ambassador.ambassadorId().equals(query.ambassadorId()))
+                         .findFirst().orElse(null));
+    }
+
+    /** Every record, read whole; while the store cannot be reached, as last read (pickers and lists go on working). */
+    private List<AmbassadorSummary> all() {
+        return store.readOr(() -> {
+            lastRead = ambassadors.find().map(this::toSummary).into(new java.util.ArrayList<>());
+            return lastRead;
+        }, () -> lastRead);
     }
 
     /** Staff, managers and administrators see every ambassador and partner; an ambassador only their own record. */

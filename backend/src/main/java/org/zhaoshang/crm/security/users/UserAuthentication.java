@@ -1,7 +1,6 @@
 package org.zhaoshang.crm.security.users;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.zhaoshang.crm.storage.StoreAvailability;
 import org.zhaoshang.crm.storage.StoreOutage;
@@ -108,8 +107,7 @@ public class UserAuthentication implements AuthenticationProvider {
         if (user != null && isRemembered(user, password)) {
             return signedIn(user);
         }
-        throw new AuthenticationServiceException("The data store cannot be reached: signing in waits until it is "
-                                                 + "back");
+        throw new SignInWaitsForStoreException();
     }
 
     private boolean isRemembered(StoredUser user, String password) {

@@ -6,7 +6,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.zhaoshang.crm.storage.StoreAvailability;
-import org.zhaoshang.crm.storage.StoreOutage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.eventstore.WriteDurability;
@@ -54,10 +53,7 @@ class UserStore {
         if (username == null) {
             return null;
         }
-        if (!store.reachable()) {
-            return lastRead.get(username);
-        }
-        try {
+        return store.readOr(() -> {
             Document document = users.find(eq("_id", username)).first();
             StoredUser user = document == null ? null : StoredUser.fromDocument(document);
             if (user == null) {
@@ -66,13 +62,7 @@ class UserStore {
                 lastRead.put(username, user);
             }
             return user;
-        } catch (RuntimeException failure) {
-            StoredUser known = lastRead.get(username);
-            if (known == null || StoreOutage.of(failure).isEmpty()) {
-                throw failure;
-            }
-            return known;
-        }
+        }, () -> lastRead.get(username));
     }
 
     List<StoredUser> all() {

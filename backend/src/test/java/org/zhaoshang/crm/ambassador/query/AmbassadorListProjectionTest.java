@@ -3,6 +3,7 @@ package org.zhaoshang.crm.ambassador.query;
 import org.axonframework.messaging.MetaData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.zhaoshang.crm.storage.StoreAvailability;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.zhaoshang.crm.EmbeddedStore;
@@ -29,7 +30,8 @@ class AmbassadorListProjectionTest {
     private static AmbassadorListProjection deliver(String database, int times) {
         AmbassadorListProjection projection = new AmbassadorListProjection(STORE.database(database), JSON,
                                                                                SimpleQueryUpdateEmitter.builder()
-                                                                                                       .build());
+                                                                                                       .build(),
+                                                                               new StoreAvailability());
         AmbassadorProfile first = new AmbassadorProfile(AmbassadorKind.INTERNATIONAL_PARTNER, "Hanul Partners", null,
                                                         Set.of(SourceMarket.KOREA), null, null);
         AmbassadorProfile second = new AmbassadorProfile(AmbassadorKind.INTERNATIONAL_PARTNER, "Hanul Partners Ltd",

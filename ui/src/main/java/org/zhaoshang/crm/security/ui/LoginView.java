@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.zhaoshang.crm.ui.LanguageSwitch;
 
+import java.util.stream.Stream;
+
 /** Sign-in, in Chinese or English; says why a sign-in failed, and when it is locked out. */
 @Route("login")
 @AnonymousAllowed
@@ -26,7 +28,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public LoginView() {
         addClassName("login-view");
         form.setAction("login");
-        show(i18n(false));
+        show(i18n("error"));
         form.setForgotPasswordButtonVisible(false);
         Paragraph forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("login-hint");
@@ -45,9 +47,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        boolean locked = parameters.containsKey("locked");
-        if (locked || parameters.containsKey("error")) {
-            show(i18n(locked));
+        String refusal = Stream.of("locked", "store-down", "error").filter(parameters::containsKey).findFirst()
+                               .orElse(null);
+        if (refusal != null) {
+            show(i18n(refusal));
             form.setError(true);
         }
     }
@@ -57,7 +60,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setI18n(i18n);
     }
 
-    private LoginI18n i18n(boolean locked) {
+    /** @param refusal why the last sign-in was refused: {@code error}, {@code locked} or {@code store-down} */
+    private LoginI18n i18n(String refusal) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.setHeader(new LoginI18n.Header());
         i18n.getHeader().setTitle(getTranslation("login.title"));
@@ -66,8 +70,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        i18n.getErrorMessage().setTitle(getTranslation("login." + refusal + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login." + refusal + ".message"));
         return i18n;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.zhaoshang.crm.security.users.SignInLockedException;
+import org.zhaoshang.crm.security.users.SignInWaitsForStoreException;
 import org.zhaoshang.crm.security.web.ApiSecurityConfiguration;
 
 /**
@@ -29,7 +30,9 @@ class UiSecurityConfiguration {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                    .formLogin(form -> form.failureHandler((request, response, exception) ->
                            new SimpleUrlAuthenticationFailureHandler(
-                                   exception instanceof SignInLockedException ? "/login?locked" : "/login?error")
+                                   exception instanceof SignInLockedException ? "/login?locked"
+                                   : exception instanceof SignInWaitsForStoreException ? "/login?store-down"
+                                   : "/login?error")
                                    .onAuthenticationFailure(request, response, exception)))
                    .build();
     }

@@ -28,6 +28,10 @@ class SignInViewsTest extends KaribuSpringTest {
         UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("error", "")));
         assertThat(_get(LoginView.class).texts.getErrorMessage().getTitle())
                 .isEqualTo("Wrong user name or password");
+
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("store-down", "")));
+        assertThat(_get(LoginView.class).texts.getErrorMessage().getTitle())
+                .isEqualTo("The data store cannot be reached");
     }
 
     @Test
