@@ -10,6 +10,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import static org.axonframework.common.ExceptionUtils.findException;
+
 /**
  * A command that met another append to the same lead (on this node or another: the event store's unique key is the
  * lock) is tried again on the lead as it is now, a few times, after a short random pause: its rules are checked again
@@ -35,19 +37,10 @@ final class ConflictRetries implements RetryScheduler {
     @Override
     public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
                                  List<Class<? extends Throwable>[]> failures, Runnable dispatchTask) {
-        if (failures.size() > retries || !concurrentAppend(lastFailure)) {
+        if (failures.size() > retries || findException(lastFailure, ConcurrencyException.class).isEmpty()) {
             return false;
         }
         pauses.schedule(dispatchTask, ThreadLocalRandom.current().nextInt(1, MAX_PAUSE_MILLIS), TimeUnit.MILLISECONDS);
         return true;
-    }
-
-    private static boolean concurrentAppend(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -8,6 +8,8 @@ import com.mongodb.MongoTimeoutException;
 
 import java.util.Optional;
 
+import static org.axonframework.common.ExceptionUtils.findException;
+
 /** The store not answering, as a failure tells it: whether the change may have reached the store or not. */
 public enum StoreOutage {
 
@@ -17,16 +19,18 @@ public enum StoreOutage {
     UNCONFIRMED;
 
     public static Optional<StoreOutage> of(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketOpenException
-                || cause instanceof StoreAvailability.StoreUnavailableException) {
-                return Optional.of(NOT_SENT);
-            }
-            if (cause instanceof MongoSocketException || cause instanceof MongoNotPrimaryException
-                || cause instanceof MongoNodeIsRecoveringException) {
-                return Optional.of(UNCONFIRMED);
-            }
+        return findException(failure, cause -> outage(cause) != null).map(StoreOutage::outage);
+    }
+
+    private static StoreOutage outage(Throwable cause) {
+        if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketOpenException
+            || cause instanceof StoreAvailability.StoreUnavailableException) {
+            return NOT_SENT;
         }
-        return Optional.empty();
+        if (cause instanceof MongoSocketException || cause instanceof MongoNotPrimaryException
+            || cause instanceof MongoNodeIsRecoveringException) {
+            return UNCONFIRMED;
+        }
+        return null;
     }
 }

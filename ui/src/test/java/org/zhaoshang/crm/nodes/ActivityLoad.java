@@ -44,9 +44,7 @@ final class ActivityLoad implements AutoCloseable {
             String summary = prefix + i;
             String lead = leads.get(ThreadLocalRandom.current().nextInt(leads.size()));
             try {
-                HttpResponse<String> answer = node.post("manager", "/api/leads/" + lead + "/activities",
-                        "{\"type\":\"CALL\",\"occurredOn\":\"" + LocalDate.now() + "\",\"summary\":\"" + summary
-                        + "\"}");
+                HttpResponse<String> answer = logCall(node, lead, summary);
                 answers.computeIfAbsent(answer.statusCode(), any -> new AtomicInteger()).incrementAndGet();
                 if (answer.statusCode() == 201) {
                     acknowledged.add(summary);
@@ -58,6 +56,14 @@ final class ActivityLoad implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** A manager logs a call with this summary on the lead. */
+    static HttpResponse<String> logCall(Api node, String lead, String summary)
+            throws IOException, InterruptedException {
+        return node.post("manager", "/api/leads/" + lead + "/activities",
+                         "{\"type\":\"CALL\",\"occurredOn\":\"" + LocalDate.now() + "\",\"summary\":\"" + summary
+                         + "\"}");
     }
 
     Set<String> acknowledged() {

@@ -11,7 +11,6 @@ import org.zhaoshang.crm.StoreProcess;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ class StoreOutageIT {
                         .as("the lead list, served from memory").isEqualTo(200);
 
                 long asked = System.nanoTime();
-                HttpResponse<String> refused = logActivity(api, leads.get(0), "while the store is down");
+                HttpResponse<String> refused = ActivityLoad.logCall(api, leads.get(0), "while the store is down");
                 refusedInMillis = (System.nanoTime() - asked) / 1_000_000;
                 assertThat(refused.statusCode()).isEqualTo(503);
                 JsonNode problem = Api.parse(refused.body());
@@ -75,7 +74,7 @@ class StoreOutageIT {
                 store = StoreProcess.start(storeDir, port, "outage-store");
                 up = System.nanoTime();
                 await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                       .until(() -> logActivity(api, leads.get(1), "after the outage " + System.nanoTime())
+                       .until(() -> ActivityLoad.logCall(api, leads.get(1), "after the outage " + System.nanoTime())
                                             .statusCode() == 201);
                 commandBackMillis = (System.nanoTime() - up) / 1_000_000;
             }
@@ -107,11 +106,5 @@ class StoreOutageIT {
         } finally {
             store.close();
         }
-    }
-
-    private static HttpResponse<String> logActivity(Api api, String lead, String summary) throws Exception {
-        return api.post("manager", "/api/leads/" + lead + "/activities",
-                        "{\"type\":\"CALL\",\"occurredOn\":\"" + LocalDate.now() + "\",\"summary\":\"" + summary
-                        + "\"}");
     }
 }

@@ -53,6 +53,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static org.axonframework.common.ExceptionUtils.findException;
+
 /**
  * Brings a bureau's sheet in: each row read, checked against the leads there are (imported before, or a company of
  * the same name), then given to the Lead aggregate as one {@link ImportLeadCommand}: as a dry run (decided, nothing
@@ -245,12 +247,8 @@ public class LeadImporter {
      * {@link AggregateStreamCreationException} (a {@link ConcurrencyException} when the lead was loaded first).
      */
     private static boolean alreadyStored(Throwable cause) {
-        for (Throwable current = cause; current != null; current = current.getCause()) {
-            if (current instanceof ConcurrencyException || current instanceof AggregateStreamCreationException) {
-                return true;
-            }
-        }
-        return false;
+        return findException(cause, current -> current instanceof ConcurrencyException
+                                               || current instanceof AggregateStreamCreationException).isPresent();
     }
 
     private static ImportRowReport report(RowPlan plan, ImportOutcome outcome, String leadId,

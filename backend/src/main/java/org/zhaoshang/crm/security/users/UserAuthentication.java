@@ -3,7 +3,6 @@ package org.zhaoshang.crm.security.users;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.zhaoshang.crm.storage.StoreAvailability;
-import org.zhaoshang.crm.storage.StoreOutage;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -67,17 +66,8 @@ public class UserAuthentication implements AuthenticationProvider {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                          ? details.getRemoteAddress() : null;
-        if (!store.reachable()) {
-            return rememberedDuringOutage(username, password);
-        }
-        try {
-            return againstStore(username, password, address);
-        } catch (RuntimeException failure) {
-            if (StoreOutage.of(failure).isEmpty()) {
-                throw failure;
-            }
-            return rememberedDuringOutage(username, password);
-        }
+        return store.readOr(() -> againstStore(username, password, address),
+                            () -> rememberedDuringOutage(username, password));
     }
 
     private Authentication againstStore(String username, String password, String address) {
