@@ -22,7 +22,7 @@ import static com.mongodb.client.model.Filters.eq;
 public class StoreSchema implements SmartInitializingSingleton {
 
     /**
-     * Raise it whenever a change needs a newer application to read the store; say what changed in the README.
+     * Raise it whenever a change needs a newer application to read the store; say what changed in docs/operations.md (Upgrades).
      * 2: contacts' names split in two (contact events of revision 2, which layout 1 would read without a name).
      */
     public static final int CURRENT = 2;

@@ -1,6 +1,6 @@
 package org.zhaoshang.crm.lead.api;
 
-/** The pipeline from a company identified to a project in operation (see docs/domain in the README). */
+/** The pipeline from a company identified to a project in operation (the stages are described in docs/api.md). */
 public enum Stage {
     LEAD,
     CONTACTED,
