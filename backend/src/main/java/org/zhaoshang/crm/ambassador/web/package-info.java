@@ -1,0 +1,2 @@
+/** REST endpoints for ambassadors and their scorecards. */
+package org.zhaoshang.crm.ambassador.web;

@@ -1,0 +1,2 @@
+/** The year's targets as an aggregate. */
+package org.zhaoshang.crm.conversion.command;

@@ -1,0 +1,2 @@
+/** Health, info and metrics of the store and the event processors. */
+package org.zhaoshang.crm.operations;

@@ -1,0 +1,2 @@
+/** The API's security chain and the user, account, security-log and setup endpoints. */
+package org.zhaoshang.crm.security.web;
