@@ -41,11 +41,13 @@ public final class EventLog {
     }
 
     /**
-     * Creates the unique (aggregate, sequence) index and, if there is none, the counter, whose first index to
+     * Creates the unique indexes, (aggregate, sequence) and the event's identifier (one event, one identifier, as
+     * Axon's JDBC and JPA engines keep it), and, if there is none, the counter, whose first index to
      * reserve is {@code nextIndex} (0 for a new store; one past the last restored event after a restore).
      */
     public void createSchema(long nextIndex) {
         events.createIndex(Indexes.ascending(AGGREGATE_KEY), new IndexOptions().unique(true));
+        events.createIndex(Indexes.ascending(EventDocuments.EVENT_ID), new IndexOptions().unique(true));
         if (counters.find(eq(GLOBAL_INDEX, EVENT_COUNTER)).first() == null) {
             try {
                 counters.insertOne(new Document(GLOBAL_INDEX, EVENT_COUNTER).append(NEXT_INDEX, nextIndex));

@@ -42,7 +42,8 @@ class RestoreTest {
         List<Document> events = new ArrayList<>();
         for (long index : new long[]{0, 2}) {
             events.add(new Document("_id", index).append("aggregateKey", "lead/" + index / 2)
-                                                 .append("aggregateId", "lead").append("seq", index / 2));
+                                                 .append("aggregateId", "lead").append("seq", index / 2)
+                                                 .append("eventId", "event-" + index));
         }
         source.getCollection(EventLog.EVENTS).insertMany(events);
         source.getCollection(StoreCollections.TOKENS).insertMany(List.of(

@@ -5,10 +5,13 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,6 +174,35 @@ abstract class MongoEventStorageEngineSuite {
         assertThatThrownBy(() -> engine.appendEvents(events("lead-1", 2, 4)))
                 .isInstanceOf(ConcurrencyException.class);
         assertThat(engine.readEvents("lead-1").asStream().count()).isEqualTo(3);
+    }
+
+    @Test
+    void anEventIdentifierStoredAlreadyIsRefusedForAnotherAggregateAsItsFirstEvent() {
+        MongoEventStorageEngine engine = engine();
+        DomainEventMessage<TestEvent> stored = EventStoreFixture.event("lead-1", 0);
+        engine.appendEvents(stored);
+
+        assertThatThrownBy(() -> engine.appendEvents(sameIdentifier(stored, "lead-2", 0)))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        assertThat(engine.readEvents("lead-2").asStream().count()).isZero();
+    }
+
+    @Test
+    void anEventIdentifierStoredAlreadyIsRefusedAtAnotherSequence() {
+        MongoEventStorageEngine engine = engine();
+        DomainEventMessage<TestEvent> stored = EventStoreFixture.event("lead-1", 0);
+        engine.appendEvents(stored);
+
+        assertThatThrownBy(() -> engine.appendEvents(sameIdentifier(stored, "lead-1", 1)))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThat(engine.readEvents("lead-1").asStream().count()).isEqualTo(1);
+    }
+
+    private static DomainEventMessage<TestEvent> sameIdentifier(DomainEventMessage<TestEvent> stored, String aggregateId,
+                                                               long sequence) {
+        return new GenericDomainEventMessage<>("Test", aggregateId, sequence,
+                                               new TestEvent(aggregateId, sequence, "copy"), MetaData.emptyInstance(),
+                                               stored.getIdentifier(), stored.getTimestamp());
     }
 
     @Test
