@@ -11,23 +11,23 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollEventLoopGroup;
-import io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.unix.DomainSocketAddress;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.UnixDomainSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
  * mongo-java-server's wire protocol served on a Unix domain socket instead of a TCP port: its {@code MongoServer}
- * binds TCP only, so this builds the same Netty pipeline on the epoll transport. Whoever may open the socket file
- * (its owner: it is 0600, in a 0700 directory) may use the store; no other local process can reach it.
+ * binds TCP only, so this builds the same Netty pipeline on a server channel for the JDK's own Unix domain sockets
+ * (Java 16+: Linux, macOS, Windows 10+; no native library). Whoever may open the socket file (its owner: it is 0600,
+ * in a 0700 directory) may use the store; no other local process can reach it.
  */
 final class UnixSocketMongoServer implements AutoCloseable {
 
@@ -47,18 +47,13 @@ final class UnixSocketMongoServer implements AutoCloseable {
     }
 
     static UnixSocketMongoServer bind(MongoBackend backend, Path socket) {
-        if (!Epoll.isAvailable()) {
-            throw new IllegalStateException("The embedded store needs Linux (x86-64) to listen on a Unix domain "
-                                            + "socket: " + Epoll.unavailabilityCause().getMessage()
-                                            + ". Elsewhere, use an external MongoDB (zhaoshang.mongodb.uri)");
-        }
-        EventLoopGroup acceptors = new EpollEventLoopGroup(1, new DefaultThreadFactory("store-accept", true));
-        EventLoopGroup workers = new EpollEventLoopGroup(0, new DefaultThreadFactory("store-worker", true));
+        EventLoopGroup acceptors = new NioEventLoopGroup(1, new DefaultThreadFactory("store-accept", true));
+        EventLoopGroup workers = new NioEventLoopGroup(0, new DefaultThreadFactory("store-worker", true));
         ChannelGroup clients = new DefaultChannelGroup("store-clients", workers.next());
         try {
             Channel channel = new ServerBootstrap()
                     .group(acceptors, workers)
-                    .channel(EpollServerDomainSocketChannel.class)
+                    .channel(NioServerDomainSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 100)
                     .childHandler(new ChannelInitializer<>() {
                         @Override
@@ -69,7 +64,7 @@ final class UnixSocketMongoServer implements AutoCloseable {
                                                       new MongoExceptionHandler());
                         }
                     })
-                    .bind(new DomainSocketAddress(socket.toFile())).syncUninterruptibly().channel();
+                    .bind(UnixDomainSocketAddress.of(socket)).syncUninterruptibly().channel();
             OwnerOnlyFiles.tighten(socket);
             return new UnixSocketMongoServer(backend, acceptors, workers, clients, channel);
         } catch (IOException | RuntimeException e) {
