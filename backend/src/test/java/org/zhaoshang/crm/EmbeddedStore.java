@@ -18,7 +18,7 @@ public final class EmbeddedStore implements BeforeAllCallback, AfterAllCallback 
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        store = EmbeddedMongo.start(Files.createTempDirectory("zhaoshang-test"), 0);
+        store = EmbeddedMongo.start(Files.createTempDirectory("zhaoshang-test"));
         client = MongoClients.create(store.connectionString());
     }
 
@@ -26,6 +26,10 @@ public final class EmbeddedStore implements BeforeAllCallback, AfterAllCallback 
     public void afterAll(ExtensionContext context) {
         client.close();
         store.close();
+    }
+
+    public String connectionString() {
+        return store.connectionString();
     }
 
     public MongoClient client() {

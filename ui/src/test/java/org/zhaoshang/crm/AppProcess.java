@@ -1,5 +1,7 @@
 package org.zhaoshang.crm;
 
+import org.zhaoshang.crm.storage.EmbeddedMongo;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -34,8 +36,8 @@ public final class AppProcess implements AutoCloseable {
         this.log = log;
     }
 
-    public static AppProcess start(Path dataDir, int embeddedPort, String name) throws IOException {
-        return start(dataDir, embeddedPort, name, "512m", List.of("--zhaoshang.demo-data=false",
+    public static AppProcess start(Path dataDir, String name) throws IOException {
+        return start(dataDir, name, "512m", List.of("--zhaoshang.demo-data=false",
                                                                   "--zhaoshang.admin-user=" + ADMIN,
                                                                   "--zhaoshang.admin-password=" + ADMIN_PASSWORD),
                      STARTUP);
@@ -43,7 +45,7 @@ public final class AppProcess implements AutoCloseable {
 
     /** The application on a new embedded demo store: demo users (password demo) and a few demo leads. */
     public static AppProcess startDemo(Path dataDir, String name) throws IOException {
-        return start(dataDir, 0, name, "512m", List.of("--zhaoshang.demo-leads=40"), STARTUP);
+        return start(dataDir, name, "512m", List.of("--zhaoshang.demo-leads=40"), STARTUP);
     }
 
     /**
@@ -51,7 +53,7 @@ public final class AppProcess implements AutoCloseable {
      * a while for thousands), with this much heap.
      */
     public static AppProcess startDemo(Path dataDir, String name, int leads, String heap) throws IOException {
-        return start(dataDir, 0, name, heap, List.of("--zhaoshang.demo-leads=" + leads), Duration.ofMinutes(30));
+        return start(dataDir, name, heap, List.of("--zhaoshang.demo-leads=" + leads), Duration.ofMinutes(30));
     }
 
     /**
@@ -59,20 +61,24 @@ public final class AppProcess implements AutoCloseable {
      * Options follow the defaults; the demo data is only for the first node on a new store.
      */
     public static AppProcess startOn(StoreProcess store, String name, List<String> options) throws IOException {
-        List<String> all = new ArrayList<>(List.of("--zhaoshang.mongodb.uri=" + store.uri()));
+        List<String> all = new ArrayList<>(List.of("--zhaoshang.store-socket=" + store.socket()));
         all.addAll(options);
-        return start(Path.of("target", name + "-unused-data"), 0, name, "512m", all, STARTUP);
+        return start(Path.of("target", name + "-unused-data"), name, "512m", all, STARTUP);
     }
 
-    private static AppProcess start(Path dataDir, int embeddedPort, String name, String heap, List<String> options,
+    /** The connection string of the embedded store of an application running on this data directory. */
+    public static String storeUri(Path dataDir) {
+        return EmbeddedMongo.connectionString(dataDir.toAbsolutePath().resolve(EmbeddedMongo.SOCKET_FILE));
+    }
+
+    private static AppProcess start(Path dataDir, String name, String heap, List<String> options,
                                     Duration startUp) throws IOException {
         int port = freePort();
         Path log = Path.of("target", name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 java(), "-Xmx" + heap, "-jar", jar(),
                 "--server.port=" + port,
-                "--zhaoshang.data-dir=" + dataDir.toAbsolutePath(),
-                "--zhaoshang.embedded-port=" + embeddedPort));
+                "--zhaoshang.data-dir=" + dataDir.toAbsolutePath()));
         command.addAll(options);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                                                      .redirectOutput(log.toFile()).start();

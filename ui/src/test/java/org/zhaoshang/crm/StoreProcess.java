@@ -3,6 +3,7 @@ package org.zhaoshang.crm;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.bson.Document;
+import org.zhaoshang.crm.storage.EmbeddedMongo;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,22 +17,22 @@ import static org.awaitility.Awaitility.await;
 public final class StoreProcess implements AutoCloseable {
 
     private final Process process;
-    private final int port;
+    private final Path socket;
 
-    private StoreProcess(Process process, int port) {
+    private StoreProcess(Process process, Path socket) {
         this.process = process;
-        this.port = port;
+        this.socket = socket;
     }
 
-    /** Starts the store on this data directory and port and waits until it answers. */
-    public static StoreProcess start(Path dataDir, int port, String name) throws IOException {
+    /** Starts the store on this data directory (its socket there) and waits until it answers. */
+    public static StoreProcess start(Path dataDir, String name) throws IOException {
         Path log = Path.of("target", name + ".log");
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-                AppProcess.JAR.toString(), "store-only", "--zhaoshang.data-dir=" + dataDir.toAbsolutePath(),
-                "--zhaoshang.embedded-port=" + port))
+                AppProcess.JAR.toString(), "store-only", "--zhaoshang.data-dir=" + dataDir.toAbsolutePath()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        StoreProcess store = new StoreProcess(process, port);
+        StoreProcess store = new StoreProcess(process,
+                                              dataDir.toAbsolutePath().resolve(EmbeddedMongo.SOCKET_FILE));
         try (MongoClient client = MongoClients.create(store.uri())) {
             await().failFast("The store exited during start-up; see " + log, () -> !process.isAlive())
                    .atMost(Duration.ofSeconds(60)).ignoreExceptions()
@@ -41,11 +42,12 @@ public final class StoreProcess implements AutoCloseable {
     }
 
     public String uri() {
-        return "mongodb://127.0.0.1:" + port;
+        return EmbeddedMongo.connectionString(socket);
     }
 
-    public int port() {
-        return port;
+    /** What nodes are given as {@code zhaoshang.store-socket}. */
+    public Path socket() {
+        return socket;
     }
 
     /** SIGKILL: whatever the store has not written to its file is gone. */

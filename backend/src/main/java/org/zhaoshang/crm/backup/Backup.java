@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.zhaoshang.crm.eventstore.EventLog;
+import org.zhaoshang.crm.storage.OwnerOnlyFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,10 +83,11 @@ public final class Backup {
                     }
                 }
             }
-            Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + directory, e);
+            throw new UncheckedIOException("Cannot read " + directory, e);
         }
+        // it holds the users' password hashes: the owner's alone, as the store is
+        OwnerOnlyFiles.directory(directory);
     }
 
     private EventCount copyEvents(long next, long deadline, Path directory, List<BackupFile> files) {

@@ -50,7 +50,7 @@ record CommandLineOptions(String command, Path directory, String uri, String dat
         StoreProperties defaults = new StoreProperties(new StoreProperties.Mongodb(
                 options.getOrDefault("--uri", environment.get("ZHAOSHANG_MONGODB_URI")),
                 options.getOrDefault("--database", environment.get("ZHAOSHANG_MONGODB_DATABASE"))),
-                                                       pathOrNull(options.get("--data-dir")), 0, null);
+                                                       null, pathOrNull(options.get("--data-dir")), 0, null);
         Duration gapTimeout = options.containsKey("--gap-timeout")
                               ? DurationStyle.detectAndParse(options.get("--gap-timeout"))
                               : defaults.eventStore().gapTimeout();

@@ -2,6 +2,7 @@ package org.zhaoshang.crm.backup;
 
 import org.bson.ByteBuf;
 import org.bson.RawBsonDocument;
+import org.zhaoshang.crm.storage.OwnerOnlyFiles;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -36,7 +37,7 @@ final class DocumentFile {
 
     static Writer create(Path file) {
         try {
-            return new Writer(file, Files.newOutputStream(file));
+            return new Writer(file, OwnerOnlyFiles.newFile(file));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + file, e);
         }

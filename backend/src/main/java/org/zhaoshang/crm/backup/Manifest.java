@@ -2,6 +2,7 @@ package org.zhaoshang.crm.backup;
 
 import org.bson.Document;
 import org.bson.json.JsonWriterSettings;
+import org.zhaoshang.crm.storage.OwnerOnlyFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,8 +40,8 @@ public record Manifest(int format, String application, Instant takenAt, long las
                 .append("storeLayout", storeLayout)
                 .append("files", files.stream().map(BackupFile::toDocument).toList());
         try {
-            Files.writeString(directory.resolve(FILE_NAME), manifest.toJson(JsonWriterSettings.builder().indent(true)
-                                                                                              .build()));
+            OwnerOnlyFiles.writeNewFile(directory.resolve(FILE_NAME),
+                                        manifest.toJson(JsonWriterSettings.builder().indent(true).build()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the manifest in " + directory, e);
         }

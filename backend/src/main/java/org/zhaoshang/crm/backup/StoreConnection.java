@@ -9,16 +9,14 @@ import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.zhaoshang.crm.storage.EmbeddedMongo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The store a command works on: the MongoDB given; else the embedded store of the application running on the data
- * directory (its port is in {@link EmbeddedMongo#PORT_FILE}); else the data directory's store, opened here (the
- * application is not running).
+ * directory, or of the {@code store-only} process on it (it listens on {@link EmbeddedMongo#SOCKET_FILE} there);
+ * else the data directory's store, opened here (the application is not running).
  */
 final class StoreConnection implements AutoCloseable {
 
@@ -46,9 +44,9 @@ final class StoreConnection implements AutoCloseable {
                                                  + ", database '" + options.database() + "'"));
         }
         Path dataDir = options.dataDir().toAbsolutePath().normalize();
-        Path portFile = dataDir.resolve(EmbeddedMongo.PORT_FILE);
-        if (Files.isRegularFile(portFile)) {
-            StoreConnection running = new StoreConnection("mongodb://127.0.0.1:" + readPort(portFile),
+        Path socket = dataDir.resolve(EmbeddedMongo.SOCKET_FILE);
+        if (Files.exists(socket)) {
+            StoreConnection running = new StoreConnection(EmbeddedMongo.connectionString(socket),
                                                           options.database(), null,
                                                           "the running application's store in " + dataDir);
             if (running.answers()) {
@@ -62,7 +60,7 @@ final class StoreConnection implements AutoCloseable {
         }
         EmbeddedMongo embedded;
         try {
-            embedded = EmbeddedMongo.start(dataDir, 0);
+            embedded = EmbeddedMongo.start(dataDir);
         } catch (RuntimeException e) {
             throw new BackupRefusedException("Cannot open the store in " + dataDir + ": " + e.getMessage());
         }
@@ -84,16 +82,6 @@ final class StoreConnection implements AutoCloseable {
             return true;
         } catch (MongoException e) {
             return false;
-        }
-    }
-
-    private static int readPort(Path portFile) {
-        try {
-            return Integer.parseInt(Files.readString(portFile).strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + portFile, e);
-        } catch (NumberFormatException e) {
-            throw new BackupRefusedException(portFile + " holds no port number");
         }
     }
 

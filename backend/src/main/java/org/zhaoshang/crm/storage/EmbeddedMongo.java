@@ -1,95 +1,119 @@
 package org.zhaoshang.crm.storage;
 
-import de.bwaldvogel.mongo.MongoServer;
 import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The embedded default store: mongo-java-server on the H2 MVStore backend, one file in the data directory,
- * reachable on 127.0.0.1 only. It speaks the MongoDB wire protocol, so the application talks to it exactly as it
- * would to a real MongoDB.
+ * The embedded default store: mongo-java-server on the H2 MVStore backend, one file in the data directory. It
+ * speaks the MongoDB wire protocol, so the application talks to it exactly as it would to a real MongoDB, but on a
+ * Unix domain socket ({@link #SOCKET_FILE}) in the data directory, not on a TCP port: the directory is 0700 and
+ * every file in it 0600, so only the application's own OS user can reach the store or read its file.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
     public static final String FILE_NAME = "zhaoshang.mv";
-    /** The port of the running store, for tools (backup) to find it; there while the store runs. */
-    public static final String PORT_FILE = "store.port";
+    /** The socket of the running store, for tools (backup) and nodes to find it; there while the store runs. */
+    public static final String SOCKET_FILE = "store.sock";
+    /** Linux's limit for a socket's path (sun_path), its terminating zero byte included. */
+    static final int MAX_SOCKET_PATH_BYTES = 107;
+    /** Where versions before issue 15 wrote their TCP port; removed when found. */
+    private static final String FORMER_PORT_FILE = "store.port";
     /** H2's default (16 MB) holds too little of a store of a million events for random aggregate loads. */
     private static final int CACHE_MEGABYTES = 256;
 
     private final H2BackendWithoutJavaSerialization backend;
-    private final MongoServer server;
-    private final InetSocketAddress address;
+    private final UnixSocketMongoServer server;
     private final Path file;
+    private final Path socket;
 
-    private EmbeddedMongo(H2BackendWithoutJavaSerialization backend, MongoServer server, InetSocketAddress address, Path file) {
+    private EmbeddedMongo(H2BackendWithoutJavaSerialization backend, UnixSocketMongoServer server, Path file,
+                          Path socket) {
         this.backend = backend;
         this.server = server;
-        this.address = address;
         this.file = file;
+        this.socket = socket;
     }
 
     /** The store inside the application, whose event store makes its appends durable itself. */
-    public static EmbeddedMongo start(Path dataDir, int port) {
-        return start(dataDir, port, false);
+    public static EmbeddedMongo start(Path dataDir) {
+        return start(dataDir, false);
     }
 
     /** The store as a process of its own: every write is durable before it is answered. */
-    public static EmbeddedMongo startStandalone(Path dataDir, int port) {
-        return start(dataDir, port, true);
+    public static EmbeddedMongo startStandalone(Path dataDir) {
+        return start(dataDir, true);
     }
 
-    private static EmbeddedMongo start(Path dataDir, int port, boolean commitEachWrite) {
+    private static EmbeddedMongo start(Path dataDir, boolean commitEachWrite) {
+        Path directory = dataDir.toAbsolutePath().normalize();
+        Path socket = directory.resolve(SOCKET_FILE);
+        refuseTooLong(socket);
+        OwnerOnlyFiles.directory(directory);
+        OwnerOnlyFiles.tightenEverythingIn(directory);
+        Path file = directory.resolve(FILE_NAME);
+        OwnerOnlyFiles.file(file);
+        // opening the file locks it: from here on no other store runs on this directory, so a socket left there
+        // is one of a store that ended without closing (killed), and may be replaced
+        H2BackendWithoutJavaSerialization backend = new H2BackendWithoutJavaSerialization(
+                new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MEGABYTES).open(), commitEachWrite);
         try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
+            Files.deleteIfExists(socket);
+            Files.deleteIfExists(directory.resolve(FORMER_PORT_FILE));
+            return new EmbeddedMongo(backend, UnixSocketMongoServer.bind(backend, socket), file, socket);
+        } catch (IOException | RuntimeException e) {
+            backend.close();
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("Cannot replace the socket left in " + directory, io);
+            }
+            throw (RuntimeException) e;
         }
-        Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
-        H2BackendWithoutJavaSerialization backend = new H2BackendWithoutJavaSerialization(new MVStore.Builder().fileName(file.toString())
-                                                                             .cacheSize(CACHE_MEGABYTES)
-                                                                             .open(),
-                                                                  commitEachWrite);
-        MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", port);
-        EmbeddedMongo embedded = new EmbeddedMongo(backend, server, server.getLocalAddress(), file);
-        try {
-            Files.writeString(embedded.portFile(), String.valueOf(embedded.address.getPort()));
-        } catch (IOException e) {
-            embedded.close();
-            throw new UncheckedIOException("Cannot write " + embedded.portFile(), e);
+    }
+
+    private static void refuseTooLong(Path socket) {
+        int bytes = socket.toString().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_SOCKET_PATH_BYTES) {
+            throw new IllegalStateException("The data directory's path is too long for the store's socket "
+                                            + socket + " (" + bytes + " bytes; a Unix socket's path has at most "
+                                            + MAX_SOCKET_PATH_BYTES + "): choose a shorter zhaoshang.data-dir");
         }
-        return embedded;
+    }
+
+    /** The connection string of a store listening on this socket. */
+    public static String connectionString(Path socket) {
+        return "mongodb://" + URLEncoder.encode(socket.toAbsolutePath().toString(), StandardCharsets.UTF_8);
     }
 
     public String connectionString() {
-        return "mongodb://127.0.0.1:" + address.getPort();
+        return connectionString(socket);
     }
 
     public Path file() {
         return file;
     }
 
+    public Path socket() {
+        return socket;
+    }
+
     public MvStoreGroupCommit groupCommit() {
         return backend.groupCommit();
     }
 
-    private Path portFile() {
-        return file.resolveSibling(PORT_FILE);
-    }
-
     @Override
     public void close() {
-        server.shutdownNow();
+        server.close();
         try {
-            Files.deleteIfExists(portFile());
+            Files.deleteIfExists(socket);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + portFile(), e);
+            throw new UncheckedIOException("Cannot delete " + socket, e);
         }
+        // whatever H2 wrote while closing (a compacted file) is kept from others too
+        OwnerOnlyFiles.tightenEverythingIn(file.getParent());
     }
 }

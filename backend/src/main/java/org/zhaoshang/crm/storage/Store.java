@@ -18,14 +18,18 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(StoreProperties properties) {
+        if (properties.embeddedPort() != 0) {
+            log.warn("zhaoshang.embedded-port ({}) is no longer used: the embedded store listens on a Unix domain "
+                     + "socket in the data directory, on no TCP port", properties.embeddedPort());
+        }
         if (!properties.embedded()) {
             log.info("Store: external MongoDB at {} (database '{}'); nothing embedded is started",
-                     redacted(properties.mongodb().uri()), properties.mongodb().database());
-            return new Store(properties.mongodb().uri(), null);
+                     redacted(properties.external()), properties.mongodb().database());
+            return new Store(properties.external(), null);
         }
-        EmbeddedMongo embedded = EmbeddedMongo.start(properties.dataDir(), properties.embeddedPort());
-        log.info("Store: embedded MongoDB-compatible server (mongo-java-server, H2 MVStore) at {}, data in {}",
-                 embedded.connectionString(), embedded.file());
+        EmbeddedMongo embedded = EmbeddedMongo.start(properties.dataDir());
+        log.info("Store: embedded MongoDB-compatible server (mongo-java-server, H2 MVStore) on the socket {}, "
+                 + "data in {}", embedded.socket(), embedded.file());
         return new Store(embedded.connectionString(), embedded);
     }
 

@@ -6,16 +6,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Where the data lives. With no {@code zhaoshang.mongodb.uri} (environment: {@code ZHAOSHANG_MONGODB_URI}) the
- * application starts its own embedded store in {@code dataDir}.
+ * Where the data lives. With no {@code zhaoshang.mongodb.uri} (environment: {@code ZHAOSHANG_MONGODB_URI}) and no
+ * {@code zhaoshang.store-socket} the application starts its own embedded store in {@code dataDir}.
  *
  * @param mongodb      the external MongoDB, if any
+ * @param storeSocket  the socket of a store running as a process of its own ({@code store-only}), if any
  * @param dataDir      the embedded store's directory
- * @param embeddedPort the embedded store's port on 127.0.0.1 (0: any free port)
+ * @param embeddedPort no longer used: the embedded store listens on a Unix domain socket, not on a port
  * @param eventStore   tuning of the event store
  */
 @ConfigurationProperties("zhaoshang")
-public record StoreProperties(Mongodb mongodb, Path dataDir, int embeddedPort, EventStore eventStore) {
+public record StoreProperties(Mongodb mongodb, Path storeSocket, Path dataDir, int embeddedPort,
+                              EventStore eventStore) {
 
     public StoreProperties {
         mongodb = mongodb == null ? new Mongodb(null, null) : mongodb;
@@ -24,7 +26,15 @@ public record StoreProperties(Mongodb mongodb, Path dataDir, int embeddedPort, E
     }
 
     public boolean embedded() {
-        return mongodb.uri() == null || mongodb.uri().isBlank();
+        return external() == null;
+    }
+
+    /** The connection string of the store this application does not run itself (MongoDB or store-only), if any. */
+    public String external() {
+        if (mongodb.uri() != null && !mongodb.uri().isBlank()) {
+            return mongodb.uri();
+        }
+        return storeSocket == null ? null : EmbeddedMongo.connectionString(storeSocket);
     }
 
     public record Mongodb(String uri, String database) {

@@ -106,8 +106,7 @@ class RestoreTest {
     void theCommandLineSaysWhyInOneLineAndExitsWithOne() {
         MongoDatabase target = newDatabase();
         target.getCollection("users").insertOne(new Document("_id", "someone"));
-        String uri = "mongodb://" + store.client().getClusterDescription().getServerDescriptions().get(0)
-                                          .getAddress();
+        String uri = store.connectionString();
 
         BackupRestoreTest.CommandLine refused = BackupRestoreTest.CommandLine.run(
                 "restore", "--from", backup.toString(), "--uri", uri, "--database", target.getName());

@@ -56,7 +56,7 @@ public final class BackupBenchmark {
         deleteRecursively(backup);
         deleteRecursively(target);
         BackupBenchmark benchmark = new BackupBenchmark();
-        try (EmbeddedMongo store = EmbeddedMongo.start(source, 0);
+        try (EmbeddedMongo store = EmbeddedMongo.start(source);
              MongoClient client = MongoClients.create(store.connectionString())) {
             MongoDatabase database = client.getDatabase("zhaoshang");
             fill(database, size);
@@ -67,7 +67,7 @@ public final class BackupBenchmark {
                                                () -> new Backup(database, Duration.ofSeconds(15)).writeTo(backup));
             require(manifest.events() == size, "backed up " + manifest.events() + " events");
         }
-        try (EmbeddedMongo store = EmbeddedMongo.start(target, 0);
+        try (EmbeddedMongo store = EmbeddedMongo.start(target);
              MongoClient client = MongoClients.create(store.connectionString())) {
             MongoDatabase database = client.getDatabase("zhaoshang");
             benchmark.time("Restore into an empty store: verify checksums, insert, counter", size,

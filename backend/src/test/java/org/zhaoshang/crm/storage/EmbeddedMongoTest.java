@@ -41,7 +41,7 @@ class EmbeddedMongoTest {
                 .append("objectId", new ObjectId("5f1d7f1e2b3c4d5e6f708192"))
                 .append("tags", List.of("finance", "伦敦"))
                 .append("nested", new Document("city", "London").append("floor", 12));
-        try (EmbeddedMongo store = EmbeddedMongo.start(dataDir, 0);
+        try (EmbeddedMongo store = EmbeddedMongo.start(dataDir);
              MongoClient client = MongoClients.create(store.connectionString())) {
             MongoCollection<Document> things = client.getDatabase("test").getCollection("things");
             things.createIndex(Indexes.ascending("name"), new IndexOptions().unique(true));
@@ -50,7 +50,7 @@ class EmbeddedMongoTest {
             store.groupCommit().makeDurable();
         }
 
-        try (EmbeddedMongo store = EmbeddedMongo.start(dataDir, 0);
+        try (EmbeddedMongo store = EmbeddedMongo.start(dataDir);
              MongoClient client = MongoClients.create(store.connectionString())) {
             MongoCollection<Document> things = client.getDatabase("test").getCollection("things");
 

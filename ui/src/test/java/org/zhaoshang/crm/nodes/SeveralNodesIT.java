@@ -38,7 +38,7 @@ class SeveralNodesIT {
     @Test
     void twoNodesShareTheWorkAndTheSurvivorTakesOverFromAKilledOne() throws Exception {
         DemoStoreFiles.make(storeDir);
-        try (StoreProcess store = StoreProcess.start(storeDir, AppProcess.freePort(), "nodes-store");
+        try (StoreProcess store = StoreProcess.start(storeDir, "nodes-store");
              MongoClient client = MongoClients.create(store.uri());
              AppProcess first = AppProcess.startOn(store, "node-a", QUICK_CLAIMS);
              AppProcess second = AppProcess.startOn(store, "node-b", QUICK_CLAIMS)) {

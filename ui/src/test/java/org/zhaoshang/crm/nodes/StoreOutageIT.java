@@ -31,8 +31,7 @@ class StoreOutageIT {
     @Test
     void theApplicationRidesOutAStoreOutageAndResumesByItself() throws Exception {
         DemoStoreFiles.make(storeDir);
-        int port = AppProcess.freePort();
-        StoreProcess store = StoreProcess.start(storeDir, port, "outage-store");
+        StoreProcess store = StoreProcess.start(storeDir, "outage-store");
         try (AppProcess node = AppProcess.startOn(store, "outage-node", List.of())) {
             Api api = new Api(node);
             List<String> leads = new ArrayList<>();
@@ -71,7 +70,7 @@ class StoreOutageIT {
                 await().atMost(Duration.ofSeconds(60)).until(() -> load.answered(503) >= 30);
 
                 outageMillis = (System.nanoTime() - down) / 1_000_000;
-                store = StoreProcess.start(storeDir, port, "outage-store");
+                store = StoreProcess.start(storeDir, "outage-store");
                 up = System.nanoTime();
                 await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                        .until(() -> ActivityLoad.logCall(api, leads.get(1), "after the outage " + System.nanoTime())

@@ -51,7 +51,7 @@ class BackupRestoreIT {
         assertThat(again.output().strip()).startsWith("restore failed: The target store is not empty")
                                           .doesNotContain("Exception").hasLineCount(1);
 
-        try (AppProcess app = AppProcess.start(restored, 0, "backup-restored")) {
+        try (AppProcess app = AppProcess.start(restored, "backup-restored")) {
             awaitReadModelsCaughtUp(app);
         }
         assertThat(readModelsLine(AppProcess.run("checksum", "--data-dir", restored.toString())))

@@ -38,9 +38,8 @@ class CrashDurabilityIT {
 
     @Test
     void everyAcknowledgedLeadSurvivesKillMinusNine() throws Exception {
-        int storePort = AppProcess.freePort();
         List<String> acknowledged = new ArrayList<>();
-        AppProcess first = AppProcess.start(dataDir, storePort, "crash-before");
+        AppProcess first = AppProcess.start(dataDir, "crash-before");
         try {
             HttpResponse<String> staff = http.send(HttpRequest.newBuilder(first.uri("/api/admin/users"))
                     .header("Authorization", AppProcess.basic(AppProcess.ADMIN, AppProcess.ADMIN_PASSWORD))
@@ -60,8 +59,8 @@ class CrashDurabilityIT {
         System.out.printf("[CrashDurabilityIT] %d leads acknowledged, then SIGKILL right after the last 2xx%n",
                           acknowledged.size());
 
-        try (AppProcess second = AppProcess.start(dataDir, storePort, "crash-after");
-             MongoClient store = MongoClients.create("mongodb://127.0.0.1:" + storePort)) {
+        try (AppProcess second = AppProcess.start(dataDir, "crash-after");
+             MongoClient store = MongoClients.create(AppProcess.storeUri(dataDir))) {
             List<String> keys = acknowledged.stream().map(id -> id + "/0").toList();
             long stored = store.getDatabase("zhaoshang").getCollection("events")
                                .countDocuments(in("aggregateKey", keys));

@@ -26,16 +26,15 @@ class StoreSchemaIT {
 
     @Test
     void aStoreOfANewerLayoutIsRefusedAtStartUp() throws Exception {
-        int storePort = AppProcess.freePort();
-        try (AppProcess first = AppProcess.start(dataDir, storePort, "schema-first");
-             MongoClient store = MongoClients.create("mongodb://127.0.0.1:" + storePort)) {
+        try (AppProcess first = AppProcess.start(dataDir, "schema-first");
+             MongoClient store = MongoClients.create(AppProcess.storeUri(dataDir))) {
             var meta = store.getDatabase("zhaoshang").getCollection(StoreSchema.COLLECTION);
             assertThat(meta.find(Filters.eq("_id", "schema")).first().getInteger("version"))
                     .isEqualTo(StoreSchema.CURRENT);
             meta.updateOne(Filters.eq("_id", "schema"), Updates.set("version", StoreSchema.CURRENT + 1));
         }
 
-        assertThatThrownBy(() -> AppProcess.start(dataDir, AppProcess.freePort(), "schema-second"))
+        assertThatThrownBy(() -> AppProcess.start(dataDir, "schema-second"))
                 .hasMessageContaining("exited during start-up");
         assertThat(Files.readString(Path.of("target", "schema-second.log")))
                 .contains("This store was written by a newer version of Zhaoshang CRM (store layout "

@@ -78,7 +78,7 @@ public final class EventStoreBenchmark {
         deleteRecursively(dir.resolve("store"));
         Files.createDirectories(dir);
         List<String> rows = new ArrayList<>();
-        try (EmbeddedMongo store = EmbeddedMongo.start(dir.resolve("store"), 0);
+        try (EmbeddedMongo store = EmbeddedMongo.start(dir.resolve("store"));
              MongoClient client = MongoClients.create(store.connectionString())) {
             new EventStoreBenchmark(client.getDatabase("warm_up"), store.groupCommit()).warmUp();
             EventStoreBenchmark benchmark = new EventStoreBenchmark(client.getDatabase("benchmark"),
