@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Sign-ins, failures, lock-outs and changes to users, kept in {@value #SECURITY_LOG} for administrators and written
@@ -24,6 +25,9 @@ import java.util.List;
 public class SecurityLog {
 
     static final String SECURITY_LOG = "security_log";
+    static final int MAX_FIELD_LENGTH = 200;
+    /** Line and paragraph separators, controls and format characters: a typed name must not forge a log line. */
+    private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
     private static final Logger log = LoggerFactory.getLogger("org.zhaoshang.crm.security.log");
 
     private final MongoCollection<Document> entries;
@@ -35,11 +39,24 @@ public class SecurityLog {
     }
 
     public void record(SecurityEvent.Type type, String username, String address, String actor, String detail) {
+        username = loggable(username, MAX_FIELD_LENGTH);
+        address = loggable(address, MAX_FIELD_LENGTH);
+        actor = loggable(actor, MAX_FIELD_LENGTH);
+        detail = loggable(detail, MAX_FIELD_LENGTH);
         SecurityEvent event = new SecurityEvent(clock.instant(), type, username, address, actor, detail);
         log.info("{} user={} address={} actor={} {}", type, username, address, actor, detail == null ? "" : detail);
         entries.insertOne(new Document("at", Date.from(event.at())).append("type", type.name())
                                   .append("username", username).append("address", address)
                                   .append("actor", actor).append("detail", detail));
+    }
+
+    /** The text with every control character replaced by '?', cut to {@code max} characters (marked with '…'). */
+    static String loggable(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String head = text.length() > max ? text.substring(0, max) : text;
+        return UNPRINTABLE.matcher(head).replaceAll("?") + (text.length() > max ? "…" : "");
     }
 
     /** The newest entries first, of one user or of all (a sort over the log: an administrator's occasional look). */

@@ -28,8 +28,6 @@ import static org.zhaoshang.crm.shared.api.Texts.stripped;
 @Service
 public class UserAdministration {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
-    static final int MAX_PASSWORD_LENGTH = 128;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final Set<String> RESERVED = Set.of("system", "anonymous", "admin-setup");
 
@@ -104,8 +102,8 @@ public class UserAdministration {
         caller.require("Managing users", Role.ADMIN);
         StoredUser user = current(username, expectedVersion);
         checkRoles(new Violations(), roles, ambassadorId)
-                .check(roles == null || roles.contains(Role.ADMIN) || !username.equals(caller.id()), "roles", "self",
-                       "you cannot take the ADMIN role from yourself")
+                .check(!username.equals(caller.id()), "roles", "self",
+                       "you cannot change your own roles: another administrator does")
                 .throwIfAny();
         StoredUser changed = store(user.withRoles(Set.copyOf(roles), stripped(ambassadorId)));
         securityLog.record(SecurityEvent.Type.ROLES_CHANGED, username, null, caller.id(),
@@ -176,14 +174,6 @@ public class UserAdministration {
     }
 
     private static Violations checkPassword(Violations violations, String field, String password, String username) {
-        return violations
-                .required(field, password)
-                .check(password == null || password.isEmpty() || password.length() >= MIN_PASSWORD_LENGTH, field,
-                       "min-length", "must be at least " + MIN_PASSWORD_LENGTH + " characters")
-                .check(password == null || password.length() <= MAX_PASSWORD_LENGTH, field, "max-length",
-                       "must be at most " + MAX_PASSWORD_LENGTH + " characters")
-                .check(password == null || username == null || username.isBlank()
-                               || !password.toLowerCase(Locale.ROOT).contains(username), field, "contains-user-name",
-                       "must not contain the user name");
+        return PasswordRules.check(violations, field, password, username);
     }
 }

@@ -33,6 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public class UserAuthentication implements AuthenticationProvider {
 
     static final Duration REMEMBERED = Duration.ofMinutes(5);
+    /** Longer names (no user has one) are cut to this before they are counted or logged. */
+    static final int MAX_USERNAME_LENGTH = 100;
+    private static final String WRONG_NAME_OR_PASSWORD = "Wrong user name or password";
 
     private final UserStore users;
     private final StoreAvailability store;
@@ -61,31 +64,44 @@ public class UserAuthentication implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username = authentication.getName() == null ? ""
-                                                           : authentication.getName().strip().toLowerCase(Locale.ROOT);
+        String typed = authentication.getName() == null ? ""
+                                                        : authentication.getName().strip().toLowerCase(Locale.ROOT);
+        String name = SecurityLog.loggable(typed, MAX_USERNAME_LENGTH);
+        boolean validName = name.equals(typed);
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                          ? details.getRemoteAddress() : null;
-        return store.readOr(() -> againstStore(username, password, address),
-                            () -> rememberedDuringOutage(username, password));
+        return store.readOr(() -> againstStore(name, validName, password, address),
+                            () -> rememberedDuringOutage(validName ? name : null, password));
     }
 
-    private Authentication againstStore(String username, String password, String address) {
+    /**
+     * Every refusal says the same and costs one bcrypt check, whether the user is unknown, disabled or the password
+     * wrong: only the security log says which. A name no user can have (too long, control characters) is a failure.
+     */
+    private Authentication againstStore(String username, boolean validName, String password, String address) {
         Instant lockedUntil = throttle.lockedUntil(username, address);
         if (lockedUntil != null) {
             securityLog.record(SecurityEvent.Type.REFUSED_WHILE_LOCKED, username, address, null, null);
             throw new SignInLockedException(lockedUntil);
         }
-        StoredUser user = users.find(username);
-        if (user != null && user.enabled() && matches(user, password, address)) {
+        StoredUser user = validName ? users.find(username) : null;
+        if (user != null && user.enabled() && isRemembered(user, password)) {
             return signedIn(user);
         }
-        if (user == null) {
-            passwords.matches(password, noSuchUserHash);
+        boolean right = passwords.matches(password, user == null ? noSuchUserHash : user.passwordHash());
+        if (user != null && right && user.enabled()) {
+            remembered.put(user.username(), new Remembered(mac(user.username() + '\n' + password), user.version(),
+                                                           clock.instant().plus(REMEMBERED)));
+            throttle.succeeded(user.username(), address);
+            securityLog.record(SecurityEvent.Type.SIGNED_IN, user.username(), address, null, null);
+            return signedIn(user);
         }
-        throttle.failed(username, address);
-        throw new BadCredentialsException(user != null && !user.enabled() ? "This account is disabled"
-                                                                           : "Wrong user name or password");
+        throttle.failed(username, address, !validName ? "not a possible user name (over " + MAX_USERNAME_LENGTH
+                                                        + " characters or control characters)"
+                                           : user != null && !user.enabled()
+                                             ? "account disabled" + (right ? " (right password)" : "") : null);
+        throw new BadCredentialsException(WRONG_NAME_OR_PASSWORD);
     }
 
     /**
@@ -93,7 +109,7 @@ public class UserAuthentication implements AuthenticationProvider {
      * (the lockout and the log are in the store), so that users at work can go on reading.
      */
     private Authentication rememberedDuringOutage(String username, String password) {
-        StoredUser user = remembered.containsKey(username) ? users.find(username) : null;
+        StoredUser user = username != null && remembered.containsKey(username) ? users.find(username) : null;
         if (user != null && isRemembered(user, password)) {
             return signedIn(user);
         }
@@ -110,20 +126,6 @@ public class UserAuthentication implements AuthenticationProvider {
         SignedInUser principal = new SignedInUser(user);
         principal.eraseCredentials();
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-    }
-
-    private boolean matches(StoredUser user, String password, String address) {
-        if (isRemembered(user, password)) {
-            return true;
-        }
-        if (!passwords.matches(password, user.passwordHash())) {
-            return false;
-        }
-        remembered.put(user.username(), new Remembered(mac(user.username() + '\n' + password), user.version(),
-                                                       clock.instant().plus(REMEMBERED)));
-        throttle.succeeded(user.username());
-        securityLog.record(SecurityEvent.Type.SIGNED_IN, user.username(), address, null, null);
-        return true;
     }
 
     private byte[] mac(String text) {

@@ -10,6 +10,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.zhaoshang.crm.JsonRequests;
 
 import java.util.regex.Matcher;
@@ -43,6 +44,10 @@ class SetupLinkTest {
 
         assertThat(http.postForEntity("/api/setup", body("0".repeat(48), "chief", "Bureau-pass-9"), String.class)
                        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> common = http.postForEntity("/api/setup", body(link.group(1), "chief", "qwertyuiop"),
+                                                           String.class);
+        assertThat(common.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(common.getBody()).contains("\"rule\":\"common\"");
         assertThat(http.postForEntity("/api/setup", body(link.group(1), "chief", "Bureau-pass-9"), String.class)
                        .getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(http.postForEntity("/api/setup", body(link.group(1), "second", "Second-pass-1"), String.class)

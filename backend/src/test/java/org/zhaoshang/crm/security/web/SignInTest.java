@@ -5,14 +5,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +98,8 @@ class SignInTest {
         admin().postForEntity("/api/admin/users/" + name + "/enable", null, String.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(refused.getBody()).contains("This account is disabled");
+        assertThat(refused.getBody()).contains("Wrong user name or password").doesNotContainIgnoringCase("disabled");
+        assertThat(securityLog(name)).contains("account disabled");
         assertThat(user.getForEntity("/api/leads", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         database.getCollection("sign_in_attempts").deleteMany(new Document());
     }
@@ -124,6 +135,96 @@ class SignInTest {
         assertThat(http.withBasicAuth(name, "Second-pass-2").getForEntity("/api/me", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         database.getCollection("sign_in_attempts").deleteMany(new Document());
+    }
+
+    @Test
+    void fiftyParallelWrongPasswordsLockTheAccount() throws Exception {
+        String name = newUser("Right-pass-1");
+        int parallel = 60;
+        ExecutorService threads = Executors.newFixedThreadPool(parallel);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpStatusCode>> guesses = new ArrayList<>();
+        try {
+            for (int guess = 0; guess < parallel; guess++) {
+                String password = "wrong-" + guess;
+                guesses.add(threads.submit(() -> {
+                    start.await();
+                    return http.withBasicAuth(name, password).getForEntity("/api/me", String.class).getStatusCode();
+                }));
+            }
+            start.countDown();
+            for (Future<HttpStatusCode> guess : guesses) {
+                assertThat(guess.get(60, TimeUnit.SECONDS).value()).isIn(401, 429);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        ResponseEntity<String> right = http.withBasicAuth(name, "Right-pass-1").getForEntity("/api/me", String.class);
+
+        assertThat(right.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(right.getHeaders().getFirst("Retry-After")).isNotNull();
+        // 60 failures from 127.0.0.1 (under the address's 100) still let the other users of that address sign in
+        assertThat(admin().getForEntity("/api/admin/users", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        database.getCollection("sign_in_attempts").deleteMany(new Document());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345678", "password", "Password1", "qwertyuiop", "aaaaaaaa", "zzzzzzzzzzzz",
+                            "ééééééééééééééééééééééééééééééééééééé-long", "A-very-long-passphrase-of-many-words-that-goes-on-beyond-seventy-two-bytes"})
+    void commonRepeatedAndOverlongPasswordsAreRefusedWhereverAPasswordIsSet(String password) throws Exception {
+        String name = newUser("Right-pass-1");
+        JsonNode user = json.readTree(admin().getForEntity("/api/admin/users/" + name, String.class).getBody());
+
+        ResponseEntity<String> created = admin().postForEntity("/api/admin/users", json(
+                "{\"username\":\"" + name + "-2\",\"displayName\":\"Test\",\"password\":\"" + password
+                + "\",\"roles\":[\"STAFF\"]}"), String.class);
+        ResponseEntity<String> reset = admin().postForEntity("/api/admin/users/" + name + "/password", json(
+                "{\"password\":\"" + password + "\",\"expectedVersion\":" + user.get("version") + "}"), String.class);
+        ResponseEntity<String> own = http.withBasicAuth(name, "Right-pass-1").exchange("/api/me/password",
+                HttpMethod.PUT, json("{\"currentPassword\":\"Right-pass-1\",\"newPassword\":\"" + password
+                                     + "\"}"), String.class);
+
+        for (ResponseEntity<String> refused : List.of(created, reset, own)) {
+            assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(json.readTree(refused.getBody()).get("errors").findValuesAsText("rule"))
+                    .containsAnyOf("common", "repeated", "max-bytes");
+        }
+        assertThat(http.withBasicAuth(name, "Right-pass-1").getForEntity("/api/me", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(database.getCollection("users").find(eq("_id", name + "-2")).first()).isNull();
+    }
+
+    @Test
+    void seventyTwoBytesAreAccepted() {
+        newUser("招商引资密码".repeat(4));
+        String password = "Kx7-" + "a1b2c3d4e5f6g7h8".repeat(4) + "-tail";
+        assertThat(password.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(73);
+        String name = newUser(password.substring(1));
+        assertThat(http.withBasicAuth(name, password.substring(1)).getForEntity("/api/me", String.class)
+                       .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void nobodyChangesTheirOwnRolesOrDisablesThemselves() throws Exception {
+        String name = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+        admin().postForEntity("/api/admin/users", json(
+                "{\"username\":\"" + name + "\",\"displayName\":\"Admin\",\"password\":\"Right-pass-1\","
+                + "\"roles\":[\"ADMIN\"]}"), String.class);
+        TestRestTemplate self = http.withBasicAuth(name, "Right-pass-1");
+
+        ResponseEntity<String> roles = self.exchange("/api/admin/users/" + name + "/roles", HttpMethod.PUT, json(
+                "{\"roles\":[\"ADMIN\",\"MANAGER\"]}"), String.class);
+        ResponseEntity<String> disabled = self.postForEntity("/api/admin/users/" + name + "/disable", null,
+                                                             String.class);
+
+        assertThat(roles.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(roles.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(json.readTree(roles.getBody()).get("errors").findValuesAsText("rule")).containsExactly("self");
+        assertThat(disabled.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode account = json.readTree(admin().getForEntity("/api/admin/users/" + name, String.class).getBody());
+        assertThat(account.get("roles").toString()).isEqualTo("[\"ADMIN\"]");
+        assertThat(account.get("enabled").asBoolean()).isTrue();
     }
 
     private String newUser(String password) {

@@ -24,6 +24,7 @@ import org.zhaoshang.crm.security.users.UserAdministration;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 import org.zhaoshang.crm.ui.FieldErrors;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -68,13 +69,20 @@ class UsersPanel extends VerticalLayout {
                       .collect(Collectors.joining(getTranslation("list.separator")));
     }
 
-    private HorizontalLayout actions(UserAccount account) {
+    HorizontalLayout actions(UserAccount account) {
         Button enable = new Button(getTranslation(account.enabled() ? "admin.user.disable" : "admin.user.enable"),
                                    click -> change(() -> users.setEnabled(caller, account.username(),
                                                                           !account.enabled(), account.version())));
         Button roles = new Button(getTranslation("admin.user.changeRoles"), click -> rolesDialog(account).open());
         Button password = new Button(getTranslation("admin.user.resetPassword"),
                                      click -> passwordDialog(account).open());
+        if (account.username().equals(caller.id())) {
+            // nobody changes their own roles or disables themselves (the backend refuses it too)
+            for (Button own : List.of(enable, roles)) {
+                own.setEnabled(false);
+                own.setTooltipText(getTranslation("admin.user.notOnYourself"));
+            }
+        }
         HorizontalLayout actions = new HorizontalLayout(enable, roles, password);
         actions.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.LUMO_SMALL));
         if (!account.enabled()) {

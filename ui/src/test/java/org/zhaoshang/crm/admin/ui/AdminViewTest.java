@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,29 @@ class AdminViewTest extends KaribuSpringTest {
         assertThat(added.enabled()).isTrue();
         assertThat(view.projections.grid.getGenericDataView().getItems().map(status -> status.projection()).toList())
                 .contains("read-models");
+    }
+
+    @Test
+    void anAdministratorCannotChangeTheirOwnRolesNorDisableThemselves() {
+        signIn("admin");
+        AdminView view = open(AdminView.class, Locale.ENGLISH);
+        UserAccount self = view.users.grid.getGenericDataView().getItems()
+                                          .filter(account -> account.username().equals("admin")).findFirst()
+                                          .orElseThrow();
+        UserAccount other = view.users.grid.getGenericDataView().getItems()
+                                           .filter(account -> account.username().equals("manager")).findFirst()
+                                           .orElseThrow();
+
+        HorizontalLayout own = view.users.actions(self);
+        HorizontalLayout others = view.users.actions(other);
+
+        for (String action : List.of("Change roles", "Disable")) {
+            Button button = _get(own, Button.class, spec -> spec.withText(action));
+            assertThat(button.isEnabled()).as(action).isFalse();
+            assertThat(button.getTooltip().getText()).isEqualTo("Not on your own account: another administrator does this");
+            assertThat(_get(others, Button.class, spec -> spec.withText(action)).isEnabled()).isTrue();
+        }
+        assertThat(_get(own, Button.class, spec -> spec.withText("Reset password")).isEnabled()).isTrue();
     }
 
     @Test

@@ -52,6 +52,20 @@ class SignInViewsTest extends KaribuSpringTest {
     }
 
     @Test
+    void aCommonNewPasswordIsRefusedAtTheFieldInTheUsersLanguage() {
+        signIn("manager");
+        AccountView account = open(AccountView.class, Locale.ENGLISH);
+
+        _setValue(account.currentPassword, "demo");
+        _setValue(account.newPassword, "12345678");
+        _click(account.change);
+
+        assertThat(account.newPassword.isInvalid()).isTrue();
+        assertThat(account.newPassword.getErrorMessage()).isEqualTo("One of the most common passwords: choose another");
+        signIn("manager"); // the password is still "demo"
+    }
+
+    @Test
     void theSetupPageRefusesALinkThatIsNotTheOneInTheLog() {
         open(LoginView.class, Locale.ENGLISH);
         UI.getCurrent().navigate("setup", QueryParameters.simple(java.util.Map.of("token", "guessed")));
