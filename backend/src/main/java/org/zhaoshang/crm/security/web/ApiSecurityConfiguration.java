@@ -28,6 +28,7 @@ public class ApiSecurityConfiguration {
                    .authorizeHttpRequests(requests -> requests
                            .requestMatchers("/api/setup", "/actuator/health", "/actuator/health/**").permitAll()
                            .requestMatchers("/actuator/**").hasRole("ADMIN")
+                           .requestMatchers("/api/leads/export").hasRole("MANAGER")
                            .anyRequest().authenticated())
                    .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                    .exceptionHandling(errors -> errors.authenticationEntryPoint(problems)

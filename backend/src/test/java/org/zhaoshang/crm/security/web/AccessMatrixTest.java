@@ -57,6 +57,8 @@ class AccessMatrixTest {
     static Stream<Row> rows() {
         return Stream.of(
                 new Row("GET", "/api/leads", null, 401, 200, 200, 200, 403),
+                new Row("GET", "/api/leads/export?format=csv", null, 401, 403, 403, 200, 403),
+                new Row("GET", "/api/leads/export?format=xlsx&market=LONDON", null, 401, 403, 403, 200, 403),
                 new Row("GET", "/api/leads/{own}", null, 401, 200, 404, 200, 403),
                 new Row("GET", "/api/leads/{amb}", null, 401, 200, 200, 200, 403),
                 new Row("GET", "/api/leads/{own}/detail", null, 401, 200, 404, 200, 403),
