@@ -11,8 +11,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  */
 public final class SecurityHeaders {
 
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-                                             + "interest-cohort=()";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     private SecurityHeaders() {
     }
