@@ -140,7 +140,7 @@ class CommandPropertiesTest {
     void aCommandNamingAnotherKindOfRecordFindsNone() {
         assertThat(managerSends(new ReopenLeadCommand(AMBASSADOR, null, null)))
                 .isInstanceOf(AggregateNotFoundException.class);
-        assertThat(managerSends(new DeactivateAmbassadorCommand(LEADS.get(0), null, null)))
+        assertThat(managerSends(new DeactivateAmbassadorCommand(LEADS.get(0), "wrong record", null)))
                 .isInstanceOf(AggregateNotFoundException.class);
         assertThat(managerSends(new SetYearTargetsCommand(LEADS.get(0), new YearTargets(1, null, null, null, null),
                                                           null)))

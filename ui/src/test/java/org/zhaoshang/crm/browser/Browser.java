@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Debian's Chromium, headless, through its chromedriver (no Selenium Manager download), on one app; the few moves a
@@ -41,6 +42,7 @@ final class Browser implements AutoCloseable {
                              "--no-first-run", "--window-size=1400,900", "--lang=" + language,
                              "--user-data-dir=" + Files.createTempDirectory("chromium"));
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                                                                    .build(), options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -159,6 +161,15 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            List<String> refused = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                                         .stream().map(org.openqa.selenium.logging.LogEntry::getMessage)
+                                         .filter(message -> message.contains("Content Security Policy")).toList();
+            if (!refused.isEmpty()) {
+                throw new AssertionError("The page broke its Content-Security-Policy: " + refused);
+            }
+        } finally {
+            driver.quit();
+        }
     }
 }

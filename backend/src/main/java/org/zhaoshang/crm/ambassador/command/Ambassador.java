@@ -10,9 +10,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.zhaoshang.crm.ambassador.api.AmbassadorDeactivatedEvent;
 import org.zhaoshang.crm.ambassador.api.AmbassadorProfile;
+import org.zhaoshang.crm.ambassador.api.AmbassadorReactivatedEvent;
 import org.zhaoshang.crm.ambassador.api.AmbassadorRegisteredEvent;
 import org.zhaoshang.crm.ambassador.api.AmbassadorUpdatedEvent;
 import org.zhaoshang.crm.ambassador.api.DeactivateAmbassadorCommand;
+import org.zhaoshang.crm.ambassador.api.ReactivateAmbassadorCommand;
 import org.zhaoshang.crm.ambassador.api.RegisterAmbassadorCommand;
 import org.zhaoshang.crm.ambassador.api.UpdateAmbassadorCommand;
 import org.zhaoshang.crm.shared.api.Violations;
@@ -54,9 +56,20 @@ public class Ambassador {
         requireManagerOrAdmin(metaData);
         new Violations()
                 .check(active, "active", "inactive", "the ambassador is already deactivated")
+                .required("reason", command.reason())
                 .maxLength("reason", command.reason(), Violations.MAX_TEXT_LENGTH)
                 .throwIfAny();
         apply(new AmbassadorDeactivatedEvent(ambassadorId, stripped(command.reason())));
+    }
+
+    @CommandHandler
+    public void handle(ReactivateAmbassadorCommand command, MetaData metaData) {
+        requireManagerOrAdmin(metaData);
+        new Violations()
+                .check(!active, "active", "active", "the ambassador is active")
+                .maxLength("reason", command.reason(), Violations.MAX_TEXT_LENGTH)
+                .throwIfAny();
+        apply(new AmbassadorReactivatedEvent(ambassadorId, stripped(command.reason())));
     }
 
     private static void checkProfile(Violations violations, AmbassadorProfile profile) {
@@ -88,6 +101,11 @@ public class Ambassador {
     @EventSourcingHandler
     void on(AmbassadorDeactivatedEvent event) {
         active = false;
+    }
+
+    @EventSourcingHandler
+    void on(AmbassadorReactivatedEvent event) {
+        active = true;
     }
 
 

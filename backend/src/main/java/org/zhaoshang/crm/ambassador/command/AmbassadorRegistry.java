@@ -4,6 +4,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.ambassador.api.AmbassadorDeactivatedEvent;
 import org.zhaoshang.crm.ambassador.api.AmbassadorDirectory;
+import org.zhaoshang.crm.ambassador.api.AmbassadorReactivatedEvent;
 import org.zhaoshang.crm.ambassador.api.AmbassadorRegisteredEvent;
 
 /**
@@ -23,7 +24,8 @@ class AmbassadorRegistry implements AmbassadorDirectory {
     public boolean isActive(String ambassadorId) {
         boolean[] active = {false};
         events.readEvents(ambassadorId).forEachRemaining(event -> {
-            if (event.getPayload() instanceof AmbassadorRegisteredEvent) {
+            if (event.getPayload() instanceof AmbassadorRegisteredEvent
+                || event.getPayload() instanceof AmbassadorReactivatedEvent) {
                 active[0] = true;
             } else if (event.getPayload() instanceof AmbassadorDeactivatedEvent) {
                 active[0] = false;

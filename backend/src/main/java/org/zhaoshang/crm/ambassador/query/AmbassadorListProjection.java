@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.storage.StoreAvailability;
 import org.zhaoshang.crm.projection.ReadModels;
 import org.zhaoshang.crm.ambassador.api.AmbassadorDeactivatedEvent;
+import org.zhaoshang.crm.ambassador.api.AmbassadorReactivatedEvent;
 import org.zhaoshang.crm.ambassador.api.AmbassadorList;
 import org.zhaoshang.crm.ambassador.api.AmbassadorProfile;
 import org.zhaoshang.crm.ambassador.api.AmbassadorRegisteredEvent;
@@ -78,6 +79,13 @@ public class AmbassadorListProjection {
     void on(AmbassadorDeactivatedEvent event, @SequenceNumber long version) {
         ambassadors.updateOne(eq("_id", event.ambassadorId()),
                               Updates.combine(Updates.set("active", false), Updates.set("version", version)));
+        changed(event.ambassadorId());
+    }
+
+    @EventHandler
+    void on(AmbassadorReactivatedEvent event, @SequenceNumber long version) {
+        ambassadors.updateOne(eq("_id", event.ambassadorId()),
+                              Updates.combine(Updates.set("active", true), Updates.set("version", version)));
         changed(event.ambassadorId());
     }
 

@@ -19,6 +19,7 @@ import org.zhaoshang.crm.lead.api.AmbassadorScorecards;
 import org.zhaoshang.crm.lead.api.FindAmbassadorScorecardsQuery;
 import org.zhaoshang.crm.ambassador.api.AmbassadorSummary;
 import org.zhaoshang.crm.ambassador.api.DeactivateAmbassadorCommand;
+import org.zhaoshang.crm.ambassador.api.ReactivateAmbassadorCommand;
 import org.zhaoshang.crm.ambassador.api.FindAmbassadorQuery;
 import org.zhaoshang.crm.ambassador.api.FindAmbassadorsQuery;
 import org.zhaoshang.crm.ambassador.api.RegisterAmbassadorCommand;
@@ -60,6 +61,13 @@ public class AmbassadorController {
     @PostMapping("/{ambassadorId}/deactivate")
     public ResponseEntity<Void> deactivate(@PathVariable String ambassadorId, @RequestBody DeactivateRequest request) {
         commands.sendAndWait(new DeactivateAmbassadorCommand(ambassadorId, request.reason(),
+                                                             request.expectedVersion()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{ambassadorId}/reactivate")
+    public ResponseEntity<Void> reactivate(@PathVariable String ambassadorId, @RequestBody ReactivateRequest request) {
+        commands.sendAndWait(new ReactivateAmbassadorCommand(ambassadorId, request.reason(),
                                                              request.expectedVersion()));
         return ResponseEntity.noContent().build();
     }

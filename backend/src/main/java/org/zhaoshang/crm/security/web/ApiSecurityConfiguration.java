@@ -24,15 +24,35 @@ public class ApiSecurityConfiguration {
     @Bean
     @Order(ORDER)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+        SecurityHeaders.apply(http);
         return http.securityMatcher("/api/**", "/actuator/**")
                    .authorizeHttpRequests(requests -> requests
                            .requestMatchers("/api/setup", "/actuator/health", "/actuator/health/**").permitAll()
                            .requestMatchers("/actuator/**").hasRole("ADMIN")
+                           .requestMatchers("/api/leads/export").hasRole("MANAGER")
                            .anyRequest().authenticated())
                    .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                    .exceptionHandling(errors -> errors.authenticationEntryPoint(problems)
                                                       .accessDeniedHandler(problems))
                    .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                   .csrf(AbstractHttpConfigurer::disable)
+                   .build();
+    }
+
+    /**
+     * The OpenAPI document and Swagger UI, for any signed-in user as the README says: API callers with HTTP Basic,
+     * and a signed-in UI session (read, never created). Read-only, so no CSRF token is needed.
+     */
+    @Bean
+    @Order(ORDER - 1)
+    SecurityFilterChain apiDocsSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+        SecurityHeaders.apply(http);
+        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                   .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                   .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                   .exceptionHandling(errors -> errors.authenticationEntryPoint(problems)
+                                                      .accessDeniedHandler(problems))
+                   .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                    .csrf(AbstractHttpConfigurer::disable)
                    .build();
     }

@@ -8,7 +8,9 @@ import org.zhaoshang.crm.ambassador.api.AmbassadorKind;
 import org.zhaoshang.crm.ambassador.api.AmbassadorProfile;
 import org.zhaoshang.crm.ambassador.api.AmbassadorRegisteredEvent;
 import org.zhaoshang.crm.ambassador.api.AmbassadorUpdatedEvent;
+import org.zhaoshang.crm.ambassador.api.AmbassadorReactivatedEvent;
 import org.zhaoshang.crm.ambassador.api.DeactivateAmbassadorCommand;
+import org.zhaoshang.crm.ambassador.api.ReactivateAmbassadorCommand;
 import org.zhaoshang.crm.ambassador.api.RegisterAmbassadorCommand;
 import org.zhaoshang.crm.ambassador.api.UpdateAmbassadorCommand;
 import org.zhaoshang.crm.lead.api.SourceMarket;
@@ -67,8 +69,35 @@ class AmbassadorTest {
                .when(new DeactivateAmbassadorCommand("amb-1", " moved to Singapore ", null))
                .expectEvents(new AmbassadorDeactivatedEvent("amb-1", "moved to Singapore"));
         fixture.given(REGISTERED, new AmbassadorDeactivatedEvent("amb-1", null))
-               .when(new DeactivateAmbassadorCommand("amb-1", null, null))
+               .when(new DeactivateAmbassadorCommand("amb-1", "again", null))
                .expectNoEvents()
                .expectExceptionMessage("active: the ambassador is already deactivated");
+    }
+
+    @Test
+    void deactivationNeedsAReason() {
+        fixture.given(REGISTERED)
+               .when(new DeactivateAmbassadorCommand("amb-1", "  ", null))
+               .expectNoEvents()
+               .expectExceptionMessage("reason: must not be empty");
+    }
+
+    @Test
+    void aDeactivatedAmbassadorIsReactivatedAndCanBeDeactivatedAgain() {
+        fixture.given(REGISTERED, new AmbassadorDeactivatedEvent("amb-1", "contract ended"))
+               .when(new ReactivateAmbassadorCommand("amb-1", " new contract ", null))
+               .expectEvents(new AmbassadorReactivatedEvent("amb-1", "new contract"));
+        fixture.given(REGISTERED, new AmbassadorDeactivatedEvent("amb-1", "contract ended"),
+                      new AmbassadorReactivatedEvent("amb-1", null))
+               .when(new DeactivateAmbassadorCommand("amb-1", "moved to Singapore", null))
+               .expectEvents(new AmbassadorDeactivatedEvent("amb-1", "moved to Singapore"));
+    }
+
+    @Test
+    void onlyADeactivatedAmbassadorIsReactivated() {
+        fixture.given(REGISTERED)
+               .when(new ReactivateAmbassadorCommand("amb-1", null, null))
+               .expectNoEvents()
+               .expectExceptionMessage("active: the ambassador is active");
     }
 }

@@ -90,6 +90,26 @@ class AmbassadorApiTest {
         assertThat(afterwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(afterwards.getBody()).get("errors").get(0).get("field").asText())
                 .isEqualTo("introducedBy");
+
+        assertThat(send(HttpMethod.POST, "/api/ambassadors/" + id + "/reactivate", "{\"reason\":\"new contract\"}")
+                           .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(send(HttpMethod.POST, "/api/leads", lead).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> assertThat(listedIds(false)).contains(id));
+    }
+
+    @Test
+    void deactivationWithoutAReasonIsRefusedAndChangesNothing() throws Exception {
+        String id = json.readTree(send(HttpMethod.POST, "/api/ambassadors",
+                                       "{\"kind\":\"INTERNATIONAL_PARTNER\",\"name\":\"Busan Link\"}")
+                                          .getBody()).get("id").asText();
+
+        ResponseEntity<String> refused = send(HttpMethod.POST, "/api/ambassadors/" + id + "/deactivate", "{}");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(refused.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("reason");
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> assertThat(listedIds(false)).contains(id));
     }
 
     @Test

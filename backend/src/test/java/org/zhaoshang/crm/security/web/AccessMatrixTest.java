@@ -57,6 +57,8 @@ class AccessMatrixTest {
     static Stream<Row> rows() {
         return Stream.of(
                 new Row("GET", "/api/leads", null, 401, 200, 200, 200, 403),
+                new Row("GET", "/api/leads/export?format=csv", null, 401, 403, 403, 200, 403),
+                new Row("GET", "/api/leads/export?format=xlsx&market=LONDON", null, 401, 403, 403, 200, 403),
                 new Row("GET", "/api/leads/{own}", null, 401, 200, 404, 200, 403),
                 new Row("GET", "/api/leads/{amb}", null, 401, 200, 200, 200, 403),
                 new Row("GET", "/api/leads/{own}/detail", null, 401, 200, 404, 200, 403),
@@ -77,6 +79,9 @@ class AccessMatrixTest {
                 new Row("GET", "/api/ambassadors", null, 401, 200, 200, 200, 200),
                 new Row("GET", "/api/ambassadors/demo-amb-hk", null, 401, 200, 404, 200, 200),
                 new Row("POST", "/api/ambassadors", "{}", 401, 403, 403, 400, 400),
+                new Row("POST", "/api/ambassadors/demo-amb-hk/deactivate", "{\"reason\":\" \"}",
+                        401, 403, 403, 400, 400),
+                new Row("POST", "/api/ambassadors/demo-amb-hk/reactivate", "{}", 401, 403, 403, 400, 400),
                 new Row("GET", "/api/ambassadors/scorecards", null, 401, 403, 200, 200, 403),
                 new Row("GET", "/api/conversion?from=2026-01&to=2026-12", null, 401, 403, 403, 200, 403),
                 new Row("GET", "/api/conversion/board?asOf=2026-06-30", null, 401, 403, 403, 200, 403),

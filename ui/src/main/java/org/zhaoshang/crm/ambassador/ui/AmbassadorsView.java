@@ -29,6 +29,7 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.zhaoshang.crm.ambassador.api.AmbassadorList;
 import org.zhaoshang.crm.ambassador.api.AmbassadorSummary;
 import org.zhaoshang.crm.ambassador.api.DeactivateAmbassadorCommand;
+import org.zhaoshang.crm.ambassador.api.ReactivateAmbassadorCommand;
 import org.zhaoshang.crm.ambassador.api.FindAmbassadorsQuery;
 import org.zhaoshang.crm.lead.api.AmbassadorScorecard;
 import org.zhaoshang.crm.lead.api.AmbassadorScorecards;
@@ -50,7 +51,7 @@ import java.util.stream.Collectors;
 /**
  * The ambassadors and international partners with what became of the leads they introduced (scorecards for
  * managers); an ambassador sees their own page: their record and scorecard. A name opens the leads it introduced.
- * Managers and administrators keep the list: register, correct, deactivate. Changes by anyone show at once.
+ * Managers and administrators keep the list: register, correct, deactivate (with a reason), reactivate. Changes by anyone show at once.
  */
 @Route(value = "ambassadors", layout = MainLayout.class)
 @RolesAllowed({"STAFF", "MANAGER", "ADMIN", "AMBASSADOR"})
@@ -152,19 +153,37 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         deactivate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         deactivate.setVisible(ambassador.active());
-        HorizontalLayout actions = new HorizontalLayout(edit, deactivate);
+        Button reactivate = new Button(getTranslation("ambassador.reactivate"),
+                                       click -> reactivateDialog(ambassador).open());
+        reactivate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        reactivate.setVisible(!ambassador.active());
+        HorizontalLayout actions = new HorizontalLayout(edit, deactivate, reactivate);
         actions.setSpacing(false);
         return actions;
     }
 
     private CommandDialog deactivateDialog(AmbassadorSummary ambassador) {
         TextArea reason = new TextArea(getTranslation("ambassador.deactivate.reason"));
+        reason.setRequiredIndicatorVisible(true);
         reason.setHelperText(getTranslation("ambassador.deactivate.help"));
         FieldErrors errors = new FieldErrors().field("reason", reason);
         FormLayout fields = new FormLayout(reason);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         return new CommandDialog(getTranslation("ambassador.deactivate.title", ambassador.profile().name()), fields,
                                  () -> sender.send(new DeactivateAmbassadorCommand(ambassador.ambassadorId(),
+                                                                                   Texts.stripped(reason.getValue()),
+                                                                                   ambassador.version()), errors),
+                                 this::refresh);
+    }
+
+    private CommandDialog reactivateDialog(AmbassadorSummary ambassador) {
+        TextArea reason = new TextArea(getTranslation("ambassador.reactivate.reason"));
+        reason.setHelperText(getTranslation("ambassador.reactivate.help"));
+        FieldErrors errors = new FieldErrors().field("reason", reason);
+        FormLayout fields = new FormLayout(reason);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        return new CommandDialog(getTranslation("ambassador.reactivate.title", ambassador.profile().name()), fields,
+                                 () -> sender.send(new ReactivateAmbassadorCommand(ambassador.ambassadorId(),
                                                                                    Texts.stripped(reason.getValue()),
                                                                                    ambassador.version()), errors),
                                  this::refresh);

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.zhaoshang.crm.lead.export.ExportFormat;
+import org.zhaoshang.crm.lead.export.LeadExport;
 import org.zhaoshang.crm.lead.api.LeadSort;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
@@ -148,13 +150,13 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
 
     private void configureExports(boolean manager) {
         exports.setVisible(manager);
-        for (LeadExport.Format format : LeadExport.Format.values()) {
+        for (ExportFormat format : ExportFormat.values()) {
             Locale locale = getLocale();
             Anchor download = new Anchor((DownloadHandler) event -> {
                 event.setFileName("leads-" + LocalDate.now(BureauTime.ZONE) + "." + format.extension());
-                event.setContentType(format.contentType);
-                new LeadExport(queries, key -> getTranslation(locale, key)).write(state, format,
-                                                                                 event.getOutputStream());
+                event.setContentType(format.contentType());
+                new LeadExport(queries, key -> getTranslation(locale, key))
+                        .write(state.filter(), state.sort(), state.descending(), format, event.getOutputStream());
             }, getTranslation("leads.export." + format.extension()));
             download.getElement().setAttribute("download", true);
             download.addClassName("export-link");

@@ -76,11 +76,24 @@ class AmbassadorsViewTest extends KaribuSpringTest {
         _click(_get(GridKt._getCellComponent(view.grid, row, "actions"), Button.class,
                     spec -> spec.withText("Deactivate")));
         CommandDialog deactivate = _get(CommandDialog.class);
+        _click(_get(deactivate, Button.class, spec -> spec.withText("Confirm")));
+        assertThat(_get(deactivate, TextArea.class).isInvalid()).isTrue();
+        assertThat(_get(deactivate, TextArea.class).getErrorMessage()).isEqualTo("Required");
         _setValue(_get(deactivate, TextArea.class), "Contract ended");
         _click(_get(deactivate, Button.class, spec -> spec.withText("Confirm")));
         await().pollInSameThread().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             MockVaadin.runUIQueue(false);
             assertThat(GridKt._getFormatted(view.grid, rowOf(view, name), "status")).isEqualTo("Deactivated");
+        });
+
+        _click(_get(GridKt._getCellComponent(view.grid, rowOf(view, name), "actions"), Button.class,
+                    spec -> spec.withText("Reactivate")));
+        CommandDialog reactivate = _get(CommandDialog.class);
+        _setValue(_get(reactivate, TextArea.class), "New contract");
+        _click(_get(reactivate, Button.class, spec -> spec.withText("Confirm")));
+        await().pollInSameThread().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.runUIQueue(false);
+            assertThat(GridKt._getFormatted(view.grid, rowOf(view, name), "status")).isEqualTo("Active");
         });
     }
 

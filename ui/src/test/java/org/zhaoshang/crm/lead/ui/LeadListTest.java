@@ -9,7 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.lead.api.Company;
 import org.zhaoshang.crm.lead.api.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.LeadFilter;
 import org.zhaoshang.crm.lead.api.LeadSort;
+import org.zhaoshang.crm.lead.export.ExportFormat;
+import org.zhaoshang.crm.lead.export.LeadExport;
+import org.zhaoshang.crm.lead.web.LeadExportController;
+import org.zhaoshang.crm.lead.web.LeadFilterParameters;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.zhaoshang.crm.lead.api.LeadStatus;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.lead.api.Stage;
@@ -37,6 +43,8 @@ class LeadListTest extends KaribuSpringTest {
     private CommandGateway commands;
     @Autowired
     private QueryGateway queries;
+    @Autowired
+    private LeadExportController exportApi;
 
     @Test
     void aLinkWithFiltersOpensTheSameListAndChangedFiltersGoIntoTheAddress() {
@@ -72,23 +80,53 @@ class LeadListTest extends KaribuSpringTest {
         LeadListState state = new LeadListState(tag, Set.of(), Set.of(), Set.of(), null, null, LeadSort.COMPANY,
                                                 false);
         LeadExport export = new LeadExport(queries, key -> _get(LeadsView.class).getTranslation(key));
+        LeadFilter filter = state.filter();
 
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             ByteArrayOutputStream csv = new ByteArrayOutputStream();
-            export.write(state, LeadExport.Format.CSV, csv);
+            export.write(filter, LeadSort.COMPANY, false, ExportFormat.CSV, csv);
             byte[] bytes = csv.toByteArray();
             assertThat(List.of(bytes[0], bytes[1], bytes[2])).containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
             String text = new String(bytes, StandardCharsets.UTF_8);
             assertThat(text).contains("公司名称（中文）").contains("出口银行" + tag).contains("香港");
         });
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        export.write(state, LeadExport.Format.XLSX, xlsx);
+        export.write(filter, LeadSort.COMPANY, false, ExportFormat.XLSX, xlsx);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("公司名称（中文）");
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("Export Bank " + tag);
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
         }
         assertThat(_get(LeadsView.class).exports.isVisible()).isTrue();
+    }
+
+    @Test
+    void theApiExportsWhatTheViewExports() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(),
+                                                   Company.named("=HYPERLINK(\"http://evil.example\") " + tag, null),
+                                                   SourceMarket.LONDON, null, null, null));
+        signIn("manager");
+        open(LeadsView.class, Locale.ENGLISH);
+        UI.getCurrent().navigate("leads", QueryParameters.full(Map.of("q", new String[]{tag},
+                                                                      "sort", new String[]{"company,asc"})));
+        LeadsView view = _get(LeadsView.class);
+        LeadExport viewExport = new LeadExport(queries, key -> view.getTranslation(Locale.ENGLISH, key));
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            ByteArrayOutputStream shown = new ByteArrayOutputStream();
+            LeadListState state = LeadListState.of(UI.getCurrent().getInternals().getActiveViewLocation()
+                                                     .getQueryParameters());
+            viewExport.write(state.filter(), state.sort(), state.descending(), ExportFormat.CSV, shown);
+            MockHttpServletResponse api = new MockHttpServletResponse();
+            exportApi.export(new LeadFilterParameters(null, null, null, null, null, null, null, null, null, null,
+                                                      null, null, null, tag, null),
+                             "csv", "company,asc", "en-GB,en;q=0.8", api);
+
+            assertThat(api.getContentAsByteArray()).isEqualTo(shown.toByteArray());
+            assertThat(api.getContentAsString(StandardCharsets.UTF_8))
+                    .contains("Company name (English)").contains("'=HYPERLINK");
+        });
     }
 
     @Test

@@ -1,0 +1,4 @@
+package org.zhaoshang.crm.ambassador.web;
+
+public record ReactivateRequest(String reason, Long expectedVersion) {
+}
