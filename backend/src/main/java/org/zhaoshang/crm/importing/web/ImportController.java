@@ -20,12 +20,14 @@ import org.zhaoshang.crm.importing.api.ImportReport;
 import org.zhaoshang.crm.importing.run.ImportProgress;
 import org.zhaoshang.crm.importing.run.LeadImporter;
 import org.zhaoshang.crm.importing.run.SavedMappings;
+import org.zhaoshang.crm.importing.sheet.Sheet;
 import org.zhaoshang.crm.importing.sheet.SheetReader;
 import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -79,7 +81,11 @@ public class ImportController {
         }
         ImportOptions options = new ImportOptions(columns, rates(rate));
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        return importer.run(name, SheetReader.read(name, file.getBytes()), options, apply, ImportProgress.NONE);
+        Sheet sheet;
+        try (InputStream content = file.getInputStream()) {
+            sheet = SheetReader.read(name, content);
+        }
+        return importer.run(name, sheet, options, apply, ImportProgress.NONE);
     }
 
     @GetMapping("/mappings")
