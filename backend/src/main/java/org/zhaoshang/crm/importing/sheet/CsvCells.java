@@ -155,11 +155,12 @@ final class CsvCells {
     }
 
     private static int bomLength(Path file, Charset charset) throws IOException {
-        byte[] head = head(file);
         if (charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE) {
             return 2;
         }
-        return charset == StandardCharsets.UTF_8 && head.length >= 3 && (head[0] & 0xff) == 0xEF ? 3 : 0;
+        byte[] head = head(file);
+        return head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
+               ? 3 : 0;
     }
 
     private static byte[] head(Path file) throws IOException {

@@ -34,7 +34,7 @@ public final class HostileSheets {
                     + " uniqueCount=\"2000000000\"><si><t>公司名称</t></si></sst>");
     }
 
-    /** A workbook whose sheet expands to a gigabyte (spaces between its rows): about a megabyte zipped. */
+    /** A workbook whose sheet expands to 256 MB (spaces between its rows): about a megabyte zipped. */
     public static byte[] xlsxZipBomb() {
         Map<String, byte[]> parts = parts(null);
         parts.put("xl/worksheets/sheet1.xml", null);
@@ -48,7 +48,7 @@ public final class HostileSheets {
                     zip.write(utf8(SHEET_START + "<row r=\"1\">" + inline("A1", "公司名称") + "</row>"));
                     byte[] spaces = new byte[1 << 20];
                     java.util.Arrays.fill(spaces, (byte) ' ');
-                    for (int megabyte = 0; megabyte < 1024; megabyte++) {
+                    for (int megabyte = 0; megabyte < 256; megabyte++) {
                         zip.write(spaces);
                     }
                     zip.write(utf8(SHEET_END));
