@@ -85,6 +85,9 @@ class HostileImportsApiTest {
         JsonNode problem = problem(putMapping("空", "{\"单位\": null}"));
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("单位");
         assertThat(problem.get("errors").get(0).get("rule").asText()).isEqualTo("required");
+        JsonNode unknown = problem(putMapping("空", "{\"单位\": \"COMPANY\"}"));
+        assertThat(unknown.get("errors").get(0).get("field").asText()).isEqualTo("单位");
+        assertThat(unknown.get("errors").get(0).get("rule").asText()).isEqualTo("type");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.zhaoshang.crm.importing.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -117,8 +118,12 @@ public class ImportController {
         try {
             parsed = json.readValue(mapping, MAPPING);
         } catch (JsonProcessingException unreadable) {
-            throw invalid("mapping", "json", "must be a JSON object of header to field (" + String.join(
-                    ", ", java.util.Arrays.stream(ImportField.values()).map(Enum::name).toList()) + ")");
+            String fields = String.join(", ", java.util.Arrays.stream(ImportField.values()).map(Enum::name).toList());
+            if (unreadable instanceof JsonMappingException field && field.getPath().size() == 1
+                && field.getPath().get(0).getFieldName() != null) {
+                throw invalid(field.getPath().get(0).getFieldName(), "type", "must be one of " + fields);
+            }
+            throw invalid("mapping", "json", "must be a JSON object of header to field (" + fields + ")");
         }
         if (parsed == null) {
             throw invalid("mapping", "json", "must be a JSON object of header to field");
