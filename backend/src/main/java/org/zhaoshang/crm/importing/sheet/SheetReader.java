@@ -28,7 +28,7 @@ public final class SheetReader {
     public static final int MAX_COLUMNS = 200;
     /** As in Excel. */
     public static final int MAX_CELL_CHARS = 32_767;
-    public static final int MAX_FILLED_CELLS = 2_500_000;
+    public static final int MAX_FILLED_CELLS = 3_000_000;
     public static final int MAX_TEXT_CHARS = 30_000_000;
 
     private SheetReader() {

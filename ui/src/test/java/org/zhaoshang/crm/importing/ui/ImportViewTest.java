@@ -126,7 +126,7 @@ class ImportViewTest extends KaribuSpringTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
         assertThat(read[0]).isLessThan(21L * 1024 * 1024);
         NotificationsKt.expectNotifications("The file is too large: at most 20 MB (a workbook unpacks to at most "
-                                            + "100 MB per sheet; at most 2,500,000 filled cells)");
+                                            + "100 MB per sheet; at most 3,000,000 filled cells)");
         assertThat(view.file.getText()).isEmpty();
     }
 
