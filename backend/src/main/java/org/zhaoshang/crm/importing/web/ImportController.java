@@ -2,13 +2,14 @@ package org.zhaoshang.crm.importing.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -20,14 +21,18 @@ import org.zhaoshang.crm.importing.api.ImportReport;
 import org.zhaoshang.crm.importing.run.ImportProgress;
 import org.zhaoshang.crm.importing.run.LeadImporter;
 import org.zhaoshang.crm.importing.run.SavedMappings;
+import org.zhaoshang.crm.importing.sheet.Sheet;
 import org.zhaoshang.crm.importing.sheet.SheetReader;
 import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +48,9 @@ import java.util.Map;
 @RequestMapping("/api/imports")
 public class ImportController {
 
-    private static final TypeReference<Map<String, ImportField>> MAPPING = new TypeReference<>() {
+    private static final TypeReference<LinkedHashMap<String, ImportField>> MAPPING = new TypeReference<>() {
     };
+    static final int MAX_MAPPING_BYTES = 512 * 1024;
 
     private final LeadImporter importer;
     private final SavedMappings savedMappings;
@@ -79,7 +85,11 @@ public class ImportController {
         }
         ImportOptions options = new ImportOptions(columns, rates(rate));
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        return importer.run(name, SheetReader.read(name, file.getBytes()), options, apply, ImportProgress.NONE);
+        Sheet sheet;
+        try (InputStream content = file.getInputStream()) {
+            sheet = SheetReader.read(name, content);
+        }
+        return importer.run(name, sheet, options, apply, ImportProgress.NONE);
     }
 
     @GetMapping("/mappings")
@@ -88,21 +98,38 @@ public class ImportController {
         return savedMappings.all();
     }
 
+    /** The body is read up to {@link #MAX_MAPPING_BYTES}: a mapping is small, whatever is sent. */
     @PutMapping("/mappings/{name}")
-    public Map<String, ImportField> saveMapping(@PathVariable String name,
-                                                @RequestBody Map<String, ImportField> mapping) {
+    public Map<String, ImportField> saveMapping(@PathVariable String name, HttpServletRequest request)
+            throws IOException {
         LeadImporter.requireImporter(caller.caller());
+        byte[] body = request.getContentLengthLong() > MAX_MAPPING_BYTES ? new byte[MAX_MAPPING_BYTES + 1]
+                      : request.getInputStream().readNBytes(MAX_MAPPING_BYTES + 1);
+        if (body.length > MAX_MAPPING_BYTES) {
+            throw invalid("mapping", "too-large", "a mapping has at most " + MAX_MAPPING_BYTES / 1024 + " KB");
+        }
+        Map<String, ImportField> mapping = parseMapping(new String(body, StandardCharsets.UTF_8));
         savedMappings.save(name, mapping, caller.caller().id());
         return mapping;
     }
 
     private Map<String, ImportField> parseMapping(String mapping) {
+        Map<String, ImportField> parsed;
         try {
-            return json.readValue(mapping, MAPPING);
+            parsed = json.readValue(mapping, MAPPING);
         } catch (JsonProcessingException unreadable) {
-            throw invalid("mapping", "json", "must be a JSON object of header to field (" + String.join(
-                    ", ", java.util.Arrays.stream(ImportField.values()).map(Enum::name).toList()) + ")");
+            String fields = String.join(", ", java.util.Arrays.stream(ImportField.values()).map(Enum::name).toList());
+            if (unreadable instanceof JsonMappingException field && field.getPath().size() == 1
+                && field.getPath().get(0).getFieldName() != null) {
+                throw invalid(field.getPath().get(0).getFieldName(), "type", "must be one of " + fields);
+            }
+            throw invalid("mapping", "json", "must be a JSON object of header to field (" + fields + ")");
         }
+        if (parsed == null) {
+            throw invalid("mapping", "json", "must be a JSON object of header to field");
+        }
+        SavedMappings.check(parsed);
+        return parsed;
     }
 
     /** USD=7.12, HKD=0.91 …: CNY per unit of each foreign currency. */

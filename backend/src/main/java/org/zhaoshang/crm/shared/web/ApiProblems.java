@@ -109,12 +109,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException exception,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                                                                 "The upload is larger than the server takes");
-        problem.setTitle("Too large");
-        problem.setProperty("errors", List.of(new FieldViolation("file", "too-large",
-                                                                 "the file is larger than 20 MB")));
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(UploadTooLargeProblem.problem().getBody());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

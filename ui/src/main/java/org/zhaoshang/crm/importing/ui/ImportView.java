@@ -29,7 +29,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,6 +51,8 @@ import org.zhaoshang.crm.ui.FieldErrors;
 import org.zhaoshang.crm.ui.MainLayout;
 import org.zhaoshang.crm.ui.Translations;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -114,9 +116,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setI18n(words);
         upload.addFileRejectedListener(rejected -> error(getTranslation("import.file.rejected",
                                                                         rejected.getErrorMessage())));
-        UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> ui.access(
-                () -> received(metadata.fileName(), content))));
+        upload.setUploadHandler(this::uploaded);
         file.addClassName("import-file");
 
         columns.addColumn(header -> header).setHeader(getTranslation("import.column.header")).setAutoWidth(true);
@@ -183,18 +183,51 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         savedMapping.setItems(savedMappings.names());
     }
 
-    /** A file arrived: read it (or say why not) and show its columns with what they are taken to hold. */
+    /**
+     * An upload arrives (on the request's thread, without the session's lock): read as it streams in, at most
+     * {@link SheetReader#MAX_BYTES} of it (the browser's own check of the size is no limit for a crafted request).
+     * A file refused before its end stops the upload: the rest is not read.
+     */
+    void uploaded(UploadEvent event) throws IOException {
+        String name = event.getFileName();
+        UI ui = event.getUI();
+        InputStream content = event.getInputStream();
+        boolean unread;
+        try {
+            Sheet read = SheetReader.read(name, content);
+            access(ui, () -> show(name, read));
+            return;
+        } catch (InvalidInputException refused) {
+            access(ui, () -> refused(refused));
+            unread = content.read() != -1;
+        } finally {
+            content.close();
+        }
+        if (unread) {
+            throw new IOException("upload refused before its end: the rest is not read");
+        }
+    }
+
+    /** A file arrived whole (tests): read it (or say why not) and show its columns. */
     void received(String name, byte[] content) {
         try {
-            sheet = SheetReader.read(name, content);
-            fileName = name;
+            show(name, SheetReader.read(name, content));
         } catch (InvalidInputException refused) {
-            sheet = null;
-            mappingStep.setVisible(false);
-            error(refused.violations().stream().map(violation -> FieldErrors.message(violation, getLocale()))
-                         .collect(Collectors.joining("; ")));
-            return;
+            refused(refused);
         }
+    }
+
+    private void refused(InvalidInputException refused) {
+        sheet = null;
+        mappingStep.setVisible(false);
+        error(refused.violations().stream().map(violation -> FieldErrors.message(violation, getLocale()))
+                     .collect(Collectors.joining("; ")));
+    }
+
+    /** Shows the sheet's columns with what they are taken to hold. */
+    private void show(String name, Sheet read) {
+        sheet = read;
+        fileName = name;
         file.setText(getTranslation("import.file", name, sheet.rows().size()));
         showMapping(Map.of());
         lastReport = null;
