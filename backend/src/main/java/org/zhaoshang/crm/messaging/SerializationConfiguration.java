@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.messaging;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -18,7 +19,11 @@ public class SerializationConfiguration {
     @Bean
     @Primary
     Serializer serializer(ObjectMapper objectMapper) {
-        return JacksonSerializer.builder().objectMapper(objectMapper.copy()).build();
+        ObjectMapper stored = objectMapper.copy();
+        // the API's limit on numbers (ApiJsonConfiguration) is for requests, not for what was stored before it
+        stored.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                                                                          .maxNumberLength(Integer.MAX_VALUE).build());
+        return JacksonSerializer.builder().objectMapper(stored).build();
     }
 
     @Bean

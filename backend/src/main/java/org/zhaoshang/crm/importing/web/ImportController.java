@@ -21,9 +21,11 @@ import org.zhaoshang.crm.importing.run.ImportProgress;
 import org.zhaoshang.crm.importing.run.LeadImporter;
 import org.zhaoshang.crm.importing.run.SavedMappings;
 import org.zhaoshang.crm.importing.sheet.SheetReader;
+import org.zhaoshang.crm.lead.api.PlannedInvestment;
 import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
+import org.zhaoshang.crm.shared.api.Violations;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -112,9 +114,7 @@ public class ImportController {
             String[] parts = pair.split("=", 2);
             try {
                 BigDecimal value = new BigDecimal(parts[1].strip());
-                if (value.signum() <= 0) {
-                    throw new NumberFormatException();
-                }
+                new Violations().positiveAtMost("rate", value, PlannedInvestment.MAX_RATE_TO_CNY).throwIfAny();
                 rates.put(parts[0].strip().toUpperCase(Locale.ROOT), value);
             } catch (ArrayIndexOutOfBoundsException | NumberFormatException malformed) {
                 throw invalid("rate", "format", "\"" + pair + "\" is no rate: write it as USD=7.12");
