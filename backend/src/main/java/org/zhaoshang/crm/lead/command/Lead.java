@@ -193,7 +193,7 @@ public class Lead {
     @CommandHandlerInterceptor
     Object checkAccess(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         LeadAccess.checkChange(command.getPayload(), Caller.from(command.getMetaData()),
-                               new LeadAccess.Facts(leadId, owner, introducedBy, team));
+                               new LeadAccess.Facts(leadId, owner, introducedBy, team, stage));
         return chain.proceed();
     }
 
