@@ -382,7 +382,8 @@ public class Lead {
         checkActivity(violations, command.type(), command.occurredOn(), command.participants(), command.summary(),
                       BureauTime.today(clock));
         apply(new ActivityCorrectedEvent(leadId, command.activityId(), command.type(), command.occurredOn(),
-                                         cleaned(command.participants()), stripped(command.summary())));
+                                         cleaned(command.participants()), stripped(command.summary()),
+                                         command.internal()));
     }
 
     @CommandHandler

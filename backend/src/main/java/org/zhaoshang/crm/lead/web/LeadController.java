@@ -220,7 +220,7 @@ public class LeadController {
                                                 @RequestBody ActivityRequest request) {
         commands.sendAndWait(new CorrectActivityCommand(leadId, activityId, request.type(), request.occurredOn(),
                                                         request.participants(), request.summary(),
-                                                        request.expectedVersion()));
+                                                        request.internal(), request.expectedVersion()));
         return ResponseEntity.noContent().build();
     }
 
