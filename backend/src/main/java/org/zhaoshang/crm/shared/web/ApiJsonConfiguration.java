@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.shared.web;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +18,11 @@ public class ApiJsonConfiguration {
     /** Characters of one number in a request body. */
     public static final int MAX_NUMBER_LENGTH = 100;
 
+    /** Also: a whole number is written whole (2.5 or 1e-10000000 was silently cut to 2 or 0). */
     @Bean
     Jackson2ObjectMapperBuilderCustomizer boundedNumbers() {
-        return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(
-                StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH).build()));
+        return builder -> builder.featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                                 .postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(
+                                         StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH).build()));
     }
 }

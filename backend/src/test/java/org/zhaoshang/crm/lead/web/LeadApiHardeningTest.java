@@ -79,6 +79,24 @@ class LeadApiHardeningTest {
     }
 
     @Test
+    void absurdWholeNumbersAreRefusedAtOnce() throws Exception {
+        String leadId = created("manager", "{\"companyNameEn\":\"Decimal Fuzz Ltd\",\"market\":\"LONDON\"}");
+        for (String absurd : new String[]{"1e-10000000", "1e1000000000", "1E-2147483647", "2.5"}) {
+            for (String[] target : new String[][]{{"/numbers", "expectedJobs"}, {"/assessment", "likelihoodPercent"}}) {
+                ResponseEntity<String> response = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> send(
+                        "manager", HttpMethod.PUT, "/api/leads/" + leadId + target[0],
+                        "{\"" + target[1] + "\":" + absurd + "}", null));
+                assertThat(problem(response, HttpStatus.BAD_REQUEST).get("errors").findValuesAsText("field"))
+                        .as(target[1] + " " + absurd).containsOnly(target[1]);
+            }
+            ResponseEntity<String> targets = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> send(
+                    "manager", HttpMethod.PUT, "/api/targets/2032", "{\"signedProjects\":" + absurd + "}", null));
+            assertThat(problem(targets, HttpStatus.BAD_REQUEST).get("errors").findValuesAsText("field"))
+                    .as("signedProjects " + absurd).containsOnly("signedProjects");
+        }
+    }
+
+    @Test
     void absurdTargetsAreRefusedAtOnce() throws Exception {
         for (String absurd : new String[]{"1e-10000000", "1e1000000000", "1E-2147483647", "1" + "0".repeat(50)}) {
             ResponseEntity<String> response = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> send(
