@@ -113,7 +113,11 @@ public class ImportController {
         for (String pair : given == null ? List.<String>of() : given) {
             String[] parts = pair.split("=", 2);
             try {
-                BigDecimal value = new BigDecimal(parts[1].strip());
+                String number = parts[1].strip();
+                if (number.length() > Violations.MAX_DIGITS + 2) {
+                    throw new NumberFormatException("too long");
+                }
+                BigDecimal value = new BigDecimal(number);
                 new Violations().positiveAtMost("rate", value, PlannedInvestment.MAX_RATE_TO_CNY).throwIfAny();
                 rates.put(parts[0].strip().toUpperCase(Locale.ROOT), value);
             } catch (ArrayIndexOutOfBoundsException | NumberFormatException malformed) {

@@ -18,6 +18,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
 
@@ -104,6 +107,40 @@ class LeadApiHardeningTest {
             assertThat(problem(response, HttpStatus.BAD_REQUEST).get("errors").findValuesAsText("field"))
                     .as(absurd).containsOnly("floorSpaceM2");
         }
+    }
+
+    /** The import's rates and number cells follow the same rules: refused at once, or reported row by row. */
+    @Test
+    void absurdImportRatesAndCellsAreRefusedAtOnce() throws Exception {
+        String sheet = "公司名称,国家,投资额,用地(亩)\nExponent Capital,英国,USD 300,1e-10000000\n";
+        long before = storedEvents();
+        for (String rate : new String[]{"USD=1e-10000000", "USD=1e1000000000", "USD=1E-2147483647",
+                                        "USD=7." + "1".repeat(100_000)}) {
+            ResponseEntity<String> response = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> upload(
+                    sheet, rate));
+            assertThat(problem(response, HttpStatus.BAD_REQUEST).get("errors").findValuesAsText("field"))
+                    .as(rate.substring(0, Math.min(20, rate.length()))).containsOnly("rate");
+        }
+        ResponseEntity<String> cells = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> upload(sheet,
+                                                                                                     "USD=7.12"));
+        assertThat(cells.getStatusCode()).as(cells.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(cells.getBody()).contains("must have at most 10 decimal places").doesNotContain("\"outcome\":\"CREATED\"");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    private ResponseEntity<String> upload(String sheet, String rate) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", new ByteArrayResource(sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "rates.csv";
+            }
+        });
+        body.add("rate", rate);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.withBasicAuth("staff", "demo").postForEntity("/api/imports?apply=true",
+                                                                 new HttpEntity<>(body, headers), String.class);
     }
 
     /** The API's limit on numbers is not the event serializer's: what was stored is read as written. */
