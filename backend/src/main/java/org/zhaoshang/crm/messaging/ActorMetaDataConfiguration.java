@@ -30,6 +30,8 @@ public class ActorMetaDataConfiguration {
     /** The sheet a command's row came from and the row's number: kept on the events of an imported lead. */
     public static final String IMPORT_FILE_KEY = "importFile";
     public static final String IMPORT_ROW_KEY = "importRow";
+    /** A digest of the request that created a lead with an idempotency key: a retry must send the same. */
+    public static final String REQUEST_FINGERPRINT_KEY = "requestFingerprint";
 
     @Bean
     @ConditionalOnMissingBean
@@ -40,7 +42,7 @@ public class ActorMetaDataConfiguration {
     @Bean
     CorrelationDataProvider actorOnEvents() {
         return new SimpleCorrelationDataProvider(Actor.META_DATA_KEY, Caller.ROLES_KEY, Caller.AMBASSADOR_KEY,
-                                                 IMPORT_FILE_KEY, IMPORT_ROW_KEY);
+                                                 IMPORT_FILE_KEY, IMPORT_ROW_KEY, REQUEST_FINGERPRINT_KEY);
     }
 
     /** Registered once every bean exists: Axon's configuration and its buses depend on each other. */

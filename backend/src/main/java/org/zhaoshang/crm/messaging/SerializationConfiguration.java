@@ -1,5 +1,7 @@
 package org.zhaoshang.crm.messaging;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -18,7 +20,11 @@ public class SerializationConfiguration {
     @Bean
     @Primary
     Serializer serializer(ObjectMapper objectMapper) {
-        return JacksonSerializer.builder().objectMapper(objectMapper.copy()).build();
+        ObjectMapper stored = objectMapper.copy().enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // the API's rules on numbers (ApiJsonConfiguration) are for requests, not for what was stored before them
+        stored.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                                                                          .maxNumberLength(Integer.MAX_VALUE).build());
+        return JacksonSerializer.builder().objectMapper(stored).build();
     }
 
     @Bean

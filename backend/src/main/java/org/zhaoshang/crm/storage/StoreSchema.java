@@ -24,8 +24,10 @@ public class StoreSchema implements SmartInitializingSingleton {
     /**
      * Raise it whenever a change needs a newer application to read the store; say what changed in docs/operations.md (Upgrades).
      * 2: contacts' names split in two (contact events of revision 2, which layout 1 would read without a name).
+     * 3: a correction may hide or show an activity (ActivityCorrectedEvent revision 2, whose flag layout 2 would
+     * ignore, showing ambassadors what was made internal).
      */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
     static final String COLLECTION = "store_meta";
     private static final Logger log = LoggerFactory.getLogger(StoreSchema.class);
 

@@ -55,6 +55,7 @@ import org.zhaoshang.crm.shared.api.NotFoundException;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,6 +68,7 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Random and half-valid instances of every command (every public record named …Command, found on the class path, so a
@@ -162,6 +164,20 @@ class CommandPropertiesTest {
                                                              null, null, null, null, null, null)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("investmentAmountWan: must have at most 10 decimal places");
+    }
+
+    /** Issue 15: a rate of 1e-10000000 took 22 s and was stored; 1e-1000000000 failed (a 500 in the API). */
+    @Example
+    void anAbsurdRateIsInvalidAtOnce() {
+        for (BigDecimal rate : List.of(new BigDecimal("1e-10000000"), new BigDecimal("1e-1000000000"),
+                                       new BigDecimal(BigInteger.ONE, Integer.MAX_VALUE),
+                                       new BigDecimal("1e1000000000"), new BigDecimal("7." + "1".repeat(100_000)))) {
+            Throwable refused = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> managerSends(
+                    new UpdateLeadNumbersCommand(LEADS.get(0), new BigDecimal("300"), "USD", rate, null, null, null,
+                                                 null, null, null, null)));
+            assertThat(refused).as(rate.toString().substring(0, Math.min(12, rate.toString().length()))).isInstanceOf(InvalidInputException.class)
+                               .hasMessageStartingWith("rateToCny: ");
+        }
     }
 
     private static Throwable managerSends(Object command) {

@@ -161,6 +161,12 @@ final class RecordArbitraries {
                         new BigDecimal("-1E+400"), new BigDecimal("1E-400"),
                         new BigDecimal(BigInteger.ONE, Integer.MAX_VALUE),
                         new BigDecimal(BigInteger.ONE, -Integer.MAX_VALUE))),
+                // issue 15: exponents that cost seconds of arithmetic or a 500, and digit strings of any length
+                Tuple.of(2, Arbitraries.of(
+                        new BigDecimal("1e-10000000"), new BigDecimal("1e-1000000000"), new BigDecimal("1e1000000000"),
+                        new BigDecimal("1E-2147483647"), new BigDecimal("7.12E-100000"),
+                        new BigDecimal("1" + "0".repeat(5_000)), new BigDecimal("0." + "0".repeat(5_000) + "1"),
+                        new BigDecimal("7." + "1".repeat(100_000)))),
                 Tuple.of(1, Arbitraries.bigDecimals().ofScale(4)));
     }
 

@@ -43,6 +43,8 @@ import java.util.function.Function;
  */
 final class RowReader {
 
+    /** Longer than any figure within its range (checked by the command) may be written: no number. */
+    private static final int MAX_NUMBER_LENGTH = 40;
     private static final String UNIT_CHARACTERS = "[,，\\s亩㎡m²平方米sqmu]";
 
     private final Map<ImportField, Integer> columns;
@@ -241,7 +243,11 @@ final class RowReader {
                 return null;
             }
             try {
-                return new BigDecimal(value.replaceAll(UNIT_CHARACTERS, ""));
+                String digits = value.replaceAll(UNIT_CHARACTERS, "");
+                if (digits.length() > MAX_NUMBER_LENGTH) {
+                    throw new NumberFormatException("too long");
+                }
+                return new BigDecimal(digits);
             } catch (NumberFormatException unreadable) {
                 error(firstMapped(field), "number", "\"" + value + "\" is no number");
                 return null;

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  */
 public final class Amounts {
 
+    private static final int MAX_DIGITS = org.zhaoshang.crm.shared.api.Violations.MAX_DIGITS;
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final Pattern NUMBER = Pattern.compile("(-?\\d+(?:\\.\\d+)?)");
     private static final Map<String, BigDecimal> UNITS_IN_WAN = Map.ofEntries(
@@ -62,6 +63,9 @@ public final class Amounts {
         Matcher number = NUMBER.matcher(rest);
         if (!number.find()) {
             throw new IllegalArgumentException("no number");
+        }
+        if (number.group(1).length() > MAX_DIGITS) {
+            throw new IllegalArgumentException("more than " + MAX_DIGITS + " digits");
         }
         BigDecimal value = new BigDecimal(number.group(1));
         String unit = (rest.substring(0, number.start()) + " " + rest.substring(number.end())).strip();

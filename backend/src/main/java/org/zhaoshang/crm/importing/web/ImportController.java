@@ -23,9 +23,11 @@ import org.zhaoshang.crm.importing.run.LeadImporter;
 import org.zhaoshang.crm.importing.run.SavedMappings;
 import org.zhaoshang.crm.importing.sheet.Sheet;
 import org.zhaoshang.crm.importing.sheet.SheetReader;
+import org.zhaoshang.crm.lead.api.PlannedInvestment;
 import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
+import org.zhaoshang.crm.shared.api.Violations;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -138,10 +140,12 @@ public class ImportController {
         for (String pair : given == null ? List.<String>of() : given) {
             String[] parts = pair.split("=", 2);
             try {
-                BigDecimal value = new BigDecimal(parts[1].strip());
-                if (value.signum() <= 0) {
-                    throw new NumberFormatException();
+                String number = parts[1].strip();
+                if (number.length() > Violations.MAX_DIGITS + 2) {
+                    throw new NumberFormatException("too long");
                 }
+                BigDecimal value = new BigDecimal(number);
+                new Violations().positiveAtMost("rate", value, PlannedInvestment.MAX_RATE_TO_CNY).throwIfAny();
                 rates.put(parts[0].strip().toUpperCase(Locale.ROOT), value);
             } catch (ArrayIndexOutOfBoundsException | NumberFormatException malformed) {
                 throw invalid("rate", "format", "\"" + pair + "\" is no rate: write it as USD=7.12");

@@ -14,5 +14,7 @@ import java.util.List;
 public record PlannedInvestment(BigDecimal amountWan, String currency, BigDecimal rateToCny, BigDecimal cnyWan) {
 
     /** The currencies a planned investment may be given in. */
+    /** CNY per unit of a foreign currency: every currency taken is worth less than 100 CNY. */
+    public static final long MAX_RATE_TO_CNY = 100;
     public static final List<String> CURRENCIES = List.of("CNY", "USD", "HKD", "GBP", "EUR", "JPY", "KRW");
 }

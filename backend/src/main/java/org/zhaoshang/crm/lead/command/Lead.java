@@ -193,7 +193,7 @@ public class Lead {
     @CommandHandlerInterceptor
     Object checkAccess(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         LeadAccess.checkChange(command.getPayload(), Caller.from(command.getMetaData()),
-                               new LeadAccess.Facts(leadId, owner, introducedBy, team));
+                               new LeadAccess.Facts(leadId, owner, introducedBy, team, stage));
         return chain.proceed();
     }
 
@@ -340,9 +340,7 @@ public class Lead {
                        "must be one of " + String.join(", ", PlannedInvestment.CURRENCIES))
                 .check(cny || command.investmentAmountWan() == null || command.rateToCny() != null,
                        "rateToCny", "required", "give the rate of the day for an amount in " + currency)
-                .check(command.rateToCny() == null || command.rateToCny().signum() > 0
-                               && command.rateToCny().compareTo(BigDecimal.valueOf(100)) <= 0,
-                       "rateToCny", "range", "must be above 0 and at most 100 (CNY per unit)")
+                .positiveAtMost("rateToCny", command.rateToCny(), PlannedInvestment.MAX_RATE_TO_CNY)
                 .check(!cny || command.rateToCny() == null || command.rateToCny().compareTo(BigDecimal.ONE) == 0,
                        "rateToCny", "cny-is-one", "must be 1 (or empty) for CNY")
                 .between("landAreaMu", command.landAreaMu(), 0, 100_000)
@@ -384,7 +382,8 @@ public class Lead {
         checkActivity(violations, command.type(), command.occurredOn(), command.participants(), command.summary(),
                       BureauTime.today(clock));
         apply(new ActivityCorrectedEvent(leadId, command.activityId(), command.type(), command.occurredOn(),
-                                         cleaned(command.participants()), stripped(command.summary())));
+                                         cleaned(command.participants()), stripped(command.summary()),
+                                         command.internal()));
     }
 
     @CommandHandler

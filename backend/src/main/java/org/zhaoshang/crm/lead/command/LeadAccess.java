@@ -13,9 +13,12 @@ import org.zhaoshang.crm.lead.api.ReassignLeadCommand;
 import org.zhaoshang.crm.lead.api.RemoveLeadTeamMemberCommand;
 import org.zhaoshang.crm.lead.api.RescheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
+import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.security.api.Role;
+import org.zhaoshang.crm.shared.api.Texts;
+import org.zhaoshang.crm.shared.api.Violations;
 
 import java.util.Set;
 
@@ -23,10 +26,12 @@ import java.util.Set;
  * Who may change a lead, in one place.
  * <ul>
  * <li>Managers (and the application itself): every lead, every command.</li>
- * <li>Staff: the leads they own or are on the team of; only the owner changes the team; reassigning is for managers.</li>
+ * <li>Staff: the leads they own or are on the team of; only the owner changes the team; reassigning is for managers.
+ * Moving a lead back out of {@link Stage#SIGNED} or a later stage undoes a signed agreement: staff give the reason
+ * (a comment); managers may without.</li>
  * <li>Ambassadors and partners: the leads they introduced or were added to, and there only activities (not internal
- * notes), contacts, follow-ups and moves up to {@link LeadVisibility#AMBASSADOR_TOP_STAGE}. A lead they may not see answers as
- * an unknown one.</li>
+ * notes), contacts, follow-ups and moves within LEAD…{@link LeadVisibility#AMBASSADOR_TOP_STAGE} (from a stage
+ * there, to a stage there). A lead they may not see answers as an unknown one.</li>
  * <li>Anyone else (an administrator only): nothing.</li>
  * </ul>
  */
@@ -36,7 +41,7 @@ final class LeadAccess {
     }
 
     /** What the rules need to know of a lead. */
-    record Facts(String leadId, String owner, String introducedBy, Set<String> team) {
+    record Facts(String leadId, String owner, String introducedBy, Set<String> team, Stage stage) {
     }
 
     static void checkChange(Object command, Caller caller, Facts lead) {
@@ -62,6 +67,11 @@ final class LeadAccess {
                                                            : "You may change only the leads you own or are on the "
                                                                    + "team of; ask the owner or a manager");
             }
+            if (command instanceof MoveLeadToStageCommand move && undoesSigning(lead.stage(), move.to())) {
+                new Violations().check(Texts.hasText(move.comment()), "comment", "required",
+                                       "give the reason for moving the lead back out of " + lead.stage())
+                                .throwIfAny();
+            }
             return;
         }
         boolean ambassadorMay = command instanceof LogActivityCommand log && !Boolean.TRUE.equals(log.internal())
@@ -69,12 +79,21 @@ final class LeadAccess {
                                 || command instanceof ScheduleFollowUpCommand
                                 || command instanceof CompleteFollowUpCommand
                                 || command instanceof RescheduleFollowUpCommand
-                                || command instanceof MoveLeadToStageCommand move
-                                   && move.to() != null && move.to().compareTo(LeadVisibility.AMBASSADOR_TOP_STAGE) <= 0;
+                                || command instanceof MoveLeadToStageCommand move && withinAmbassadorStages(lead.stage())
+                                   && move.to() != null && withinAmbassadorStages(move.to());
         if (!ambassadorMay) {
             throw new NotPermittedException("Ambassadors and partners log activities, contacts and follow-ups and "
-                                                    + "move their leads up to " + LeadVisibility.AMBASSADOR_TOP_STAGE
+                                                    + "move their leads within LEAD to "
+                                                    + LeadVisibility.AMBASSADOR_TOP_STAGE
                                                     + "; the rest is for the bureau's staff");
         }
+    }
+
+    private static boolean withinAmbassadorStages(Stage stage) {
+        return stage != null && stage.compareTo(LeadVisibility.AMBASSADOR_TOP_STAGE) <= 0;
+    }
+
+    private static boolean undoesSigning(Stage from, Stage to) {
+        return from != null && to != null && from.compareTo(Stage.SIGNED) >= 0 && to.compareTo(from) < 0;
     }
 }

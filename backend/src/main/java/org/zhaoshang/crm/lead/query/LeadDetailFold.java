@@ -126,7 +126,7 @@ final class LeadDetailFold {
         } else if (event instanceof ActivityCorrectedEvent corrected) {
             activities.computeIfPresent(corrected.activityId(), (id, activity) -> new LeadDetail.ActivityEntry(
                     id, corrected.type(), corrected.occurredOn(), corrected.participants(), corrected.summary(),
-                    activity.internal(), false, null));
+                    corrected.internal() == null ? activity.internal() : corrected.internal(), false, null));
         } else if (event instanceof ActivityRetractedEvent retracted) {
             activities.computeIfPresent(retracted.activityId(), (id, activity) -> new LeadDetail.ActivityEntry(
                     id, activity.type(), activity.occurredOn(), activity.participants(), activity.summary(),

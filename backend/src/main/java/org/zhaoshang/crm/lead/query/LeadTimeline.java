@@ -48,6 +48,11 @@ final class LeadTimeline {
             }
             case "LeadReopened" -> after.put("status", "OPEN");
             case "LeadReassigned" -> after.put("owner", after.remove("to"));
+            case "ActivityCorrected" -> {
+                if (after.get(prefix + "internal") == null) {
+                    after.remove(prefix + "internal"); // left as it was
+                }
+            }
             case "ActivityRetracted" -> after.put(prefix + "retracted", true);
             case "FollowUpCompleted" -> after.put(prefix + "done", true);
             case "ContactRemoved" -> fields.keySet().stream().filter(field -> field.startsWith(prefix))

@@ -1,6 +1,10 @@
 package org.zhaoshang.crm.lead.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -47,11 +51,18 @@ import org.zhaoshang.crm.lead.api.ScheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.UpdateLeadAssessmentCommand;
 import org.zhaoshang.crm.lead.api.UpdateLeadCompanyCommand;
 import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
+import org.zhaoshang.crm.messaging.ActorMetaDataConfiguration;
+import org.zhaoshang.crm.messaging.CurrentCaller;
+import org.zhaoshang.crm.shared.api.IdempotencyKeyReusedException;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -62,15 +73,24 @@ public class LeadController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final EventStore eventStore;
+    private final CurrentCaller currentCaller;
+    private final ObjectMapper json;
 
-    public LeadController(CommandGateway commands, QueryGateway queries) {
+    public LeadController(CommandGateway commands, QueryGateway queries, EventStore eventStore,
+                          CurrentCaller currentCaller, ObjectMapper json) {
         this.commands = commands;
         this.queries = queries;
+        this.eventStore = eventStore;
+        this.currentCaller = currentCaller;
+        this.json = json;
     }
 
     /**
-     * Creates a lead. With an {@code Idempotency-Key}, the lead's id is derived from the key, so a retried request
-     * finds the lead it created the first time and answers the same instead of creating a second one.
+     * Creates a lead. With an {@code Idempotency-Key}, the lead's id is derived from the caller and the key, so a
+     * retried request finds the lead it created the first time and answers the same instead of creating a second one;
+     * the keys of different users never meet. The creation event keeps a digest of the request: the same key with
+     * another body is refused (422) and creates nothing. Both live in the event store, so every node decides alike.
      */
     @PostMapping
     public ResponseEntity<LeadCreatedResponse> create(
@@ -82,16 +102,20 @@ public class LeadController {
                 .maxLength("Idempotency-Key", idempotencyKey, MAX_IDEMPOTENCY_KEY_LENGTH)
                 .throwIfAny();
         List<String> sameName = namedLike(request.companyNameEn(), request.companyNameZh());
-        String leadId = idempotencyKey == null
-                        ? UUID.randomUUID().toString()
-                        : UUID.nameUUIDFromBytes(("lead:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        CreateLeadCommand create = new CreateLeadCommand(
+                idempotencyKey == null ? UUID.randomUUID().toString() : idempotentId(idempotencyKey),
+                request.company(), request.market(), request.channel(), request.introducedBy(),
+                request.identifiedOn());
+        String leadId = create.leadId();
+        String fingerprint = idempotencyKey == null ? null : fingerprint(request);
         try {
-            commands.sendAndWait(new CreateLeadCommand(leadId, request.company(), request.market(), request.channel(),
-                                                       request.introducedBy(), request.identifiedOn()));
+            commands.sendAndWait(fingerprint == null ? create : GenericCommandMessage.asCommandMessage(create)
+                    .andMetaData(Map.of(ActorMetaDataConfiguration.REQUEST_FINGERPRINT_KEY, fingerprint)));
         } catch (AggregateStreamCreationException retried) {
             if (idempotencyKey == null) {
                 throw retried;
             }
+            requireSameRequest(leadId, fingerprint);
         }
         List<String> others = sameName.stream().filter(other -> !other.equals(leadId)).toList();
         List<LeadCreatedResponse.Warning> warnings = others.isEmpty() ? List.of() : List.of(
@@ -99,6 +123,29 @@ public class LeadController {
                                                 "other leads have a company of this name", others));
         return ResponseEntity.created(URI.create("/api/leads/" + leadId))
                              .body(new LeadCreatedResponse(leadId, warnings));
+    }
+
+    private String idempotentId(String idempotencyKey) {
+        String scoped = "lead:" + currentCaller.caller().id() + "\n" + idempotencyKey;
+        return UUID.nameUUIDFromBytes(scoped.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private String fingerprint(CreateLeadRequest request) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** The lead of this key was created by the caller before: with the same request, or the key was reused. */
+    private void requireSameRequest(String leadId, String fingerprint) {
+        Object created = eventStore.readEvents(leadId).asStream().findFirst()
+                                   .map(event -> event.getMetaData().get(ActorMetaDataConfiguration.REQUEST_FINGERPRINT_KEY))
+                                   .orElse(null);
+        if (!fingerprint.equals(created)) {
+            throw new IdempotencyKeyReusedException();
+        }
     }
 
     /** Leads whose company has one of these names: for a warning while a new lead is typed in. */
@@ -220,7 +267,7 @@ public class LeadController {
                                                 @RequestBody ActivityRequest request) {
         commands.sendAndWait(new CorrectActivityCommand(leadId, activityId, request.type(), request.occurredOn(),
                                                         request.participants(), request.summary(),
-                                                        request.expectedVersion()));
+                                                        request.internal(), request.expectedVersion()));
         return ResponseEntity.noContent().build();
     }
 

@@ -12,6 +12,9 @@ public final class Violations {
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_TEXT_LENGTH = 2_000;
     public static final int MAX_DECIMAL_PLACES = 10;
+    /** Digits of a number as given (trailing zeros count): more than any figure within its range needs. */
+    public static final int MAX_DIGITS = 30;
+    private static final int MAX_UNSCALED_BITS = 100; // 10^30 < 2^100
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9 ()\\-]{3,40}");
@@ -44,12 +47,16 @@ public final class Violations {
 
     /**
      * A number, if given, lies between {@code min} and {@code max} (inclusive) with at most
-     * {@value #MAX_DECIMAL_PLACES} decimal places: arithmetic on a finer one (1E-2147483647) overflows.
+     * {@value #MAX_DECIMAL_PLACES} decimal places and {@value #MAX_DIGITS} digits: arithmetic on a finer one
+     * (1E-2147483647) overflows, and on 1E-10000000 it takes seconds and its plain text is ten million digits. Checked
+     * in bounded time whatever the number's scale or length.
      */
     public Violations between(String field, Number value, long min, long max) {
         if (value != null) {
-            BigDecimal number = new BigDecimal(value.toString());
-            if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            BigDecimal number = value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+            if (tooManyDigits(number)) {
+                found.add(new FieldViolation(field, "digits", "must have at most " + MAX_DIGITS + " digits"));
+            } else if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
                 found.add(new FieldViolation(field, "range", "must be between " + min + " and " + max));
             } else if (number.stripTrailingZeros().scale() > MAX_DECIMAL_PLACES) {
                 found.add(new FieldViolation(field, "decimal-places",
@@ -57,6 +64,19 @@ public final class Violations {
             }
         }
         return this;
+    }
+
+    /** As {@link #between}, and above 0: a rate or factor. */
+    public Violations positiveAtMost(String field, BigDecimal value, long max) {
+        int before = found.size();
+        between(field, value, 0, max);
+        return found.size() > before ? this : check(value == null || value.signum() > 0, field, "range",
+                                                    "must be above 0 and at most " + max);
+    }
+
+    /** The unscaled digits' bit length first: the precision of a number of millions of digits costs seconds. */
+    private static boolean tooManyDigits(BigDecimal number) {
+        return number.unscaledValue().bitLength() > MAX_UNSCALED_BITS || number.precision() > MAX_DIGITS;
     }
 
     /** A day, if given, is not after {@code today}: what happened cannot happen tomorrow. */

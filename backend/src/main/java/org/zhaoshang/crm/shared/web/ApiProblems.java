@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.shared.web;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.zhaoshang.crm.lead.api.StageGateNotMetException;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.security.api.NotPermittedException;
+import org.zhaoshang.crm.shared.api.IdempotencyKeyReusedException;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 import org.zhaoshang.crm.shared.api.NotFoundException;
 
@@ -59,6 +61,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setTitle("Stage gate not met: " + gate.stage());
             problem.setProperty("errors", gate.violations());
             return ResponseEntity.unprocessableEntity().body(problem);
+        }
+        if (cause instanceof IdempotencyKeyReusedException reused) {
+            return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused", reused.getMessage());
         }
         if (cause instanceof InvalidInputException invalid) {
             return invalid(invalid.getMessage(), invalid.violations());
@@ -153,6 +158,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static FieldViolation unreadable(HttpMessageNotReadableException exception) {
+        if (exception.getCause() instanceof StreamConstraintsException) {
+            return new FieldViolation("body", "too-long", "a value is longer than allowed (a number at most "
+                                      + ApiJsonConfiguration.MAX_NUMBER_LENGTH + " characters)");
+        }
         if (exception.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
             return new FieldViolation(path(format), "type", "must be " + describe(format.getTargetType()));
         }

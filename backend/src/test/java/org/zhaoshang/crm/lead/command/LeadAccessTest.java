@@ -25,6 +25,7 @@ import org.zhaoshang.crm.lead.api.UpdateLeadAssessmentCommand;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.security.api.Role;
+import org.zhaoshang.crm.shared.api.InvalidInputException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -95,6 +96,31 @@ class LeadAccessTest {
                .expectNoEvents().expectException(NotPermittedException.class);
         fixture.given(CREATED).when(new UpdateLeadAssessmentCommand("lead-1", null, 40, null, null), ITS_AMBASSADOR)
                .expectNoEvents().expectException(NotPermittedException.class);
+    }
+
+    /** Issue 15: an ambassador moved a SIGNED lead back to LEAD, also as a team member of another's lead. */
+    @Test
+    void onlyTheBureauMovesALeadBackOutOfSignedAndStaffSayWhy() {
+        LeadMovedToStageEvent signed = new LeadMovedToStageEvent("lead-1", Stage.INTENT, Stage.SIGNED, TODAY, null);
+        MoveLeadToStageCommand back = new MoveLeadToStageCommand("lead-1", Stage.LEAD);
+        fixture.given(CREATED, signed).when(back, ITS_AMBASSADOR)
+               .expectNoEvents().expectException(NotPermittedException.class);
+        fixture.given(CREATED, signed, new LeadTeamMemberAddedEvent("lead-1", "harbour")).when(back, OTHER_AMBASSADOR)
+               .expectNoEvents().expectException(NotPermittedException.class);
+        fixture.given(CREATED, signed).when(new MoveLeadToStageCommand("lead-1", Stage.INTENT), ITS_AMBASSADOR)
+               .expectNoEvents().expectException(NotPermittedException.class);
+        fixture.given(CREATED, signed).when(back, OWNER)
+               .expectNoEvents().expectException(InvalidInputException.class)
+               .expectExceptionMessage("comment: give the reason for moving the lead back out of SIGNED");
+        fixture.given(CREATED, signed)
+               .when(new MoveLeadToStageCommand("lead-1", Stage.INTENT, null, "agreement withdrawn", null), OWNER)
+               .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.SIGNED, Stage.INTENT, TODAY,
+                                                       "agreement withdrawn"));
+        fixture.given(CREATED, signed).when(back, MANAGER)
+               .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.SIGNED, Stage.LEAD, TODAY, null));
+        fixture.given(CREATED, new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.INTENT, TODAY, null))
+               .when(new MoveLeadToStageCommand("lead-1", Stage.CONTACTED), ITS_AMBASSADOR)
+               .expectEvents(new LeadMovedToStageEvent("lead-1", Stage.INTENT, Stage.CONTACTED, TODAY, null));
     }
 
     @Test

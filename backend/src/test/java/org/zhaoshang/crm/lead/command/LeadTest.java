@@ -449,10 +449,25 @@ class LeadTest {
                .when(new CorrectActivityCommand("lead-1", "visit-1", ActivityType.VISIT_BY_US, TODAY,
                                                 List.of("王伟"), "we went to London", null))
                .expectEvents(new ActivityCorrectedEvent("lead-1", "visit-1", ActivityType.VISIT_BY_US, TODAY,
-                                                        List.of("王伟"), "we went to London"));
+                                                        List.of("王伟"), "we went to London", null));
         fixture.given(CREATED, VISIT)
                .when(new RetractActivityCommand("lead-1", "visit-1", "logged on the wrong lead", null))
                .expectEvents(new ActivityRetractedEvent("lead-1", "visit-1", "logged on the wrong lead"));
+    }
+
+    /** Issue 15: a correction with "internal": true was taken, and the flag dropped. */
+    @Test
+    void aCorrectionHidesOrShowsTheActivity() {
+        fixture.given(CREATED, VISIT)
+               .when(new CorrectActivityCommand("lead-1", "visit-1", ActivityType.VISIT_BY_US, TODAY,
+                                                List.of("王伟"), "bureau only", true, null))
+               .expectEvents(new ActivityCorrectedEvent("lead-1", "visit-1", ActivityType.VISIT_BY_US, TODAY,
+                                                        List.of("王伟"), "bureau only", true));
+        fixture.given(CREATED, VISIT)
+               .when(new CorrectActivityCommand("lead-1", "visit-1", ActivityType.VISIT_BY_US, TODAY,
+                                                List.of("王伟"), "for all", false, null))
+               .expectEvents(new ActivityCorrectedEvent("lead-1", "visit-1", ActivityType.VISIT_BY_US, TODAY,
+                                                        List.of("王伟"), "for all", false));
     }
 
     @Test

@@ -94,7 +94,7 @@ class LeadSummaryProjectionTest {
                 p -> p.on(new ActivityLoggedEvent("lead-1", "a2", ActivityType.MEETING, LocalDate.of(2026, 3, 20),
                                                   List.of(), "meeting", false), 6),
                 p -> p.on(new ActivityCorrectedEvent("lead-1", "a1", ActivityType.CALL, LocalDate.of(2026, 3, 6),
-                                                     List.of(), "call"), 7),
+                                                     List.of(), "call", null), 7),
                 p -> p.on(new ActivityRetractedEvent("lead-1", "a2", "logged on the wrong lead"), 8),
                 p -> p.on(new FollowUpScheduledEvent("lead-1", "f1", "send proposal", LocalDate.of(2026, 4, 1),
                                                      "staff-li.na"), 9),

@@ -52,4 +52,17 @@ class LeadTimelineTest {
         assertThat(timeline.apply("ActivityRetracted", fields("activityId", "a1", "reason", "wrong lead")))
                 .containsExactly(new FieldChange("activities.a1.retracted", null, true));
     }
+
+    /** A correction that leaves the visibility as it was (null) changes nothing of it. */
+    @Test
+    void aCorrectionTellsAChangedVisibilityOnly() {
+        timeline.apply("ActivityLogged", fields("activityId", "a1", "summary", "call", "internal", false));
+
+        assertThat(timeline.apply("ActivityCorrected", fields("activityId", "a1", "summary", "call!",
+                                                              "internal", null)))
+                .containsExactly(new FieldChange("activities.a1.summary", "call", "call!"));
+        assertThat(timeline.apply("ActivityCorrected", fields("activityId", "a1", "summary", "call!",
+                                                              "internal", true)))
+                .containsExactly(new FieldChange("activities.a1.internal", false, true));
+    }
 }

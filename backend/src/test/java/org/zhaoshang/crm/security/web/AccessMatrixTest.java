@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -43,15 +44,31 @@ class AccessMatrixTest {
     private final ObjectMapper json = new ObjectMapper();
     private String own;
     private String amb;
+    /** SIGNED leads: one crediting demo-amb-london, one crediting demo-amb-hk with the ambassador on its team. */
+    private String signed;
+    private String teamSigned;
 
     @BeforeAll
     void leads() throws Exception {
         own = create("staff", "{\"companyNameEn\":\"Matrix Own Ltd\",\"market\":\"JAPAN\"}");
         amb = create("manager", "{\"companyNameEn\":\"Matrix Ambassador Ltd\",\"market\":\"LONDON\","
                                 + "\"introducedBy\":\"demo-amb-london\"}");
+        signed = signed("{\"companyNameEn\":\"Matrix Signed Ltd\",\"market\":\"LONDON\","
+                        + "\"introducedBy\":\"demo-amb-london\"}");
+        teamSigned = signed("{\"companyNameEn\":\"Matrix Team Signed Ltd\",\"market\":\"HONG_KONG\","
+                            + "\"introducedBy\":\"demo-amb-hk\"}");
+        assertThat(http.withBasicAuth("manager", "demo").postForEntity(
+                "/api/leads/" + teamSigned + "/team", json("{\"member\":\"ambassador\"}"), String.class)
+                       .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         await().atMost(Duration.ofSeconds(10)).until(() -> Stream.of(own, amb).allMatch(
                 lead -> http.withBasicAuth("manager", "demo").getForEntity("/api/leads/" + lead, String.class)
                             .getStatusCode().is2xxSuccessful()));
+    }
+
+    /** The context is shared with other tests that expect the ambassador to see only demo-amb-london's leads. */
+    @AfterAll
+    void offTheTeamAgain() {
+        http.withBasicAuth("manager", "demo").delete("/api/leads/" + teamSigned + "/team/ambassador");
     }
 
     static Stream<Row> rows() {
@@ -72,6 +89,12 @@ class AccessMatrixTest {
                 new Row("POST", "/api/leads/{amb}/activities", "{\"type\":\"CALL\",\"internal\":true}",
                         401, 403, 403, 400, 403),
                 new Row("POST", "/api/leads/{amb}/stage", "{\"to\":\"SIGNED\"}", 401, 403, 403, 422, 403),
+                // issue 15: moving back out of SIGNED is the bureau's (the future day makes the manager's a 400,
+                // so that the lead stays SIGNED for the next caller)
+                new Row("POST", "/api/leads/{signed}/stage", "{\"to\":\"LEAD\",\"occurredOn\":\"2999-01-01\"}",
+                        401, 403, 403, 400, 403),
+                new Row("POST", "/api/leads/{teamSigned}/stage",
+                        "{\"to\":\"CONTACTED\",\"occurredOn\":\"2999-01-01\"}", 401, 403, 403, 400, 403),
                 new Row("POST", "/api/leads/{own}/reassign", "{\"owner\":\"staff\"}", 401, 403, 404, 400, 403),
                 new Row("POST", "/api/leads/{own}/team", "{\"member\":\"\"}", 401, 400, 404, 400, 403),
                 new Row("GET", "/api/pipeline", null, 401, 200, 200, 200, 403),
@@ -129,8 +152,27 @@ class AccessMatrixTest {
 
     private ResponseEntity<String> send(String caller, Row row) {
         TestRestTemplate as = caller.equals("anonymous") ? http : http.withBasicAuth(caller, "demo");
-        String path = row.path().replace("{own}", own).replace("{amb}", amb);
+        String path = row.path().replace("{own}", own).replace("{amb}", amb).replace("{signed}", signed)
+                         .replace("{teamSigned}", teamSigned);
         return as.exchange(path, HttpMethod.valueOf(row.method()), json(row.body()), String.class);
+    }
+
+    /** A lead a manager created and moved to SIGNED, meeting every gate on the way. */
+    private String signed(String body) throws Exception {
+        String lead = create("manager", body);
+        TestRestTemplate manager = http.withBasicAuth("manager", "demo");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        assertThat(manager.exchange("/api/leads/" + lead + "/numbers", HttpMethod.PUT, json(
+                "{\"investmentAmountWan\":5000,\"targetZone\":\"FINANCIAL_CITY_CLUSTER\"}"), String.class)
+                          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(manager.postForEntity("/api/leads/" + lead + "/activities", json(
+                "{\"type\":\"VISIT_BY_THEM\",\"occurredOn\":\"" + today + "\",\"summary\":\"visit\"}"),
+                                         String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<String> moved = manager.postForEntity("/api/leads/" + lead + "/stage", json(
+                "{\"to\":\"SIGNED\",\"agreementSignedOn\":\"" + today + "\",\"agreementReference\":\"M-1\"}"),
+                                                             String.class);
+        assertThat(moved.getStatusCode()).as(moved.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        return lead;
     }
 
     private String create(String caller, String body) throws Exception {

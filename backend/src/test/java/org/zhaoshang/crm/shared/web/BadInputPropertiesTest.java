@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -58,6 +59,8 @@ class BadInputPropertiesTest {
             "value", "asOf", "knowledge", "measure", "item", "limit", "oldestFirst", "includeInactive", "staleSince");
     private static final Pattern LEAD_ID = Pattern.compile("\"leadId\":\"([^\"]+)\"");
     private static final AtomicInteger CASES = new AtomicInteger();
+    /** Far more than any refusal needs; 1e-10000000 as a rate took 22 s (issue 15). */
+    private static final Duration MAX_ANSWER_TIME = Duration.ofSeconds(5);
 
     private static ConfigurableApplicationContext app;
     private static String base;
@@ -91,8 +94,11 @@ class BadInputPropertiesTest {
                                                         @ForAll("users") String user) throws Exception {
         String[] method = endpoint.split(" ", 2);
         long eventsBefore = StoredEvents.count(app);
+        long started = System.nanoTime();
         HttpResponse<String> response = send(method[0], path(method[1]), contentType, body, user);
-        assertAnswered(response, method[0] + " " + method[1] + " " + body);
+        assertAnswered(response, method[0] + " " + method[1] + " " + abridged(body));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("answered at once: " + abridged(body))
+                                                                 .isLessThan(MAX_ANSWER_TIME);
         if (response.statusCode() >= 400) {
             assertThat(StoredEvents.count(app)).as("events stored by a refused " + endpoint).isEqualTo(eventsBefore);
         }
@@ -152,6 +158,10 @@ class BadInputPropertiesTest {
         return Arbitraries.oneOf(noise, fakeWorkbook, sheet, sheet);
     }
 
+    private static String abridged(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+    }
+
     private static void assertAnswered(HttpResponse<String> response, String request) {
         CASES.incrementAndGet();
         assertThat(response.statusCode()).as(request + " → " + response.body()).isLessThan(500);
@@ -192,7 +202,10 @@ class BadInputPropertiesTest {
         Arbitrary<String> value = Arbitraries.oneOf(
                 Arbitraries.of("null", "true", "\"\"", "\"LONDON\"", "\"SIGNED\"", "\"2026-02-30\"", "\"9999-01-01\"",
                                "-1", "1e309", "99999999999999999999", "[]", "{}", "[1,2]", "\"CALL\"", "\"USD\"",
-                               "{\"name\":null}", "\"<script>\"", "\"x@\"", "0.0000001", "\"1.5亿\""),
+                               "{\"name\":null}", "\"<script>\"", "\"x@\"", "0.0000001", "\"1.5亿\"",
+                               // issue 15: 1e-10000000 as a rate took 22 s, 1e-1000000000 was a 500
+                               "1e-10000000", "1e-1000000000", "1e1000000000", "1E-2147483647", "7.12e-99999",
+                               "1" + "0".repeat(5_000), "0." + "0".repeat(80) + "1"),
                 Arbitraries.strings().ofMaxLength(30).map(text -> "\"" + text.replace("\\", "").replace("\"", "")
                                                                   + "\""),
                 Arbitraries.integers().map(String::valueOf),

@@ -107,7 +107,9 @@ class ActivitiesPanel extends VerticalLayout {
                                                   internal.getValue(), lead.version())
                          : new CorrectActivityCommand(lead.leadId(), correcting, type.getValue(),
                                                       occurredOn.getValue(), names,
-                                                      Texts.stripped(summary.getValue()), lead.version());
+                                                      Texts.stripped(summary.getValue()),
+                                                      internal.isVisible() ? internal.getValue() : null,
+                                                      lead.version());
         if (sender.send(command, errors)) {
             startLogging();
             reload.run();
@@ -120,7 +122,6 @@ class ActivitiesPanel extends VerticalLayout {
         participants.clear();
         summary.clear();
         internal.clear();
-        internal.setEnabled(true);
         occurredOn.setValue(LocalDate.now(BureauTime.ZONE));
         errors.clear();
         log.setText(getTranslation("lead.activity.log"));
@@ -134,7 +135,6 @@ class ActivitiesPanel extends VerticalLayout {
         participants.setValue(String.join(", ", activity.participants()));
         summary.setValue(text(activity.summary()));
         internal.setValue(activity.internal());
-        internal.setEnabled(false);
         errors.clear();
         log.setText(getTranslation("lead.activity.saveCorrection"));
         cancelCorrection.setVisible(true);

@@ -53,7 +53,13 @@ class StageActions extends HorizontalLayout {
         advance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         advance.addClickListener(click -> move(next(lead.stage())));
         back.setIcon(VaadinIcon.ARROW_LEFT.create());
-        back.addClickListener(click -> move(previous(lead.stage())));
+        back.addClickListener(click -> {
+            if (lead.stage().compareTo(Stage.SIGNED) >= 0 && !caller.has(Role.MANAGER)) {
+                backDialog(previous(lead.stage())).open();
+            } else {
+                move(previous(lead.stage()));
+            }
+        });
         hold.setText(getTranslation("lead.action.hold"));
         hold.addClickListener(click -> holdDialog().open());
         lose.setText(getTranslation("lead.action.lose"));
@@ -81,7 +87,8 @@ class StageActions extends HorizontalLayout {
         if (next != null) {
             advance.setText(getTranslation("lead.action.advance", getTranslation("stage." + next.name())));
         }
-        back.setVisible(mayChange && open && previous != null);
+        back.setVisible(mayChange && open && previous != null
+                        && (staff || shown.stage().compareTo(LeadVisibility.AMBASSADOR_TOP_STAGE) <= 0));
         if (previous != null) {
             back.setText(getTranslation("lead.action.back", getTranslation("stage." + previous.name())));
         }
@@ -96,6 +103,19 @@ class StageActions extends HorizontalLayout {
                         gate -> new GateDialog(sender, lead, to, gate.violations(), reload).open())) {
             reload.run();
         }
+    }
+
+    /** Moving back out of a signed agreement: staff give the reason (the lead's history keeps it). */
+    private Dialog backDialog(Stage to) {
+        TextArea reason = new TextArea(getTranslation("lead.back.reason"));
+        reason.setRequired(true);
+        FieldErrors errors = new FieldErrors().field("comment", reason);
+        return new CommandDialog(getTranslation("lead.action.back", getTranslation("stage." + to.name())),
+                                 new FormLayout(reason),
+                                 () -> sender.send(new MoveLeadToStageCommand(lead.leadId(), to, null,
+                                                                              reason.getValue(), lead.version()),
+                                                   errors),
+                                 reload);
     }
 
     private Dialog holdDialog() {

@@ -22,7 +22,12 @@ import org.zhaoshang.crm.lead.api.ActivityType;
 import org.zhaoshang.crm.lead.api.Channel;
 import org.zhaoshang.crm.lead.api.LeadDetail;
 import org.zhaoshang.crm.lead.api.MessagingApp;
+import org.zhaoshang.crm.lead.api.LogActivityCommand;
+import org.zhaoshang.crm.lead.api.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.ReassignLeadCommand;
+import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.TargetZone;
+import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.lead.api.SourceMarket;
 import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.shared.api.BureauTime;
@@ -253,6 +258,54 @@ class LeadViewTest extends KaribuSpringTest {
                 })
                 .hasSize(2);
         assertThat(view.activities.log.getText()).isEqualTo("Log");
+    }
+
+    /** Issue 15: moving back out of SIGNED is the bureau's; the owner says why, an ambassador is not offered it. */
+    @Test
+    void theOwnerMovesASignedLeadBackWithAReasonAndAnAmbassadorCannot() {
+        String leadId = signedLead("staff", "demo-amb-london");
+        LeadView asAmbassador = open("ambassador", leadId, Locale.ENGLISH);
+        assertThat(asAmbassador.actions.back.isVisible()).isFalse();
+
+        LeadView view = open("staff", leadId, Locale.ENGLISH);
+        assertThat(view.actions.back.getText()).isEqualTo("Back to \"Intent / MoU\"");
+        _click(view.actions.back);
+        CommandDialog reason = _get(CommandDialog.class);
+        _click(_get(reason, Button.class, spec -> spec.withText("Confirm")));
+        assertThat(_get(reason, TextArea.class).isInvalid()).isTrue();
+        _setValue(_get(reason, TextArea.class), "The agreement was withdrawn");
+        _click(_get(reason, Button.class, spec -> spec.withText("Confirm")));
+
+        assertThat(reason.isOpened()).isFalse();
+        assertThat(view.actions.advance.getText()).isEqualTo("Move to \"Signed\"");
+    }
+
+    private String signedLead(String owner, String introducedBy) {
+        String leadId = lead(owner, introducedBy);
+        LocalDate today = LocalDate.now(BureauTime.ZONE);
+        commands.sendAndWait(new UpdateLeadNumbersCommand(leadId, new java.math.BigDecimal("5000"), null, null, null,
+                                                          null, null, null, TargetZone.FINANCIAL_CITY_CLUSTER, null,
+                                                          null));
+        commands.sendAndWait(new LogActivityCommand(leadId, "visit", ActivityType.VISIT_BY_THEM, today, List.of(),
+                                                    "visit", null, null));
+        commands.sendAndWait(new MoveLeadToStageCommand(leadId, Stage.SIGNED, today, null, today, "S-1", null, null));
+        return leadId;
+    }
+
+    /** Issue 15: a correction could not make an activity internal (the box was disabled, the API dropped it). */
+    @Test
+    void theOwnerMakesAnActivityInternalByCorrectingIt() {
+        LeadView view = open("staff", lead("staff", null), Locale.ENGLISH);
+        logCall(view, "Call about the incentives");
+
+        _click(_get(GridKt._getCellComponent(view.activities.grid, rowOfSummary(view, "Call about the incentives"),
+                                             "actions"), Button.class, spec -> spec.withText("Correct")));
+        assertThat(view.activities.internal.isEnabled()).isTrue();
+        _setValue(view.activities.internal, true);
+        _click(view.activities.log);
+
+        assertThat(view.activities.grid.getGenericDataView().getItems().toList()).singleElement().satisfies(
+                activity -> assertThat(activity.internal()).isTrue());
     }
 
     @Test
