@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.security.users;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -66,12 +67,16 @@ class UserAuthenticationTest {
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
         logged.start();
         securityLogger.addAppender(logged);
+        // Another test's application context may have left the root logger at WARN in this JVM.
+        Level levelBefore = securityLogger.getLevel();
+        securityLogger.setLevel(Level.INFO);
         String name = "li\r\n2026-11-27 INFO SIGNED_IN user=admin\u2028" + "x".repeat(1_500_000);
         try {
             assertThatThrownBy(() -> authentication.authenticate(token(name, "Right-pass-1")))
                     .isInstanceOf(BadCredentialsException.class);
         } finally {
             securityLogger.detachAppender(logged);
+            securityLogger.setLevel(levelBefore);
         }
 
         Document entry = database.getCollection(SecurityLog.SECURITY_LOG).find().first();
