@@ -73,21 +73,6 @@ final class CsvCells {
                 field.setLength(0);
                 lineStarted = true;
             } else if (c == '\n' || c == '\r') {
-                if (c == '\r') {
-                    int after = text.read();
-                    if (after != '\n') {
-                        next = after;
-                        if (lineStarted || !field.isEmpty()) {
-                            grid.cell(column, field.toString());
-                            grid.endRow();
-                            grid.startRow(++row);
-                        }
-                        field.setLength(0);
-                        column = 0;
-                        lineStarted = false;
-                        continue;
-                    }
-                }
                 if (lineStarted || !field.isEmpty()) {
                     grid.cell(column, field.toString());
                     grid.endRow();
@@ -96,6 +81,13 @@ final class CsvCells {
                 field.setLength(0);
                 column = 0;
                 lineStarted = false;
+                if (c == '\r') {
+                    int after = text.read();
+                    if (after != '\n') {
+                        next = after;
+                        continue;
+                    }
+                }
             } else {
                 append(field, c, row);
                 lineStarted = true;
