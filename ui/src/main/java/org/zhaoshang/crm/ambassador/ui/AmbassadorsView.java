@@ -118,6 +118,8 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
                          .collect(Collectors.toMap(AmbassadorScorecard::ambassadorId, Function.identity()));
         grid.setItems(queries.query(new FindAmbassadorsQuery(true), ResponseTypes.instanceOf(AmbassadorList.class))
                              .join().ambassadors());
+        // Auto widths are measured once: a row that became deactivated would show its longer texts cut.
+        grid.recalculateColumnWidths();
     }
 
     @Override
