@@ -2,6 +2,7 @@ package org.zhaoshang.crm.lead.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.zhaoshang.crm.shared.api.Violations;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,11 +20,21 @@ public record CorrectActivityCommand(@TargetAggregateIdentifier String leadId,
                                      List<String> participants,
                                      String summary,
                                      Boolean internal,
-                                     @TargetAggregateVersion Long expectedVersion) {
+                                     @TargetAggregateVersion Long expectedVersion) implements ValidatedCommand {
 
     /** A correction that leaves the activity as visible as it was. */
     public CorrectActivityCommand(String leadId, String activityId, ActivityType type, LocalDate occurredOn,
                                   List<String> participants, String summary, Long expectedVersion) {
         this(leadId, activityId, type, occurredOn, participants, summary, null, expectedVersion);
+    }
+
+    @Override
+    public Violations validate(Violations violations, LocalDate today) {
+        return LogActivityCommand.validateActivity(violations, type, occurredOn, participants, summary, today);
+    }
+
+    /** The participants' names without surrounding spaces; none if null. */
+    public List<String> strippedParticipants() {
+        return LogActivityCommand.stripped(participants);
     }
 }

@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.lead.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.zhaoshang.crm.shared.api.Violations;
 
 import java.time.LocalDate;
 
@@ -17,5 +18,12 @@ public record CreateLeadCommand(@TargetAggregateIdentifier String leadId,
                                 SourceMarket market,
                                 Channel channel,
                                 String introducedBy,
-                                LocalDate identifiedOn) {
+                                LocalDate identifiedOn) implements ValidatedCommand {
+
+    @Override
+    public Violations validate(Violations violations, LocalDate today) {
+        return Company.validate(violations.required("leadId", leadId), company)
+                      .required("market", market)
+                      .notAfter("identifiedOn", identifiedOn, today);
+    }
 }

@@ -1,7 +1,9 @@
 package org.zhaoshang.crm.lead.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.zhaoshang.crm.shared.api.Violations;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -20,10 +22,23 @@ public record ImportLeadCommand(@TargetAggregateIdentifier String leadId,
                                 List<AddContactCommand> contacts,
                                 List<LogActivityCommand> activities,
                                 MoveLeadToStageCommand move,
-                                boolean dryRun) {
+                                boolean dryRun) implements ValidatedCommand {
 
     public ImportLeadCommand {
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         activities = activities == null ? List.of() : List.copyOf(activities);
+    }
+
+    @Override
+    public Violations validate(Violations violations, LocalDate today) {
+        return violations
+                .required("leadId", leadId)
+                .required("create", create)
+                .check(leadId == null || create == null || leadId.equals(create.leadId())
+                               && (numbers == null || leadId.equals(numbers.leadId()))
+                               && contacts.stream().allMatch(contact -> leadId.equals(contact.leadId()))
+                               && activities.stream().allMatch(activity -> leadId.equals(activity.leadId()))
+                               && (move == null || leadId.equals(move.leadId())),
+                       "leadId", "mismatch", "every part of an import names the same lead");
     }
 }

@@ -2,6 +2,8 @@ package org.zhaoshang.crm.lead.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.zhaoshang.crm.shared.api.Texts;
+import org.zhaoshang.crm.shared.api.Violations;
 
 import java.time.LocalDate;
 
@@ -18,5 +20,17 @@ public record MarkLeadLostCommand(@TargetAggregateIdentifier String leadId,
                                   String detail,
                                   String competingLocation,
                                   LocalDate occurredOn,
-                                  @TargetAggregateVersion Long expectedVersion) {
+                                  @TargetAggregateVersion Long expectedVersion) implements ValidatedCommand {
+
+    @Override
+    public Violations validate(Violations violations, LocalDate today) {
+        return violations.required("reason", reason)
+                         .check(reason != LossReason.OTHER || Texts.hasText(detail),
+                                "detail", "required", "say what happened when the reason is OTHER")
+                         .check(reason != LossReason.CHOSE_OTHER_LOCATION || Texts.hasText(competingLocation),
+                                "competingLocation", "required", "name the location the company chose")
+                         .maxLength("detail", detail, Violations.MAX_TEXT_LENGTH)
+                         .maxLength("competingLocation", competingLocation, Violations.MAX_NAME_LENGTH)
+                         .notAfter("occurredOn", occurredOn, today);
+    }
 }

@@ -2,6 +2,8 @@ package org.zhaoshang.crm.lead.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.zhaoshang.crm.shared.api.Texts;
+import org.zhaoshang.crm.shared.api.Violations;
 
 import java.time.LocalDate;
 
@@ -23,7 +25,7 @@ public record MoveLeadToStageCommand(@TargetAggregateIdentifier String leadId,
                                      LocalDate agreementSignedOn,
                                      String agreementReference,
                                      LocalDate registeredOn,
-                                     @TargetAggregateVersion Long expectedVersion) {
+                                     @TargetAggregateVersion Long expectedVersion) implements ValidatedCommand {
 
     public MoveLeadToStageCommand(String leadId, Stage to) {
         this(leadId, to, null, null, null, null, null, null);
@@ -31,5 +33,18 @@ public record MoveLeadToStageCommand(@TargetAggregateIdentifier String leadId,
 
     public MoveLeadToStageCommand(String leadId, Stage to, LocalDate occurredOn, String comment, Long expectedVersion) {
         this(leadId, to, occurredOn, comment, null, null, null, expectedVersion);
+    }
+
+    @Override
+    public Violations validate(Violations violations, LocalDate today) {
+        boolean bringsProof = agreementSignedOn != null || Texts.hasText(agreementReference) || registeredOn != null;
+        return violations.required("to", to)
+                         .notAfter("occurredOn", occurredOn, today)
+                         .maxLength("comment", comment, Violations.MAX_TEXT_LENGTH)
+                         .check(!bringsProof || to == null || to.compareTo(Stage.SIGNED) >= 0, "to",
+                                "proof-needs-signed", "an agreement or registration comes with a move to SIGNED or later")
+                         .notAfter("agreementSignedOn", agreementSignedOn, today)
+                         .maxLength("agreementReference", agreementReference, Violations.MAX_NAME_LENGTH)
+                         .notAfter("registeredOn", registeredOn, today);
     }
 }

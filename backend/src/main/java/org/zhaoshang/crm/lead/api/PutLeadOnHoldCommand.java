@@ -2,6 +2,7 @@ package org.zhaoshang.crm.lead.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.zhaoshang.crm.shared.api.Violations;
 
 import java.time.LocalDate;
 
@@ -9,5 +10,14 @@ import java.time.LocalDate;
 public record PutLeadOnHoldCommand(@TargetAggregateIdentifier String leadId,
                                    String reason,
                                    LocalDate revisitOn,
-                                   @TargetAggregateVersion Long expectedVersion) {
+                                   @TargetAggregateVersion Long expectedVersion) implements ValidatedCommand {
+
+    @Override
+    public Violations validate(Violations violations, LocalDate today) {
+        return violations.required("reason", reason)
+                         .maxLength("reason", reason, Violations.MAX_TEXT_LENGTH)
+                         .required("revisitOn", revisitOn)
+                         .check(revisitOn == null || revisitOn.isAfter(today),
+                                "revisitOn", "future", "must be after today (" + today + ")");
+    }
 }

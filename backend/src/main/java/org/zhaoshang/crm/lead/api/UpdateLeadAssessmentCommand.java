@@ -2,6 +2,9 @@ package org.zhaoshang.crm.lead.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.zhaoshang.crm.shared.api.Violations;
+
+import java.time.LocalDate;
 
 /**
  * How the bureau rates a lead (every field replaces the one before; null clears it).
@@ -13,5 +16,11 @@ public record UpdateLeadAssessmentCommand(@TargetAggregateIdentifier String lead
                                           Priority priority,
                                           Integer likelihoodPercent,
                                           String responsibleLeader,
-                                          @TargetAggregateVersion Long expectedVersion) {
+                                          @TargetAggregateVersion Long expectedVersion) implements ValidatedCommand {
+
+    @Override
+    public Violations validate(Violations violations, LocalDate today) {
+        return violations.between("likelihoodPercent", likelihoodPercent, 0, 100)
+                         .maxLength("responsibleLeader", responsibleLeader, Violations.MAX_NAME_LENGTH);
+    }
 }

@@ -32,6 +32,7 @@ import java.util.Set;
  * <li>Ambassadors and partners: the leads they introduced or were added to, and there only activities (not internal
  * notes), contacts, follow-ups and moves within LEAD…{@link LeadVisibility#AMBASSADOR_TOP_STAGE} (from a stage
  * there, to a stage there). A lead they may not see answers as an unknown one.</li>
+ * <li>Importing: staff and managers.</li>
  * <li>Anyone else (an administrator only): nothing.</li>
  * </ul>
  */
@@ -47,7 +48,8 @@ final class LeadAccess {
     static void checkChange(Object command, Caller caller, Facts lead) {
         LeadVisibility.requireLeadRole(caller);
         if (command instanceof ImportLeadCommand) {
-            return; // a new lead, owned by whoever imports it: its handler checks who may
+            caller.require("Importing leads", Role.STAFF, Role.MANAGER);
+            return; // a new lead, owned by whoever imports it
         }
         if (!LeadVisibility.sees(caller, lead.introducedBy(), lead.team())) {
             throw new AggregateNotFoundException(lead.leadId(), "No lead with this id");

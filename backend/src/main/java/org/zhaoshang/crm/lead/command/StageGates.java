@@ -1,5 +1,6 @@
-package org.zhaoshang.crm.lead.api;
+package org.zhaoshang.crm.lead.command;
 
+import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.function.Predicate;
  * What a lead must have before it may enter a stage, in one place. A move forward must meet the gate of every
  * stage it enters or passes; a move back needs nothing.
  */
-public final class StageGates {
+final class StageGates {
 
     private static final Map<Stage, List<Requirement>> GATES = Map.of(
             Stage.SITE_VISIT, List.of(Requirement.LOGGED_VISIT),
@@ -24,7 +25,7 @@ public final class StageGates {
     }
 
     /** What the lead lacks to go from {@code from} to {@code to}; empty when it may. */
-    public static List<FieldViolation> missing(Stage from, Stage to, Facts facts) {
+    static List<FieldViolation> missing(Stage from, Stage to, Facts facts) {
         List<Requirement> unmet = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             if (stage.compareTo(from) > 0 && stage.compareTo(to) <= 0) {
@@ -40,8 +41,8 @@ public final class StageGates {
     }
 
     /** What the lead has, counting what the move itself brings (an agreement, a registration). */
-    public record Facts(boolean loggedVisit, boolean plannedInvestment, boolean targetZone, boolean agreementDate, boolean agreementReference,
-                 boolean registrationDate) {
+    record Facts(boolean loggedVisit, boolean plannedInvestment, boolean targetZone, boolean agreementDate,
+                 boolean agreementReference, boolean registrationDate) {
     }
 
     private enum Requirement {
