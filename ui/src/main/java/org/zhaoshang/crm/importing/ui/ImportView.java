@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
@@ -48,7 +49,6 @@ import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 import org.zhaoshang.crm.ui.FieldErrors;
-import org.zhaoshang.crm.ui.MainLayout;
 import org.zhaoshang.crm.ui.Translations;
 
 import java.io.IOException;
@@ -66,7 +66,8 @@ import java.util.stream.Collectors;
  * mapping), give the rates of foreign currencies, check (a dry run, row by row), then import, with a progress bar
  * while the rest of the application stays usable. The report can be downloaded as the sheet with two more columns.
  */
-@Route(value = "import", layout = MainLayout.class)
+@Route("import")
+@Menu(title = "nav.import", order = 6)
 @RolesAllowed({"STAFF", "MANAGER"})
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
