@@ -17,9 +17,16 @@ import java.util.Map;
 public final class FieldErrors {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private Runnable whenMarked = () -> { };
 
     public FieldErrors field(String name, HasValidation field) {
         fields.put(name, field);
+        return this;
+    }
+
+    /** Runs this each time violations mark a field of this form (for a form that also says so in a notice). */
+    public FieldErrors whenMarked(Runnable notice) {
+        whenMarked = notice;
         return this;
     }
 
@@ -35,6 +42,9 @@ public final class FieldErrors {
                 field.setErrorMessage(message(violation, UI.getCurrent().getLocale()));
                 field.setInvalid(true);
             }
+        }
+        if (elsewhere.size() < violations.size()) {
+            whenMarked.run();
         }
         return elsewhere;
     }

@@ -11,20 +11,18 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.zhaoshang.crm.admin.ui.AdminView;
-import org.zhaoshang.crm.ambassador.ui.AmbassadorsView;
-import org.zhaoshang.crm.conversion.ui.ConversionView;
-import org.zhaoshang.crm.conversion.ui.DashboardView;
-import org.zhaoshang.crm.importing.ui.ImportView;
-import org.zhaoshang.crm.lead.ui.LeadsView;
-import org.zhaoshang.crm.lead.ui.MyWorkView;
-import org.zhaoshang.crm.lead.ui.PipelineView;
-import org.zhaoshang.crm.security.ui.AccountView;
 import org.zhaoshang.crm.security.users.SignedInUser;
 
-/** The frame of every view: title, navigation, the signed-in user with sign-out, and the language switch. */
+/**
+ * The frame of every view: title, navigation, the signed-in user with sign-out, and the language switch. The
+ * navigation lists the views marked {@code @Menu} that the user may open (Vaadin filters them by their access
+ * annotations), in their order; a view's {@code @Menu} title is its translation key.
+ */
+@Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
@@ -47,23 +45,8 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        if (authentication.hasRole("MANAGER")) {
-            nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.conversion"), ConversionView.class));
-        }
-        if (authentication.hasAnyRole("STAFF", "MANAGER", "AMBASSADOR")) {
-            nav.addItem(new SideNavItem(getTranslation("nav.leads"), LeadsView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.pipeline"), PipelineView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.work"), MyWorkView.class));
-        }
-        if (authentication.hasAnyRole("STAFF", "MANAGER")) {
-            nav.addItem(new SideNavItem(getTranslation("nav.import"), ImportView.class));
-        }
-        nav.addItem(new SideNavItem(getTranslation("nav.ambassadors"), AmbassadorsView.class));
-        if (authentication.hasRole("ADMIN")) {
-            nav.addItem(new SideNavItem(getTranslation("nav.admin"), AdminView.class));
-        }
-        nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class));
+        MenuConfiguration.getMenuEntries()
+                         .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(nav);
     }
 

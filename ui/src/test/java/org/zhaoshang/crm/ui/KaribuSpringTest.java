@@ -38,6 +38,8 @@ public abstract class KaribuSpringTest {
     @BeforeAll
     static void discoverRoutes() {
         routes = new Routes().autoDiscoverViews("org.zhaoshang.crm");
+        // Karibu discovers routes only; Vaadin registers the @Layout it finds among the classes handed to it.
+        routes.getRoutes().add(MainLayout.class);
     }
 
     @BeforeEach

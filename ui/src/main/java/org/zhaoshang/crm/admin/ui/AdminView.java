@@ -4,18 +4,19 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.security.users.UserAdministration;
-import org.zhaoshang.crm.ui.MainLayout;
 
 /**
  * For administrators: users and their roles, the reference lists, and the read models with a rebuild and its progress.
  */
-@Route(value = "admin", layout = MainLayout.class)
+@Route("admin")
+@Menu(title = "nav.admin", order = 8)
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout implements HasDynamicTitle {
 

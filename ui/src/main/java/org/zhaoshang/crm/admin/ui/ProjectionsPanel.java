@@ -16,6 +16,7 @@ import org.zhaoshang.crm.projection.FindProjectionsQuery;
 import org.zhaoshang.crm.projection.ProjectionStatus;
 import org.zhaoshang.crm.projection.ProjectionStatuses;
 import org.zhaoshang.crm.projection.RebuildProjectionCommand;
+import org.zhaoshang.crm.ui.CommandSender;
 
 /** Each read model's position in the event log; a rebuild from the log with its progress, polled every second. */
 class ProjectionsPanel extends VerticalLayout {
@@ -28,19 +29,21 @@ class ProjectionsPanel extends VerticalLayout {
 
     ProjectionsPanel(CommandGateway commands, QueryGateway queries) {
         this.queries = queries;
+        CommandSender sender = new CommandSender(commands, this, this::refresh);
         grid.addColumn(ProjectionStatus::projection).setHeader(getTranslation("admin.projection.name"))
             .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::progress).setHeader(getTranslation("admin.projection.progress"))
             .setFlexGrow(1);
         grid.addComponentColumn(status -> {
             Button rebuild = new Button(getTranslation("admin.projection.rebuild"), click -> {
-                commands.sendAndWait(new RebuildProjectionCommand(status.projection()));
-                refresh();
+                if (sender.send(new RebuildProjectionCommand(status.projection()), null)) {
+                    refresh();
+                }
             });
             rebuild.addThemeVariants(ButtonVariant.LUMO_SMALL);
             rebuild.setEnabled(!status.rebuilding());
             return rebuild;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("rebuild").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();

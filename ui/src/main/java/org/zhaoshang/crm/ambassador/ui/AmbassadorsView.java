@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -40,7 +41,6 @@ import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.CommandDialog;
 import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.ui.FieldErrors;
-import org.zhaoshang.crm.ui.MainLayout;
 
 import java.math.RoundingMode;
 import java.util.List;
@@ -53,7 +53,8 @@ import java.util.stream.Collectors;
  * managers); an ambassador sees their own page: their record and scorecard. A name opens the leads it introduced.
  * Managers and administrators keep the list: register, correct, deactivate (with a reason), reactivate. Changes by anyone show at once.
  */
-@Route(value = "ambassadors", layout = MainLayout.class)
+@Route("ambassadors")
+@Menu(title = "nav.ambassadors", order = 7)
 @RolesAllowed({"STAFF", "MANAGER", "ADMIN", "AMBASSADOR"})
 public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
 

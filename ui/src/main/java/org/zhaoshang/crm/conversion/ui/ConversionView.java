@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -30,7 +31,6 @@ import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.EChart;
-import org.zhaoshang.crm.ui.MainLayout;
 import org.zhaoshang.crm.ui.Translations;
 
 import java.math.BigDecimal;
@@ -50,7 +50,8 @@ import java.util.stream.IntStream;
  * percentile days), losses by reason, the monthly cohorts; and, for a past day, the funnel and the board as they
  * stood then, as known now or as known then.
  */
-@Route(value = "conversion", layout = MainLayout.class)
+@Route("conversion")
+@Menu(title = "nav.conversion", order = 2)
 @RolesAllowed("MANAGER")
 public class ConversionView extends VerticalLayout implements HasDynamicTitle {
 

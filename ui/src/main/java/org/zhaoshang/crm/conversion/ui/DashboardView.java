@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -32,7 +33,6 @@ import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.EChart;
-import org.zhaoshang.crm.ui.MainLayout;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,7 +51,8 @@ import java.util.function.Predicate;
  * per 亩 against 5,500 万元, floor space, Fortune 500), the funnel, the open leads by market and stage, and the
  * leads identified and signed month by month. Every figure opens the leads behind it.
  */
-@Route(value = "dashboard", layout = MainLayout.class)
+@Route("dashboard")
+@Menu(title = "nav.dashboard", order = 1)
 @RolesAllowed("MANAGER")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 

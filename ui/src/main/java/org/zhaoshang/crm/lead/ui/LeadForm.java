@@ -119,6 +119,10 @@ public class LeadForm extends VerticalLayout {
         clearViolations();
     }
 
+    FieldErrors errors() {
+        return errors;
+    }
+
     public void showViolations(List<FieldViolation> violations) {
         errors.show(violations);
     }

@@ -32,7 +32,6 @@ import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.Role;
 import org.zhaoshang.crm.ui.BureauFormats;
-import org.zhaoshang.crm.ui.MainLayout;
 
 import java.util.Locale;
 
@@ -40,7 +39,7 @@ import java.util.Locale;
  * One lead: who and where it is, the actions its stage and the user's role allow, its numbers, activities, contacts,
  * follow-ups and the timeline of every fact. Reloads itself when anyone changes the lead.
  */
-@Route(value = "leads/:leadId", layout = MainLayout.class)
+@Route("leads/:leadId")
 @RolesAllowed({"STAFF", "MANAGER", "AMBASSADOR"})
 public class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -35,12 +35,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
@@ -53,9 +53,8 @@ import org.zhaoshang.crm.lead.api.LeadNameMatches;
 import org.zhaoshang.crm.lead.api.LeadPage;
 import org.zhaoshang.crm.lead.api.LeadStatus;
 import org.zhaoshang.crm.lead.api.LeadSummary;
-import org.zhaoshang.crm.shared.api.InvalidInputException;
 import org.zhaoshang.crm.ui.BureauFormats;
-import org.zhaoshang.crm.ui.MainLayout;
+import org.zhaoshang.crm.ui.CommandSender;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -70,7 +69,8 @@ import java.util.stream.Stream;
  * address so that a link shows the same list; export of what is shown (CSV, Excel) for managers; the new-lead form
  * beside it. Updates live as leads change.
  */
-@Route(value = "leads", layout = MainLayout.class)
+@Route("leads")
+@Menu(title = "nav.leads", order = 3)
 @RolesAllowed({"STAFF", "MANAGER", "AMBASSADOR"})
 public class LeadsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -88,14 +88,14 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
     final MultiSelectComboBox<LeadStatus> statuses = new MultiSelectComboBox<>();
     final TextField owner = new TextField();
     final HorizontalLayout exports = new HorizontalLayout();
-    private final CommandGateway commands;
+    private final CommandSender sender;
     private final QueryGateway queries;
     private LeadListState state = LeadListState.NEWEST_FIRST;
     private boolean restoring;
     private SubscriptionQueryResult<LeadPage, LeadSummary> liveUpdates;
 
     public LeadsView(CommandGateway commands, QueryGateway queries, AuthenticationContext authentication) {
-        this.commands = commands;
+        this.sender = new CommandSender(commands, this, () -> grid.getDataProvider().refreshAll());
         this.queries = queries;
         this.form = new LeadForm(new AmbassadorPicker(queries), authentication.hasRole("AMBASSADOR")
                                                                 && !authentication.hasAnyRole("STAFF", "MANAGER"));
@@ -104,6 +104,8 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         configureFilters();
         configureExports(authentication.hasRole("MANAGER"));
         form.addSaveListener(save -> create(save.draft()));
+        form.errors().whenMarked(() -> Notification.show(getTranslation("lead.form.error"))
+                                                   .addThemeVariants(NotificationVariant.LUMO_ERROR));
         form.onNamesChanged(this::warnOfDuplicates);
         form.setVisible(false);
 
@@ -270,22 +272,16 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     void create(LeadDraft draft) {
-        try {
-            commands.sendAndWait(new CreateLeadCommand(UUID.randomUUID().toString(),
-                                                       Company.named(draft.companyNameEn(), draft.companyNameZh()),
-                                                       draft.market(), draft.channel(), draft.introducedBy(),
-                                                       draft.identifiedOn()));
+        if (sender.send(new CreateLeadCommand(UUID.randomUUID().toString(),
+                                              Company.named(draft.companyNameEn(), draft.companyNameZh()),
+                                              draft.market(), draft.channel(), draft.introducedBy(),
+                                              draft.identifiedOn()), form.errors())) {
             form.clear();
             form.setVisible(false);
             String name = Stream.of(draft.companyNameZh(), draft.companyNameEn())
                                 .filter(text -> text != null && !text.isBlank()).findFirst().orElse("");
             Notification.show(getTranslation("lead.form.saved", name.strip()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidInputException invalid) {
-            form.showViolations(invalid.violations());
-            Notification.show(getTranslation("lead.form.error")).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (ConcurrencyException conflict) {
-            Notification.show(getTranslation("lead.form.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,6 @@ import org.zhaoshang.crm.lead.api.LeadSummary;
 import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.ui.BureauFormats;
-import org.zhaoshang.crm.ui.MainLayout;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +32,8 @@ import java.util.Set;
  * The signed-in user's work: their follow-ups overdue and due today (then the next ones), and their open leads
  * without contact for {@value #STALE_DAYS} days.
  */
-@Route(value = "my-work", layout = MainLayout.class)
+@Route("my-work")
+@Menu(title = "nav.work", order = 5)
 @RolesAllowed({"STAFF", "MANAGER", "AMBASSADOR"})
 public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +39,6 @@ import org.zhaoshang.crm.lead.api.Stage;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.shared.api.Texts;
 import org.zhaoshang.crm.ui.BureauFormats;
-import org.zhaoshang.crm.ui.MainLayout;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -51,7 +51,8 @@ import java.util.Set;
  * (company, market, amount, owner, days in stage, next follow-up). Drag a card to another column to move the lead;
  * a gate that is not met asks for what is missing. Filters by market, owner and ambassador; updates live.
  */
-@Route(value = "pipeline", layout = MainLayout.class)
+@Route("pipeline")
+@Menu(title = "nav.pipeline", order = 4)
 @RolesAllowed({"STAFF", "MANAGER", "AMBASSADOR"})
 public class PipelineView extends VerticalLayout implements HasDynamicTitle {
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.zhaoshang.crm.messaging.CurrentCaller;
@@ -16,12 +17,12 @@ import org.zhaoshang.crm.security.api.UserAccount;
 import org.zhaoshang.crm.security.users.UserAdministration;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
-import org.zhaoshang.crm.ui.MainLayout;
 
 import java.util.stream.Collectors;
 
 /** The signed-in user's account: who they are, their roles, and changing their own password. */
-@Route(value = "account", layout = MainLayout.class)
+@Route("account")
+@Menu(title = "nav.account", order = 9)
 @PermitAll
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 

@@ -17,7 +17,7 @@ import org.zhaoshang.crm.ui.LanguageSwitch;
 import java.util.stream.Stream;
 
 /** Sign-in, in Chinese or English; says why a sign-in failed, and when it is locked out. */
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

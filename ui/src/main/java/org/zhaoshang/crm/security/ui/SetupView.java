@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The one-time page, reached by the link the log prints, where the first administrator of a new store is made. */
-@Route("setup")
+@Route(value = "setup", autoLayout = false)
 @AnonymousAllowed
 public class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

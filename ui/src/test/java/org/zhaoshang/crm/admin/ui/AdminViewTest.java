@@ -7,7 +7,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.zhaoshang.crm.storage.StoreAvailability;
+import org.zhaoshang.crm.ui.StoreDown;
 import org.zhaoshang.crm.security.api.Role;
 import org.zhaoshang.crm.security.api.UserAccount;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
@@ -23,6 +28,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AdminViewTest extends KaribuSpringTest {
+
+    @Autowired
+    private StoreAvailability store;
+
+    @Test
+    void aRebuildWhileTheStoreIsAwaySaysSoInABanner() {
+        signIn("admin");
+        AdminView view = open(AdminView.class, Locale.ENGLISH);
+
+        StoreDown.during(store, () -> _click((Button) GridKt._getCellComponent(view.projections.grid, 0, "rebuild")));
+
+        assertThat(LocatorJ._find(Span.class, spec -> spec.withText(
+                "The data store cannot be reached: this change was not saved. Try again once it is back (usually "
+                + "seconds to minutes); until then you can still read what is shown."))).hasSize(1);
+    }
 
     @Test
     void anAdministratorAddsAUserAfterFixingWhatTheFormSays() {

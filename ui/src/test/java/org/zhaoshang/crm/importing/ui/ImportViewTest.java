@@ -47,32 +47,32 @@ class ImportViewTest extends KaribuSpringTest {
                        + ",日本,线索,,没有名称\n"
                        + company + "二期,英国,正式签约,500,缺签约信息\n";
 
-        view.received("台账.csv", sheet.getBytes(StandardCharsets.UTF_8));
+        view.upload.received("台账.csv", sheet.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(view.file.getText()).isEqualTo("台账.csv：3 行");
-        assertThat(view.chosenMapping()).containsEntry("公司名称", ImportField.COMPANY_NAME)
+        assertThat(view.mapping.file.getText()).isEqualTo("台账.csv：3 行");
+        assertThat(view.mapping.chosenMapping()).containsEntry("公司名称", ImportField.COMPANY_NAME)
                                         .containsEntry("国家", ImportField.COUNTRY)
                                         .containsEntry("备注", ImportField.IGNORED);
-        _setValue(view.rates.get("GBP"), new BigDecimal("9.05"));
+        _setValue(view.rates.rates.get("GBP"), new BigDecimal("9.05"));
 
-        _click(view.check);
+        _click(view.run.check);
         awaitReport(view);
-        assertThat(view.summary.getText()).startsWith("将新建 1 · 将更新 0 · 已导入过 0 · 重复 0 · 出错 2");
-        assertThat(GridKt._getFormatted(view.report, 1, "messages")).isEqualTo("公司名称：必填");
-        assertThat(GridKt._getFormatted(view.report, 2, "messages"))
+        assertThat(view.report.summary.getText()).startsWith("将新建 1 · 将更新 0 · 已导入过 0 · 重复 0 · 出错 2");
+        assertThat(GridKt._getFormatted(view.report.rows, 1, "messages")).isEqualTo("公司名称：必填");
+        assertThat(GridKt._getFormatted(view.report.rows, 2, "messages"))
                 .contains("阶段：此阶段需要考察日期（实地考察及以后）")
                 .contains("阶段：此阶段需要签约日期（正式签约及以后）");
-        assertThat(view.apply.isEnabled()).isTrue();
+        assertThat(view.run.apply.isEnabled()).isTrue();
 
-        _click(view.apply);
+        _click(view.run.apply);
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> {
             MockVaadin.runUIQueue(false);
-            return view.summary.getText().startsWith("已新建 1");
+            return view.report.summary.getText().startsWith("已新建 1");
         });
-        ImportRowReport created = GridKt._get(view.report, 0);
+        ImportRowReport created = GridKt._get(view.report.rows, 0);
         assertThat(created.outcome()).isEqualTo(ImportOutcome.CREATE);
         assertThat(created.leadId()).isNotNull();
-        assertThat(view.apply.isEnabled()).isFalse();
+        assertThat(view.run.apply.isEnabled()).isFalse();
     }
 
     @Test
@@ -80,11 +80,11 @@ class ImportViewTest extends KaribuSpringTest {
         signIn("manager");
         ImportView view = open(ImportView.class, Locale.ENGLISH);
 
-        view.received("minutes.docx", new byte[]{'P', 'K', 3, 4, 0});
+        view.upload.received("minutes.docx", new byte[]{'P', 'K', 3, 4, 0});
 
         NotificationsKt.expectNotifications("Only .xlsx and .csv files are read (save an old .xls as .xlsx)");
-        assertThat(view.check.isVisible()).isTrue();
-        assertThat(view.file.getText()).isEmpty();
+        assertThat(view.run.check.isVisible()).isTrue();
+        assertThat(view.mapping.file.getText()).isEmpty();
     }
 
     @Test
@@ -127,7 +127,7 @@ class ImportViewTest extends KaribuSpringTest {
         assertThat(read[0]).isLessThan(21L * 1024 * 1024);
         NotificationsKt.expectNotifications("The file is too large: at most 20 MB (a workbook unpacks to at most "
                                             + "100 MB per sheet; at most 3,000,000 filled cells)");
-        assertThat(view.file.getText()).isEmpty();
+        assertThat(view.mapping.file.getText()).isEmpty();
     }
 
     @Test
@@ -180,7 +180,7 @@ class ImportViewTest extends KaribuSpringTest {
     private static void awaitReport(ImportView view) {
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> {
             MockVaadin.runUIQueue(false);
-            return view.summary.getText() != null && !view.summary.getText().isEmpty();
+            return view.report.summary.getText() != null && !view.report.summary.getText().isEmpty();
         });
     }
 }

@@ -8,7 +8,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import org.junit.jupiter.api.Test;
+import org.zhaoshang.crm.storage.StoreAvailability;
+import org.zhaoshang.crm.ui.StoreDown;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.lead.api.Channel;
@@ -37,6 +40,23 @@ class LeadsViewTest extends KaribuSpringTest {
     private CommandGateway commands;
     @Autowired
     private MongoDatabase database;
+    @Autowired
+    private StoreAvailability store;
+
+    @Test
+    void aNewLeadWhileTheStoreIsAwaySaysSoInABannerAndKeepsTheForm() {
+        LeadsView view = open(Locale.ENGLISH);
+        _click(_get(Button.class, spec -> spec.withText("New lead")));
+        _setValue(view.form.companyNameEn, "Barclays " + UUID.randomUUID());
+        _setValue(view.form.market, SourceMarket.LONDON);
+
+        StoreDown.during(store, () -> _click(view.form.save));
+
+        assertThat(LocatorJ._find(Span.class, spec -> spec.withText(
+                "The data store cannot be reached: this change was not saved. Try again once it is back (usually "
+                + "seconds to minutes); until then you can still read what is shown."))).hasSize(1);
+        assertThat(view.form.isVisible()).isTrue();
+    }
 
     @Test
     void listsLeadsWithTranslatedMarketAndStageInEnglish() {
