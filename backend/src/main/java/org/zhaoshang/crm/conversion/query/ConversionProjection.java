@@ -14,6 +14,22 @@ import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.projection.ReadModels;
 import org.zhaoshang.crm.conversion.api.YearTargets;
 import org.zhaoshang.crm.conversion.api.YearTargetsSetEvent;
+import org.zhaoshang.crm.lead.api.LeadTeamMemberAddedEvent;
+import org.zhaoshang.crm.lead.api.LeadTeamMemberRemovedEvent;
+import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
+import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
+import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
+import org.zhaoshang.crm.lead.api.ContactAddedEvent;
+import org.zhaoshang.crm.lead.api.ContactChangedEvent;
+import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
+import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
+import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
+import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
+import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
+import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
+import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
+import org.zhaoshang.crm.lead.api.LeadEvent;
+import org.zhaoshang.crm.lead.api.LeadEventVisitor;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
@@ -71,75 +87,10 @@ public class ConversionProjection implements SharedReadModel {
         this.json = json;
     }
 
+    /** Every lead event, applied to the lead's journey as {@link JourneyChange} says. */
     @EventHandler
-    void on(LeadCreatedEvent event, @Timestamp Instant recordedAt) {
-        LeadJourney journey = new LeadJourney();
-        journey.leadId = event.leadId();
-        journey.market = event.market();
-        journey.channel = event.channel();
-        journey.ambassador = event.introducedBy();
-        journey.owner = event.owner();
-        journey.industry = event.company().industry();
-        journey.fortune500 = event.company().fortune500();
-        journey.identifiedOn = event.identifiedOn();
-        journey.facts.put(0L, new JourneyFact.Moved(null, Stage.LEAD, event.identifiedOn(), day(recordedAt)));
-        loadedState().put(journey.leadId, journey);
-        changes.changed(journey.leadId, () -> null);
-    }
-
-    @EventHandler
-    void on(LeadMovedToStageEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        change(event.leadId(), sequence, journey -> journey.facts.put(sequence, new JourneyFact.Moved(
-                event.from(), event.to(), event.occurredOn(), day(recordedAt))));
-    }
-
-    @EventHandler
-    void on(LeadLostEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        change(event.leadId(), sequence, journey -> journey.facts.put(sequence, new JourneyFact.Lost(
-                event.stage(), event.reason(), event.competingLocation(), event.occurredOn(), day(recordedAt))));
-    }
-
-    @EventHandler
-    void on(LeadPutOnHoldEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        change(event.leadId(), sequence, journey -> journey.facts.put(sequence, new JourneyFact.Held(
-                event.stage(), day(recordedAt), day(recordedAt))));
-    }
-
-    @EventHandler
-    void on(LeadReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        change(event.leadId(), sequence, journey -> journey.facts.put(sequence, new JourneyFact.Reopened(
-                event.stage(), day(recordedAt), day(recordedAt))));
-    }
-
-    @EventHandler
-    void on(LeadSourceChangedEvent event, @SequenceNumber long sequence) {
-        change(event.leadId(), sequence, journey -> {
-            journey.market = event.market();
-            journey.channel = event.channel();
-            journey.ambassador = event.introducedBy();
-        });
-    }
-
-    @EventHandler
-    void on(LeadReassignedEvent event, @SequenceNumber long sequence) {
-        change(event.leadId(), sequence, journey -> journey.owner = event.to());
-    }
-
-    @EventHandler
-    void on(LeadCompanyUpdatedEvent event, @SequenceNumber long sequence) {
-        change(event.leadId(), sequence, journey -> {
-            journey.industry = event.company().industry();
-            journey.fortune500 = event.company().fortune500();
-        });
-    }
-
-    @EventHandler
-    void on(LeadNumbersUpdatedEvent event, @SequenceNumber long sequence) {
-        change(event.leadId(), sequence, journey -> {
-            journey.investmentWan = event.plannedInvestment() == null ? null : event.plannedInvestment().cnyWan();
-            journey.landAreaMu = event.landAreaMu();
-            journey.floorSpaceM2 = event.floorSpaceM2();
-        });
+    void on(LeadEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        event.accept(new JourneyChange(sequence, recordedAt));
     }
 
     @EventHandler
@@ -162,6 +113,148 @@ public class ConversionProjection implements SharedReadModel {
         changed.version = sequence;
         state.put(leadId, changed);
         changes.changed(leadId, () -> null);
+    }
+
+    /** What each lead event does to the lead's journey; the event's sequence number and time come with it. */
+    private final class JourneyChange implements LeadEventVisitor {
+
+        private final long sequence;
+        private final Instant recordedAt;
+
+        JourneyChange(long sequence, Instant recordedAt) {
+            this.sequence = sequence;
+            this.recordedAt = recordedAt;
+        }
+
+        @Override
+        public void on(LeadCreatedEvent event) {
+            LeadJourney journey = new LeadJourney();
+            journey.leadId = event.leadId();
+            journey.market = event.market();
+            journey.channel = event.channel();
+            journey.ambassador = event.introducedBy();
+            journey.owner = event.owner();
+            journey.industry = event.company().industry();
+            journey.fortune500 = event.company().fortune500();
+            journey.identifiedOn = event.identifiedOn();
+            journey.facts.put(0L, new JourneyFact.Moved(null, Stage.LEAD, event.identifiedOn(), day(recordedAt)));
+            loadedState().put(journey.leadId, journey);
+            changes.changed(journey.leadId, () -> null);
+        }
+
+        @Override
+        public void on(LeadMovedToStageEvent event) {
+            change(event.leadId(), sequence, journey -> journey.facts.put(sequence, new JourneyFact.Moved(
+                    event.from(), event.to(), event.occurredOn(), day(recordedAt))));
+        }
+
+        @Override
+        public void on(LeadLostEvent event) {
+            change(event.leadId(), sequence, journey -> journey.facts.put(sequence, new JourneyFact.Lost(
+                    event.stage(), event.reason(), event.competingLocation(), event.occurredOn(), day(recordedAt))));
+        }
+
+        @Override
+        public void on(LeadPutOnHoldEvent event) {
+            change(event.leadId(), sequence, journey -> journey.facts.put(sequence, new JourneyFact.Held(
+                    event.stage(), day(recordedAt), day(recordedAt))));
+        }
+
+        @Override
+        public void on(LeadReopenedEvent event) {
+            change(event.leadId(), sequence, journey -> journey.facts.put(sequence, new JourneyFact.Reopened(
+                    event.stage(), day(recordedAt), day(recordedAt))));
+        }
+
+        @Override
+        public void on(LeadSourceChangedEvent event) {
+            change(event.leadId(), sequence, journey -> {
+                journey.market = event.market();
+                journey.channel = event.channel();
+                journey.ambassador = event.introducedBy();
+            });
+        }
+
+        @Override
+        public void on(LeadReassignedEvent event) {
+            change(event.leadId(), sequence, journey -> journey.owner = event.to());
+        }
+
+        @Override
+        public void on(LeadCompanyUpdatedEvent event) {
+            change(event.leadId(), sequence, journey -> {
+                journey.industry = event.company().industry();
+                journey.fortune500 = event.company().fortune500();
+            });
+        }
+
+        @Override
+        public void on(LeadNumbersUpdatedEvent event) {
+            change(event.leadId(), sequence, journey -> {
+                journey.investmentWan = event.plannedInvestment() == null ? null : event.plannedInvestment().cnyWan();
+                journey.landAreaMu = event.landAreaMu();
+                journey.floorSpaceM2 = event.floorSpaceM2();
+            });
+        }
+
+        /* Conversion history is not sliced by a lead's team, assessment, paperwork, contacts, activities or
+           follow-ups. */
+
+        @Override
+        public void on(LeadTeamMemberAddedEvent event) {
+        }
+
+        @Override
+        public void on(LeadTeamMemberRemovedEvent event) {
+        }
+
+        @Override
+        public void on(LeadAssessmentUpdatedEvent event) {
+        }
+
+        @Override
+        public void on(AgreementSignedEvent event) {
+        }
+
+        @Override
+        public void on(CompanyRegisteredEvent event) {
+        }
+
+        @Override
+        public void on(ContactAddedEvent event) {
+        }
+
+        @Override
+        public void on(ContactChangedEvent event) {
+        }
+
+        @Override
+        public void on(ContactRemovedEvent event) {
+        }
+
+        @Override
+        public void on(ActivityLoggedEvent event) {
+        }
+
+        @Override
+        public void on(ActivityCorrectedEvent event) {
+        }
+
+        @Override
+        public void on(ActivityRetractedEvent event) {
+        }
+
+        @Override
+        public void on(FollowUpScheduledEvent event) {
+        }
+
+        @Override
+        public void on(FollowUpRescheduledEvent event) {
+        }
+
+        @Override
+        public void on(FollowUpCompletedEvent event) {
+        }
     }
 
     private static List<Contribution> contributions(LeadJourney journey) {

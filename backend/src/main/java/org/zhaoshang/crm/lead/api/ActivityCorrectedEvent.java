@@ -12,5 +12,10 @@ import java.util.List;
  */
 @Revision("2")
 public record ActivityCorrectedEvent(String leadId, String activityId, ActivityType type, LocalDate occurredOn,
-                                     List<String> participants, String summary, Boolean internal) {
+                                     List<String> participants, String summary, Boolean internal) implements LeadEvent {
+
+    @Override
+    public void accept(LeadEventVisitor visitor) {
+        visitor.on(this);
+    }
 }

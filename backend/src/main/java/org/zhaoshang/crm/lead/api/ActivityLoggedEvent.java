@@ -8,5 +8,10 @@ import java.util.List;
 /** Revision 2 adds {@code internal}; revision 1 events are upcast as not internal. */
 @Revision("2")
 public record ActivityLoggedEvent(String leadId, String activityId, ActivityType type, LocalDate occurredOn,
-                                  List<String> participants, String summary, boolean internal) {
+                                  List<String> participants, String summary, boolean internal) implements LeadEvent {
+
+    @Override
+    public void accept(LeadEventVisitor visitor) {
+        visitor.on(this);
+    }
 }

@@ -6,5 +6,10 @@ import java.time.LocalDate;
 
 /** The investment agreement that wins a lead: the proof behind SIGNED. */
 @Revision("1")
-public record AgreementSignedEvent(String leadId, LocalDate signedOn, String reference) {
+public record AgreementSignedEvent(String leadId, LocalDate signedOn, String reference) implements LeadEvent {
+
+    @Override
+    public void accept(LeadEventVisitor visitor) {
+        visitor.on(this);
+    }
 }

@@ -6,5 +6,10 @@ import java.time.LocalDate;
 
 /** The company registered in the district: the proof behind LANDED. */
 @Revision("1")
-public record CompanyRegisteredEvent(String leadId, LocalDate registeredOn) {
+public record CompanyRegisteredEvent(String leadId, LocalDate registeredOn) implements LeadEvent {
+
+    @Override
+    public void accept(LeadEventVisitor visitor) {
+        visitor.on(this);
+    }
 }

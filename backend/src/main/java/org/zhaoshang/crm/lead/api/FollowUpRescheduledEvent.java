@@ -6,5 +6,10 @@ import java.time.LocalDate;
 
 @Revision("1")
 public record FollowUpRescheduledEvent(String leadId, String followUpId, LocalDate from, LocalDate dueOn,
-                                       String reason) {
+                                       String reason) implements LeadEvent {
+
+    @Override
+    public void accept(LeadEventVisitor visitor) {
+        visitor.on(this);
+    }
 }

@@ -6,5 +6,10 @@ import java.time.LocalDate;
 
 @Revision("1")
 public record FollowUpScheduledEvent(String leadId, String followUpId, String nextStep, LocalDate dueOn,
-                                     String assignee) {
+                                     String assignee) implements LeadEvent {
+
+    @Override
+    public void accept(LeadEventVisitor visitor) {
+        visitor.on(this);
+    }
 }

@@ -4,5 +4,10 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record LeadAssessmentUpdatedEvent(String leadId, Priority priority, Integer likelihoodPercent,
-                                         String responsibleLeader) {
+                                         String responsibleLeader) implements LeadEvent {
+
+    @Override
+    public void accept(LeadEventVisitor visitor) {
+        visitor.on(this);
+    }
 }

@@ -4,5 +4,10 @@ import org.axonframework.serialization.Revision;
 
 /** The company as now known. */
 @Revision("1")
-public record LeadCompanyUpdatedEvent(String leadId, Company company) {
+public record LeadCompanyUpdatedEvent(String leadId, Company company) implements LeadEvent {
+
+    @Override
+    public void accept(LeadEventVisitor visitor) {
+        visitor.on(this);
+    }
 }

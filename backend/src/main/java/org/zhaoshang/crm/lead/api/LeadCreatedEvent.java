@@ -10,5 +10,10 @@ import java.time.LocalDate;
  */
 @Revision("1")
 public record LeadCreatedEvent(String leadId, Company company, SourceMarket market, Channel channel,
-                               String introducedBy, String owner, LocalDate identifiedOn) {
+                               String introducedBy, String owner, LocalDate identifiedOn) implements LeadEvent {
+
+    @Override
+    public void accept(LeadEventVisitor visitor) {
+        visitor.on(this);
+    }
 }

@@ -6,5 +6,10 @@ import java.time.LocalDate;
 
 @Revision("1")
 public record LeadLostEvent(String leadId, Stage stage, LossReason reason, String detail, String competingLocation,
-                            LocalDate occurredOn) {
+                            LocalDate occurredOn) implements LeadEvent {
+
+    @Override
+    public void accept(LeadEventVisitor visitor) {
+        visitor.on(this);
+    }
 }

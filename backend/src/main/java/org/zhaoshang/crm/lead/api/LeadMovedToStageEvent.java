@@ -5,5 +5,10 @@ import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
 
 @Revision("1")
-public record LeadMovedToStageEvent(String leadId, Stage from, Stage to, LocalDate occurredOn, String comment) {
+public record LeadMovedToStageEvent(String leadId, Stage from, Stage to, LocalDate occurredOn, String comment) implements LeadEvent {
+
+    @Override
+    public void accept(LeadEventVisitor visitor) {
+        visitor.on(this);
+    }
 }

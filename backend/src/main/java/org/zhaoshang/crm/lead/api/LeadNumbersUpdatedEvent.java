@@ -13,5 +13,10 @@ public record LeadNumbersUpdatedEvent(String leadId,
                                       BigDecimal expectedAnnualTaxWan,
                                       Integer expectedJobs,
                                       TargetZone targetZone,
-                                      String targetBuilding) {
+                                      String targetBuilding) implements LeadEvent {
+
+    @Override
+    public void accept(LeadEventVisitor visitor) {
+        visitor.on(this);
+    }
 }

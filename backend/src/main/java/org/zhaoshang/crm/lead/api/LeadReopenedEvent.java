@@ -3,5 +3,10 @@ package org.zhaoshang.crm.lead.api;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record LeadReopenedEvent(String leadId, LeadStatus from, Stage stage, String comment) {
+public record LeadReopenedEvent(String leadId, LeadStatus from, Stage stage, String comment) implements LeadEvent {
+
+    @Override
+    public void accept(LeadEventVisitor visitor) {
+        visitor.on(this);
+    }
 }

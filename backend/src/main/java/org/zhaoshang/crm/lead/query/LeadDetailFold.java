@@ -17,6 +17,8 @@ import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadDetail;
+import org.zhaoshang.crm.lead.api.LeadEvent;
+import org.zhaoshang.crm.lead.api.LeadEventVisitor;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
@@ -41,7 +43,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /** Folds a lead's events, oldest first, into its {@link LeadDetail}. */
-final class LeadDetailFold {
+final class LeadDetailFold implements LeadEventVisitor {
 
     private String leadId;
     private Company company;
@@ -64,90 +66,149 @@ final class LeadDetailFold {
     private final Map<String, LeadDetail.FollowUpEntry> followUps = new LinkedHashMap<>();
     private long version;
 
+    /** Applies the lead's event with the given sequence number; the lead's version is that of its last event. */
     void apply(Object event, long sequence) {
         version = sequence;
-        if (event instanceof LeadCreatedEvent created) {
-            leadId = created.leadId();
-            company = created.company();
-            market = created.market();
-            channel = created.channel();
-            introducedBy = created.introducedBy();
-            owner = created.owner();
-            identifiedOn = created.identifiedOn();
-        } else if (event instanceof LeadMovedToStageEvent moved) {
-            stage = moved.to();
-        } else if (event instanceof LeadSourceChangedEvent source) {
-            market = source.market();
-            channel = source.channel();
-            introducedBy = source.introducedBy();
-        } else if (event instanceof LeadCompanyUpdatedEvent updated) {
-            company = updated.company();
-        } else if (event instanceof LeadReassignedEvent reassigned) {
-            owner = reassigned.to();
-        } else if (event instanceof LeadTeamMemberAddedEvent added) {
-            team.add(added.member());
-        } else if (event instanceof LeadTeamMemberRemovedEvent removed) {
-            team.remove(removed.member());
-        } else if (event instanceof LeadNumbersUpdatedEvent updated) {
-            numbers = updated;
-        } else if (event instanceof LeadAssessmentUpdatedEvent updated) {
-            assessment = updated;
-        } else if (event instanceof AgreementSignedEvent signed) {
-            agreement = signed;
-        } else if (event instanceof CompanyRegisteredEvent registered) {
-            registeredOn = registered.registeredOn();
-        } else {
-            applyStatusOrMember(event);
+        if (event instanceof LeadEvent leadEvent) {
+            leadEvent.accept(this);
         }
     }
 
-    private void applyStatusOrMember(Object event) {
-        if (event instanceof LeadPutOnHoldEvent held) {
-            status = LeadStatus.ON_HOLD;
-            hold = held;
-        } else if (event instanceof LeadLostEvent lost) {
-            status = LeadStatus.LOST;
-            loss = lost;
-        } else if (event instanceof LeadReopenedEvent reopened) {
-            status = LeadStatus.OPEN;
-            stage = reopened.stage();
-            hold = null;
-            loss = null;
-        } else if (event instanceof ContactAddedEvent added) {
-            contacts.put(added.contactId(), new LeadDetail.ContactEntry(added.contactId(), added.contact()));
-        } else if (event instanceof ContactChangedEvent changed) {
-            contacts.put(changed.contactId(), new LeadDetail.ContactEntry(changed.contactId(), changed.contact()));
-        } else if (event instanceof ContactRemovedEvent removed) {
-            contacts.remove(removed.contactId());
-        } else if (event instanceof ActivityLoggedEvent logged) {
-            activities.put(logged.activityId(), new LeadDetail.ActivityEntry(
-                    logged.activityId(), logged.type(), logged.occurredOn(), logged.participants(), logged.summary(),
-                    logged.internal(), false, null));
-        } else if (event instanceof ActivityCorrectedEvent corrected) {
-            activities.computeIfPresent(corrected.activityId(), (id, activity) -> new LeadDetail.ActivityEntry(
-                    id, corrected.type(), corrected.occurredOn(), corrected.participants(), corrected.summary(),
-                    corrected.internal() == null ? activity.internal() : corrected.internal(), false, null));
-        } else if (event instanceof ActivityRetractedEvent retracted) {
-            activities.computeIfPresent(retracted.activityId(), (id, activity) -> new LeadDetail.ActivityEntry(
-                    id, activity.type(), activity.occurredOn(), activity.participants(), activity.summary(),
-                    activity.internal(), true, retracted.reason()));
-        } else {
-            applyFollowUp(event);
-        }
+    @Override
+    public void on(LeadCreatedEvent created) {
+        leadId = created.leadId();
+        company = created.company();
+        market = created.market();
+        channel = created.channel();
+        introducedBy = created.introducedBy();
+        owner = created.owner();
+        identifiedOn = created.identifiedOn();
     }
 
-    private void applyFollowUp(Object event) {
-        if (event instanceof FollowUpScheduledEvent scheduled) {
-            followUps.put(scheduled.followUpId(), new LeadDetail.FollowUpEntry(
-                    scheduled.followUpId(), scheduled.nextStep(), scheduled.dueOn(), scheduled.assignee(), false,
-                    null));
-        } else if (event instanceof FollowUpRescheduledEvent rescheduled) {
-            followUps.computeIfPresent(rescheduled.followUpId(), (id, followUp) -> new LeadDetail.FollowUpEntry(
-                    id, followUp.nextStep(), rescheduled.dueOn(), followUp.assignee(), false, null));
-        } else if (event instanceof FollowUpCompletedEvent completed) {
-            followUps.computeIfPresent(completed.followUpId(), (id, followUp) -> new LeadDetail.FollowUpEntry(
-                    id, followUp.nextStep(), followUp.dueOn(), followUp.assignee(), true, completed.outcome()));
-        }
+    @Override
+    public void on(LeadMovedToStageEvent moved) {
+        stage = moved.to();
+    }
+
+    @Override
+    public void on(LeadSourceChangedEvent source) {
+        market = source.market();
+        channel = source.channel();
+        introducedBy = source.introducedBy();
+    }
+
+    @Override
+    public void on(LeadCompanyUpdatedEvent updated) {
+        company = updated.company();
+    }
+
+    @Override
+    public void on(LeadReassignedEvent reassigned) {
+        owner = reassigned.to();
+    }
+
+    @Override
+    public void on(LeadTeamMemberAddedEvent added) {
+        team.add(added.member());
+    }
+
+    @Override
+    public void on(LeadTeamMemberRemovedEvent removed) {
+        team.remove(removed.member());
+    }
+
+    @Override
+    public void on(LeadNumbersUpdatedEvent updated) {
+        numbers = updated;
+    }
+
+    @Override
+    public void on(LeadAssessmentUpdatedEvent updated) {
+        assessment = updated;
+    }
+
+    @Override
+    public void on(AgreementSignedEvent signed) {
+        agreement = signed;
+    }
+
+    @Override
+    public void on(CompanyRegisteredEvent registered) {
+        registeredOn = registered.registeredOn();
+    }
+
+    @Override
+    public void on(LeadPutOnHoldEvent held) {
+        status = LeadStatus.ON_HOLD;
+        hold = held;
+    }
+
+    @Override
+    public void on(LeadLostEvent lost) {
+        status = LeadStatus.LOST;
+        loss = lost;
+    }
+
+    @Override
+    public void on(LeadReopenedEvent reopened) {
+        status = LeadStatus.OPEN;
+        stage = reopened.stage();
+        hold = null;
+        loss = null;
+    }
+
+    @Override
+    public void on(ContactAddedEvent added) {
+        contacts.put(added.contactId(), new LeadDetail.ContactEntry(added.contactId(), added.contact()));
+    }
+
+    @Override
+    public void on(ContactChangedEvent changed) {
+        contacts.put(changed.contactId(), new LeadDetail.ContactEntry(changed.contactId(), changed.contact()));
+    }
+
+    @Override
+    public void on(ContactRemovedEvent removed) {
+        contacts.remove(removed.contactId());
+    }
+
+    @Override
+    public void on(ActivityLoggedEvent logged) {
+        activities.put(logged.activityId(), new LeadDetail.ActivityEntry(
+                logged.activityId(), logged.type(), logged.occurredOn(), logged.participants(), logged.summary(),
+                logged.internal(), false, null));
+    }
+
+    @Override
+    public void on(ActivityCorrectedEvent corrected) {
+        activities.computeIfPresent(corrected.activityId(), (id, activity) -> new LeadDetail.ActivityEntry(
+                id, corrected.type(), corrected.occurredOn(), corrected.participants(), corrected.summary(),
+                corrected.internal() == null ? activity.internal() : corrected.internal(), false, null));
+    }
+
+    @Override
+    public void on(ActivityRetractedEvent retracted) {
+        activities.computeIfPresent(retracted.activityId(), (id, activity) -> new LeadDetail.ActivityEntry(
+                id, activity.type(), activity.occurredOn(), activity.participants(), activity.summary(),
+                activity.internal(), true, retracted.reason()));
+    }
+
+    @Override
+    public void on(FollowUpScheduledEvent scheduled) {
+        followUps.put(scheduled.followUpId(), new LeadDetail.FollowUpEntry(
+                scheduled.followUpId(), scheduled.nextStep(), scheduled.dueOn(), scheduled.assignee(), false, null));
+    }
+
+    @Override
+    public void on(FollowUpRescheduledEvent rescheduled) {
+        followUps.computeIfPresent(rescheduled.followUpId(), (id, followUp) -> new LeadDetail.FollowUpEntry(
+                id, followUp.nextStep(), rescheduled.dueOn(), followUp.assignee(), false, null));
+    }
+
+    @Override
+    public void on(FollowUpCompletedEvent completed) {
+        followUps.computeIfPresent(completed.followUpId(), (id, followUp) -> new LeadDetail.FollowUpEntry(
+                id, followUp.nextStep(), followUp.dueOn(), followUp.assignee(), true, completed.outcome()));
     }
 
     /** The detail, or null when no event created the lead. */

@@ -119,6 +119,6 @@ public class LeadHistoryQueries {
         Object day = data.containsKey("occurredOn") ? data.get("occurredOn") : data.get("identifiedOn");
         return new LeadHistoryEntry(event.getSequenceNumber(), type, String.valueOf(actor), event.getTimestamp(),
                                     day == null ? null : LocalDate.parse(day.toString()),
-                                    timeline.apply(type, data), data);
+                                    timeline.apply(event.getPayload(), data), data);
     }
 }

@@ -32,6 +32,8 @@ import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
 import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.LeadEvent;
+import org.zhaoshang.crm.lead.api.LeadEventVisitor;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
@@ -90,155 +92,10 @@ public class LeadSummaryProjection implements SharedReadModel {
         this.updates = updates;
     }
 
+    /** Every lead event, applied to the lead's row as {@link RowChange} says. */
     @EventHandler
-    void on(LeadCreatedEvent event, @Timestamp Instant occurredAt, @SequenceNumber long version) {
-        LeadRow row = new LeadRow(event.leadId());
-        row.company(event.company());
-        row.market = event.market();
-        row.channel = event.channel();
-        row.introducedBy = event.introducedBy();
-        row.owner = event.owner();
-        row.identifiedOn = event.identifiedOn();
-        row.stageEnteredOn = event.identifiedOn();
-        row.createdAt = occurredAt;
-        row.stageChangedAt = occurredAt;
-        state().put(row.leadId, row);
-        changed(row, version);
-    }
-
-    @EventHandler
-    void on(LeadMovedToStageEvent event, @Timestamp Instant occurredAt, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> {
-            row.stage = event.to();
-            row.furthestStage = event.to().compareTo(row.furthestStage) > 0 ? event.to() : row.furthestStage;
-            row.stageEnteredOn = event.occurredOn();
-            row.stageChangedAt = occurredAt;
-        });
-    }
-
-    @EventHandler
-    void on(LeadSourceChangedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> {
-            row.market = event.market();
-            row.channel = event.channel();
-            row.introducedBy = event.introducedBy();
-        });
-    }
-
-    @EventHandler
-    void on(LeadCompanyUpdatedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.company(event.company()));
-    }
-
-    @EventHandler
-    void on(LeadNumbersUpdatedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> {
-            row.plannedInvestmentCnyWan = event.plannedInvestment() == null ? null
-                                                                            : event.plannedInvestment().cnyWan();
-            row.targetZone = event.targetZone();
-        });
-    }
-
-    @EventHandler
-    void on(LeadReassignedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.owner = event.to());
-    }
-
-    @EventHandler
-    void on(LeadTeamMemberAddedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.team.add(event.member()));
-    }
-
-    @EventHandler
-    void on(LeadTeamMemberRemovedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.team.remove(event.member()));
-    }
-
-    /** Facts the list does not show still give the lead a new version, which the list must pass on. */
-    @EventHandler
-    void on(LeadAssessmentUpdatedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> {
-        });
-    }
-
-    @EventHandler
-    void on(AgreementSignedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> {
-        });
-    }
-
-    @EventHandler
-    void on(CompanyRegisteredEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> {
-        });
-    }
-
-    @EventHandler
-    void on(LeadPutOnHoldEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.status = LeadStatus.ON_HOLD);
-    }
-
-    @EventHandler
-    void on(LeadLostEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.status = LeadStatus.LOST);
-    }
-
-    @EventHandler
-    void on(LeadReopenedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> {
-            row.status = LeadStatus.OPEN;
-            row.stage = event.stage();
-        });
-    }
-
-    @EventHandler
-    void on(ContactAddedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().fullName()));
-    }
-
-    @EventHandler
-    void on(ContactChangedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().fullName()));
-    }
-
-    @EventHandler
-    void on(ContactRemovedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.contactNames.remove(event.contactId()));
-    }
-
-    @EventHandler
-    void on(ActivityLoggedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.activityDays.put(event.activityId(), event.occurredOn()));
-    }
-
-    @EventHandler
-    void on(ActivityCorrectedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.activityDays.put(event.activityId(), event.occurredOn()));
-    }
-
-    @EventHandler
-    void on(ActivityRetractedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.activityDays.remove(event.activityId()));
-    }
-
-    @EventHandler
-    void on(FollowUpScheduledEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.openFollowUps.put(
-                event.followUpId(), new LeadSummary.OpenFollowUp(event.followUpId(), event.nextStep(), event.dueOn(),
-                                                                 event.assignee())));
-    }
-
-    @EventHandler
-    void on(FollowUpRescheduledEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.openFollowUps.computeIfPresent(
-                event.followUpId(), (id, followUp) -> new LeadSummary.OpenFollowUp(id, followUp.nextStep(),
-                                                                                   event.dueOn(),
-                                                                                   followUp.assignee())));
-    }
-
-    @EventHandler
-    void on(FollowUpCompletedEvent event, @SequenceNumber long version) {
-        change(event.leadId(), version, row -> row.openFollowUps.remove(event.followUpId()));
+    void on(LeadEvent event, @Timestamp Instant occurredAt, @SequenceNumber long version) {
+        event.accept(new RowChange(occurredAt, version));
     }
 
     private void change(String leadId, long version, Consumer<LeadRow> change) {
@@ -252,6 +109,169 @@ public class LeadSummaryProjection implements SharedReadModel {
     private void changed(LeadRow row, long version) {
         row.version = version;
         changes.changed(row.leadId, () -> null);
+    }
+
+    /** What each lead event does to the lead's row; the event's time and version come with it. */
+    private final class RowChange implements LeadEventVisitor {
+
+        private final Instant occurredAt;
+        private final long version;
+
+        RowChange(Instant occurredAt, long version) {
+            this.occurredAt = occurredAt;
+            this.version = version;
+        }
+
+        @Override
+        public void on(LeadCreatedEvent event) {
+            LeadRow row = new LeadRow(event.leadId());
+            row.company(event.company());
+            row.market = event.market();
+            row.channel = event.channel();
+            row.introducedBy = event.introducedBy();
+            row.owner = event.owner();
+            row.identifiedOn = event.identifiedOn();
+            row.stageEnteredOn = event.identifiedOn();
+            row.createdAt = occurredAt;
+            row.stageChangedAt = occurredAt;
+            state().put(row.leadId, row);
+            changed(row, version);
+        }
+
+        @Override
+        public void on(LeadMovedToStageEvent event) {
+            change(event.leadId(), version, row -> {
+                row.stage = event.to();
+                row.furthestStage = event.to().compareTo(row.furthestStage) > 0 ? event.to() : row.furthestStage;
+                row.stageEnteredOn = event.occurredOn();
+                row.stageChangedAt = occurredAt;
+            });
+        }
+
+        @Override
+        public void on(LeadSourceChangedEvent event) {
+            change(event.leadId(), version, row -> {
+                row.market = event.market();
+                row.channel = event.channel();
+                row.introducedBy = event.introducedBy();
+            });
+        }
+
+        @Override
+        public void on(LeadCompanyUpdatedEvent event) {
+            change(event.leadId(), version, row -> row.company(event.company()));
+        }
+
+        @Override
+        public void on(LeadNumbersUpdatedEvent event) {
+            change(event.leadId(), version, row -> {
+                row.plannedInvestmentCnyWan = event.plannedInvestment() == null ? null
+                                                                                : event.plannedInvestment().cnyWan();
+                row.targetZone = event.targetZone();
+            });
+        }
+
+        @Override
+        public void on(LeadReassignedEvent event) {
+            change(event.leadId(), version, row -> row.owner = event.to());
+        }
+
+        @Override
+        public void on(LeadTeamMemberAddedEvent event) {
+            change(event.leadId(), version, row -> row.team.add(event.member()));
+        }
+
+        @Override
+        public void on(LeadTeamMemberRemovedEvent event) {
+            change(event.leadId(), version, row -> row.team.remove(event.member()));
+        }
+
+        /** Facts the list does not show still give the lead a new version, which the list must pass on. */
+        @Override
+        public void on(LeadAssessmentUpdatedEvent event) {
+            change(event.leadId(), version, row -> {
+            });
+        }
+
+        @Override
+        public void on(AgreementSignedEvent event) {
+            change(event.leadId(), version, row -> {
+            });
+        }
+
+        @Override
+        public void on(CompanyRegisteredEvent event) {
+            change(event.leadId(), version, row -> {
+            });
+        }
+
+        @Override
+        public void on(LeadPutOnHoldEvent event) {
+            change(event.leadId(), version, row -> row.status = LeadStatus.ON_HOLD);
+        }
+
+        @Override
+        public void on(LeadLostEvent event) {
+            change(event.leadId(), version, row -> row.status = LeadStatus.LOST);
+        }
+
+        @Override
+        public void on(LeadReopenedEvent event) {
+            change(event.leadId(), version, row -> {
+                row.status = LeadStatus.OPEN;
+                row.stage = event.stage();
+            });
+        }
+
+        @Override
+        public void on(ContactAddedEvent event) {
+            change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().fullName()));
+        }
+
+        @Override
+        public void on(ContactChangedEvent event) {
+            change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().fullName()));
+        }
+
+        @Override
+        public void on(ContactRemovedEvent event) {
+            change(event.leadId(), version, row -> row.contactNames.remove(event.contactId()));
+        }
+
+        @Override
+        public void on(ActivityLoggedEvent event) {
+            change(event.leadId(), version, row -> row.activityDays.put(event.activityId(), event.occurredOn()));
+        }
+
+        @Override
+        public void on(ActivityCorrectedEvent event) {
+            change(event.leadId(), version, row -> row.activityDays.put(event.activityId(), event.occurredOn()));
+        }
+
+        @Override
+        public void on(ActivityRetractedEvent event) {
+            change(event.leadId(), version, row -> row.activityDays.remove(event.activityId()));
+        }
+
+        @Override
+        public void on(FollowUpScheduledEvent event) {
+            change(event.leadId(), version, row -> row.openFollowUps.put(
+                    event.followUpId(), new LeadSummary.OpenFollowUp(event.followUpId(), event.nextStep(), event.dueOn(),
+                                                                     event.assignee())));
+        }
+
+        @Override
+        public void on(FollowUpRescheduledEvent event) {
+            change(event.leadId(), version, row -> row.openFollowUps.computeIfPresent(
+                    event.followUpId(), (id, followUp) -> new LeadSummary.OpenFollowUp(id, followUp.nextStep(),
+                                                                                       event.dueOn(),
+                                                                                       followUp.assignee())));
+        }
+
+        @Override
+        public void on(FollowUpCompletedEvent event) {
+            change(event.leadId(), version, row -> row.openFollowUps.remove(event.followUpId()));
+        }
     }
 
     /**

@@ -1,6 +1,31 @@
 package org.zhaoshang.crm.lead.query;
 
+import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
+import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
+import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
+import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
+import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
+import org.zhaoshang.crm.lead.api.ContactAddedEvent;
+import org.zhaoshang.crm.lead.api.ContactChangedEvent;
+import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
 import org.zhaoshang.crm.lead.api.FieldChange;
+import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
+import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
+import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
+import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.LeadEvent;
+import org.zhaoshang.crm.lead.api.LeadEventVisitor;
+import org.zhaoshang.crm.lead.api.LeadLostEvent;
+import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
+import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
+import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
+import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
+import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
+import org.zhaoshang.crm.lead.api.LeadTeamMemberAddedEvent;
+import org.zhaoshang.crm.lead.api.LeadTeamMemberRemovedEvent;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,42 +48,13 @@ final class LeadTimeline {
 
     private final Map<String, Object> fields = new HashMap<>();
 
-    /** The changes of one event, given as its name and its fields (nested records as maps). */
-    List<FieldChange> apply(String type, Map<String, Object> data) {
+    /** The changes of one event, given with its fields (nested records as maps). */
+    List<FieldChange> apply(Object event, Map<String, Object> data) {
         Map<String, Object> after = new LinkedHashMap<>();
         String prefix = memberPrefix(data);
         flatten(prefix, data, after);
-        switch (type) {
-            case "LeadCreated" -> {
-                after.put("stage", "LEAD");
-                after.put("status", "OPEN");
-            }
-            case "LeadMovedToStage" -> {
-                after.put("stage", after.remove("to"));
-                after.remove("occurredOn");
-            }
-            case "LeadPutOnHold" -> {
-                after.put("status", "ON_HOLD");
-                after.remove("stage");
-            }
-            case "LeadLost" -> {
-                after.put("status", "LOST");
-                after.remove("stage");
-                after.remove("occurredOn");
-            }
-            case "LeadReopened" -> after.put("status", "OPEN");
-            case "LeadReassigned" -> after.put("owner", after.remove("to"));
-            case "ActivityCorrected" -> {
-                if (after.get(prefix + "internal") == null) {
-                    after.remove(prefix + "internal"); // left as it was
-                }
-            }
-            case "ActivityRetracted" -> after.put(prefix + "retracted", true);
-            case "FollowUpCompleted" -> after.put(prefix + "done", true);
-            case "ContactRemoved" -> fields.keySet().stream().filter(field -> field.startsWith(prefix))
-                                           .forEach(field -> after.put(field, null));
-            default -> {
-            }
+        if (event instanceof LeadEvent leadEvent) {
+            leadEvent.accept(new Description(prefix, after));
         }
         List<FieldChange> changes = new ArrayList<>();
         after.forEach((field, value) -> {
@@ -73,6 +69,133 @@ final class LeadTimeline {
             }
         });
         return changes;
+    }
+
+    /**
+     * What an event means beyond its own fields: the status or stage it sets, fields it names differently, fields
+     * that only date it, or members it ends. Changes {@code after}, the event's fields as flattened.
+     */
+    final class Description implements LeadEventVisitor {
+
+        private final String prefix;
+        private final Map<String, Object> after;
+
+        Description(String prefix, Map<String, Object> after) {
+            this.prefix = prefix;
+            this.after = after;
+        }
+
+        @Override
+        public void on(LeadCreatedEvent event) {
+            after.put("stage", "LEAD");
+            after.put("status", "OPEN");
+        }
+
+        @Override
+        public void on(LeadMovedToStageEvent event) {
+            after.put("stage", after.remove("to"));
+            after.remove("occurredOn");
+        }
+
+        @Override
+        public void on(LeadPutOnHoldEvent event) {
+            after.put("status", "ON_HOLD");
+            after.remove("stage");
+        }
+
+        @Override
+        public void on(LeadLostEvent event) {
+            after.put("status", "LOST");
+            after.remove("stage");
+            after.remove("occurredOn");
+        }
+
+        @Override
+        public void on(LeadReopenedEvent event) {
+            after.put("status", "OPEN");
+        }
+
+        @Override
+        public void on(LeadReassignedEvent event) {
+            after.put("owner", after.remove("to"));
+        }
+
+        @Override
+        public void on(ActivityCorrectedEvent event) {
+            if (after.get(prefix + "internal") == null) {
+                after.remove(prefix + "internal"); // left as it was
+            }
+        }
+
+        @Override
+        public void on(ActivityRetractedEvent event) {
+            after.put(prefix + "retracted", true);
+        }
+
+        @Override
+        public void on(FollowUpCompletedEvent event) {
+            after.put(prefix + "done", true);
+        }
+
+        @Override
+        public void on(ContactRemovedEvent event) {
+            fields.keySet().stream().filter(field -> field.startsWith(prefix))
+                  .forEach(field -> after.put(field, null));
+        }
+
+        /* The events below change just their own fields. */
+
+        @Override
+        public void on(LeadSourceChangedEvent event) {
+        }
+
+        @Override
+        public void on(LeadCompanyUpdatedEvent event) {
+        }
+
+        @Override
+        public void on(LeadTeamMemberAddedEvent event) {
+        }
+
+        @Override
+        public void on(LeadTeamMemberRemovedEvent event) {
+        }
+
+        @Override
+        public void on(LeadNumbersUpdatedEvent event) {
+        }
+
+        @Override
+        public void on(LeadAssessmentUpdatedEvent event) {
+        }
+
+        @Override
+        public void on(AgreementSignedEvent event) {
+        }
+
+        @Override
+        public void on(CompanyRegisteredEvent event) {
+        }
+
+        @Override
+        public void on(ContactAddedEvent event) {
+        }
+
+        @Override
+        public void on(ContactChangedEvent event) {
+        }
+
+        @Override
+        public void on(ActivityLoggedEvent event) {
+        }
+
+        @Override
+        public void on(FollowUpScheduledEvent event) {
+        }
+
+        @Override
+        public void on(FollowUpRescheduledEvent event) {
+        }
     }
 
     private static String memberPrefix(Map<String, Object> data) {

@@ -77,24 +77,25 @@ class ConversionProjectionTest {
      */
     private static List<Consumer<ConversionProjection>> history() {
         List<Consumer<ConversionProjection>> events = new ArrayList<>();
-        events.add(p -> p.on(created("london", SourceMarket.LONDON, day(2, 1)), at(day(2, 1))));
+        events.add(p -> p.on(created("london", SourceMarket.LONDON, day(2, 1)), 0, at(day(2, 1))));
         events.add(p -> p.on(new LeadMovedToStageEvent("london", Stage.LEAD, Stage.SITE_VISIT, day(2, 11), null), 1,
                              at(day(2, 11))));
         events.add(p -> p.on(new LeadMovedToStageEvent("london", Stage.SITE_VISIT, Stage.NEGOTIATION, day(2, 21),
                                                         null), 2, at(day(2, 21))));
         events.add(p -> p.on(new LeadNumbersUpdatedEvent("london", investment("10000"), new BigDecimal("20"),
-                                                         new BigDecimal("3000"), null, null, null, null), 3));
+                                                         new BigDecimal("3000"), null, null, null, null), 3,
+                             Instant.EPOCH));
         events.add(p -> p.on(new LeadMovedToStageEvent("london", Stage.NEGOTIATION, Stage.SIGNED, day(3, 3), null), 4,
                              at(day(3, 10))));
-        events.add(p -> p.on(created("tokyo", SourceMarket.JAPAN, day(2, 5)), at(day(2, 5))));
+        events.add(p -> p.on(created("tokyo", SourceMarket.JAPAN, day(2, 5)), 0, at(day(2, 5))));
         events.add(p -> p.on(new LeadMovedToStageEvent("tokyo", Stage.LEAD, Stage.CONTACTED, day(2, 15), null), 1,
                              at(day(2, 15))));
         events.add(p -> p.on(new LeadLostEvent("tokyo", Stage.CONTACTED, LossReason.CHOSE_OTHER_LOCATION, null,
                                                "Qingdao", day(3, 20)), 2, at(day(3, 20))));
-        events.add(p -> p.on(created("seoul", SourceMarket.KOREA, day(3, 1)), at(day(3, 1))));
+        events.add(p -> p.on(created("seoul", SourceMarket.KOREA, day(3, 1)), 0, at(day(3, 1))));
         events.add(p -> p.on(new LeadPutOnHoldEvent("seoul", Stage.LEAD, "budget", day(6, 1)), 1, at(day(3, 2))));
         events.add(p -> p.on(new LeadReopenedEvent("seoul", LeadStatus.ON_HOLD, Stage.LEAD, null), 2, at(day(3, 9))));
-        events.add(p -> p.on(created("beijing", SourceMarket.BEIJING, day(4, 1)), at(day(4, 1))));
+        events.add(p -> p.on(created("beijing", SourceMarket.BEIJING, day(4, 1)), 0, at(day(4, 1))));
         events.add(p -> p.on(new YearTargetsSetEvent("2026", new YearTargets(10, new BigDecimal("50000"), null, null,
                                                                               2)), 0));
         return events;

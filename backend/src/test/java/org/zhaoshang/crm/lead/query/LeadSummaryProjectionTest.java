@@ -83,39 +83,42 @@ class LeadSummaryProjectionTest {
         }
         List<Consumer<LeadSummaryProjection>> events = List.of(
                 p -> p.on(new ContactAddedEvent("lead-1", "c1", new Contact("Smith", "Alice", null, null, null, null,
-                                                                                null)), 1),
+                                                                                null)), Instant.EPOCH, 1),
                 p -> p.on(new ContactAddedEvent("lead-1", "c2", new Contact("Jones", "Bob", null, null, null, null,
-                                                                                null)), 2),
+                                                                                null)), Instant.EPOCH, 2),
                 p -> p.on(new ContactChangedEvent("lead-1", "c1", new Contact("Wong", "Alice", null, null, null, null,
-                                                                                  null)), 3),
-                p -> p.on(new ContactRemovedEvent("lead-1", "c2"), 4),
+                                                                                  null)), Instant.EPOCH, 3),
+                p -> p.on(new ContactRemovedEvent("lead-1", "c2"), Instant.EPOCH, 4),
                 p -> p.on(new ActivityLoggedEvent("lead-1", "a1", ActivityType.CALL, LocalDate.of(2026, 3, 5),
-                                                  List.of(), "call", false), 5),
+                                                  List.of(), "call", false), Instant.EPOCH, 5),
                 p -> p.on(new ActivityLoggedEvent("lead-1", "a2", ActivityType.MEETING, LocalDate.of(2026, 3, 20),
-                                                  List.of(), "meeting", false), 6),
+                                                  List.of(), "meeting", false), Instant.EPOCH, 6),
                 p -> p.on(new ActivityCorrectedEvent("lead-1", "a1", ActivityType.CALL, LocalDate.of(2026, 3, 6),
-                                                     List.of(), "call", null), 7),
-                p -> p.on(new ActivityRetractedEvent("lead-1", "a2", "logged on the wrong lead"), 8),
+                                                     List.of(), "call", null), Instant.EPOCH, 7),
+                p -> p.on(new ActivityRetractedEvent("lead-1", "a2", "logged on the wrong lead"), Instant.EPOCH, 8),
                 p -> p.on(new FollowUpScheduledEvent("lead-1", "f1", "send proposal", LocalDate.of(2026, 4, 1),
-                                                     "staff-li.na"), 9),
+                                                     "staff-li.na"), Instant.EPOCH, 9),
                 p -> p.on(new FollowUpScheduledEvent("lead-1", "f2", "call CFO", LocalDate.of(2026, 4, 3),
-                                                     "staff-zhang.wei"), 10),
+                                                     "staff-zhang.wei"), Instant.EPOCH, 10),
                 p -> p.on(new FollowUpRescheduledEvent("lead-1", "f2", LocalDate.of(2026, 4, 3),
-                                                       LocalDate.of(2026, 3, 30), "sooner"), 11),
-                p -> p.on(new FollowUpCompletedEvent("lead-1", "f1", "sent"), 12),
+                                                       LocalDate.of(2026, 3, 30), "sooner"), Instant.EPOCH, 11),
+                p -> p.on(new FollowUpCompletedEvent("lead-1", "f1", "sent"), Instant.EPOCH, 12),
                 p -> p.on(new LeadMovedToStageEvent("lead-1", Stage.LEAD, Stage.SITE_VISIT, LocalDate.of(2026, 3, 6),
                                                     null), MOVED, 13),
-                p -> p.on(new LeadSourceChangedEvent("lead-1", SourceMarket.HONG_KONG, Channel.ROADSHOW_EVENT, null), 14),
+                p -> p.on(new LeadSourceChangedEvent("lead-1", SourceMarket.HONG_KONG, Channel.ROADSHOW_EVENT, null),
+                          Instant.EPOCH, 14),
                 p -> p.on(new LeadCompanyUpdatedEvent("lead-1", new Company("Thames Capital", "泰晤士资本", "UK",
                                                                             "London", Industry.INDUSTRIAL_FINANCE, true, false,
-                                                                            null)), 15),
+                                                                            null)), Instant.EPOCH, 15),
                 p -> p.on(new LeadNumbersUpdatedEvent("lead-1", new PlannedInvestment(new BigDecimal("8000"), "CNY",
                                                                                       BigDecimal.ONE,
                                                                                       new BigDecimal("8000")),
-                                                      null, null, null, null, TargetZone.FINANCIAL_CITY_CLUSTER, null), 16),
-                p -> p.on(new LeadReassignedEvent("lead-1", "staff-li.na", "staff-wang.fang"), 17),
-                p -> p.on(new LeadPutOnHoldEvent("lead-1", Stage.SITE_VISIT, "budget freeze", null), 18),
-                p -> p.on(new LeadReopenedEvent("lead-1", LeadStatus.ON_HOLD, Stage.SITE_VISIT, null), 19));
+                                                      null, null, null, null, TargetZone.FINANCIAL_CITY_CLUSTER, null),
+                          Instant.EPOCH, 16),
+                p -> p.on(new LeadReassignedEvent("lead-1", "staff-li.na", "staff-wang.fang"), Instant.EPOCH, 17),
+                p -> p.on(new LeadPutOnHoldEvent("lead-1", Stage.SITE_VISIT, "budget freeze", null), Instant.EPOCH, 18),
+                p -> p.on(new LeadReopenedEvent("lead-1", LeadStatus.ON_HOLD, Stage.SITE_VISIT, null),
+                        Instant.EPOCH, 19));
         for (Consumer<LeadSummaryProjection> event : events) {
             for (int i = 0; i < times; i++) {
                 event.accept(projection);
@@ -157,9 +160,9 @@ class LeadSummaryProjectionTest {
         LeadSummaryProjection projection = projection("versions");
         projection.on(created("lead-v", "Albion Re", null, SourceMarket.LONDON, MARCH_2), CREATED, 0);
 
-        projection.on(new LeadAssessmentUpdatedEvent("lead-v", Priority.HIGH, 60, null), 1);
-        projection.on(new AgreementSignedEvent("lead-v", MARCH_2, "历下〔2026〕1号"), 2);
-        projection.on(new CompanyRegisteredEvent("lead-v", MARCH_2), 3);
+        projection.on(new LeadAssessmentUpdatedEvent("lead-v", Priority.HIGH, 60, null), Instant.EPOCH, 1);
+        projection.on(new AgreementSignedEvent("lead-v", MARCH_2, "历下〔2026〕1号"), Instant.EPOCH, 2);
+        projection.on(new CompanyRegisteredEvent("lead-v", MARCH_2), Instant.EPOCH, 3);
 
         assertThat(projection.handle(new FindLeadQuery("lead-v"), MetaData.emptyInstance()).version()).isEqualTo(3);
     }
@@ -169,9 +172,9 @@ class LeadSummaryProjectionTest {
         LeadSummaryProjection projection = projection("status");
         projection.on(created("lead-9", "Albion Re", null, SourceMarket.LONDON, MARCH_2), CREATED, 0);
         projection.on(new LeadLostEvent("lead-9", Stage.LEAD, LossReason.CHOSE_OTHER_LOCATION, null, "Qingdao",
-                                        LocalDate.of(2026, 3, 9)), 1);
+                                        LocalDate.of(2026, 3, 9)), Instant.EPOCH, 1);
         LeadSummary whenLost = projection.handle(new FindLeadQuery("lead-9"), MetaData.emptyInstance());
-        projection.on(new LeadReopenedEvent("lead-9", LeadStatus.LOST, Stage.LEAD, null), 2);
+        projection.on(new LeadReopenedEvent("lead-9", LeadStatus.LOST, Stage.LEAD, null), Instant.EPOCH, 2);
 
         assertThat(whenLost.status()).isEqualTo(LeadStatus.LOST);
         assertThat(whenLost.version()).isEqualTo(1);
@@ -203,18 +206,20 @@ class LeadSummaryProjectionTest {
         projection.on(created("l-seoul", "Hanbit Content", null, SourceMarket.KOREA, MARCH_2.plusDays(3)), CREATED, 0);
         projection.on(created("l-beijing", null, "京华数据科技", SourceMarket.BEIJING, MARCH_2.plusDays(4)), CREATED, 0);
         projection.on(created("l-other", "Alpine Medical", null, SourceMarket.OTHER, MARCH_2.plusDays(5)), CREATED, 0);
-        projection.on(new LeadNumbersUpdatedEvent("l-hk", investment("30000"), null, null, null, null, null, null), 1);
+        projection.on(new LeadNumbersUpdatedEvent("l-hk", investment("30000"), null, null, null, null, null, null),
+                Instant.EPOCH, 1);
         projection.on(new LeadNumbersUpdatedEvent("l-seoul", investment("5000"), null, null, null, null, null, null),
+                Instant.EPOCH,
                       1);
         projection.on(new LeadMovedToStageEvent("l-hk", Stage.LEAD, Stage.NEGOTIATION, MARCH_2, null), MOVED, 2);
         projection.on(new LeadMovedToStageEvent("l-seoul", Stage.LEAD, Stage.NEGOTIATION, MARCH_2, null), MOVED, 2);
         projection.on(new LeadLostEvent("l-tokyo", Stage.LEAD, LossReason.CHOSE_OTHER_LOCATION, null, "Qingdao",
-                                        MARCH_2), 1);
+                                        MARCH_2), Instant.EPOCH, 1);
         projection.on(new ContactAddedEvent("l-other", "c1", new Contact("Tanaka", "Hiroshi", null, null, null, null,
-                                                                             null)), 1);
+                                                                             null)), Instant.EPOCH, 1);
         projection.on(new ActivityLoggedEvent("l-london", "a1", ActivityType.CALL, LocalDate.of(2026, 4, 1),
-                                              List.of(), "call", false), 1);
-        projection.on(new LeadReassignedEvent("l-beijing", "staff-li.na", "staff-zhang.wei"), 1);
+                                              List.of(), "call", false), Instant.EPOCH, 1);
+        projection.on(new LeadReassignedEvent("l-beijing", "staff-li.na", "staff-zhang.wei"), Instant.EPOCH, 1);
         return projection;
     }
 

@@ -1,68 +1,90 @@
 package org.zhaoshang.crm.lead.query;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
+import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
+import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
+import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
+import org.zhaoshang.crm.lead.api.ActivityType;
+import org.zhaoshang.crm.lead.api.Company;
+import org.zhaoshang.crm.lead.api.Contact;
+import org.zhaoshang.crm.lead.api.ContactAddedEvent;
+import org.zhaoshang.crm.lead.api.ContactChangedEvent;
+import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
 import org.zhaoshang.crm.lead.api.FieldChange;
+import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.LeadEvent;
+import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
+import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
+import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
+import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.Stage;
 
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LeadTimelineTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+                                                               .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+
     private final LeadTimeline timeline = new LeadTimeline();
 
-    private static Map<String, Object> fields(Object... namesAndValues) {
-        Map<String, Object> fields = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return fields;
+    /** The event's changes, given with its fields as the history gives them. */
+    private List<FieldChange> apply(LeadEvent event) {
+        return timeline.apply(event, JSON.convertValue(event, new TypeReference<Map<String, Object>>() {
+        }));
+    }
+
+    private static Contact contact(String phone) {
+        return new Contact("Tanaka", null, null, phone, null, null, null);
     }
 
     @Test
     void tellsEachEventsChangesFromBeforeToAfter() {
-        timeline.apply("LeadCreated", fields("leadId", "l", "company", fields("nameEn", "Thames Capital"),
-                                             "market", "LONDON", "owner", "staff-li.na"));
+        apply(new LeadCreatedEvent("l", Company.named("Thames Capital", null), SourceMarket.LONDON, null, null,
+                                   "staff-li.na", DAY));
 
-        assertThat(timeline.apply("LeadReassigned", fields("leadId", "l", "from", "staff-li.na",
-                                                           "to", "staff-wang.fang")))
+        assertThat(apply(new LeadReassignedEvent("l", "staff-li.na", "staff-wang.fang")))
                 .containsExactly(new FieldChange("owner", "staff-li.na", "staff-wang.fang"));
-        assertThat(timeline.apply("LeadCompanyUpdated", fields("company", fields("nameEn", "Thames Capital plc"))))
+        assertThat(apply(new LeadCompanyUpdatedEvent("l", Company.named("Thames Capital plc", null))))
                 .containsExactly(new FieldChange("company.nameEn", "Thames Capital", "Thames Capital plc"));
-        assertThat(timeline.apply("LeadMovedToStage", fields("from", "LEAD", "to", "CONTACTED",
-                                                             "occurredOn", "2026-03-02", "comment", "first call")))
+        assertThat(apply(new LeadMovedToStageEvent("l", Stage.LEAD, Stage.CONTACTED, DAY, "first call")))
                 .containsExactly(new FieldChange("stage", "LEAD", "CONTACTED"));
-        assertThat(timeline.apply("LeadPutOnHold", fields("stage", "CONTACTED", "reason", "budget")))
+        assertThat(apply(new LeadPutOnHoldEvent("l", Stage.CONTACTED, "budget", null)))
                 .containsExactly(new FieldChange("status", "OPEN", "ON_HOLD"));
     }
 
     @Test
     void namesTheFieldsOfContactsActivitiesAndFollowUpsByMember() {
-        timeline.apply("ContactAdded", fields("contactId", "c1",
-                                              "contact", fields("familyName", "Tanaka", "phone", "1")));
+        apply(new ContactAddedEvent("l", "c1", contact("1")));
 
-        assertThat(timeline.apply("ContactChanged", fields("contactId", "c1",
-                                                           "contact", fields("familyName", "Tanaka", "phone", "2"))))
+        assertThat(apply(new ContactChangedEvent("l", "c1", contact("2"))))
                 .containsExactly(new FieldChange("contacts.c1.contact.phone", "1", "2"));
-        assertThat(timeline.apply("ContactRemoved", fields("contactId", "c1")))
+        assertThat(apply(new ContactRemovedEvent("l", "c1")))
                 .containsExactlyInAnyOrder(new FieldChange("contacts.c1.contact.familyName", "Tanaka", null),
                                            new FieldChange("contacts.c1.contact.phone", "2", null));
-        timeline.apply("ActivityLogged", fields("activityId", "a1", "summary", "call"));
-        assertThat(timeline.apply("ActivityRetracted", fields("activityId", "a1", "reason", "wrong lead")))
+        apply(new ActivityLoggedEvent("l", "a1", ActivityType.CALL, DAY, List.of(), "call", false));
+        assertThat(apply(new ActivityRetractedEvent("l", "a1", "wrong lead")))
                 .containsExactly(new FieldChange("activities.a1.retracted", null, true));
     }
 
     /** A correction that leaves the visibility as it was (null) changes nothing of it. */
     @Test
     void aCorrectionTellsAChangedVisibilityOnly() {
-        timeline.apply("ActivityLogged", fields("activityId", "a1", "summary", "call", "internal", false));
+        apply(new ActivityLoggedEvent("l", "a1", ActivityType.CALL, DAY, List.of(), "call", false));
 
-        assertThat(timeline.apply("ActivityCorrected", fields("activityId", "a1", "summary", "call!",
-                                                              "internal", null)))
+        assertThat(apply(new ActivityCorrectedEvent("l", "a1", ActivityType.CALL, DAY, List.of(), "call!", null)))
                 .containsExactly(new FieldChange("activities.a1.summary", "call", "call!"));
-        assertThat(timeline.apply("ActivityCorrected", fields("activityId", "a1", "summary", "call!",
-                                                              "internal", true)))
+        assertThat(apply(new ActivityCorrectedEvent("l", "a1", ActivityType.CALL, DAY, List.of(), "call!", true)))
                 .containsExactly(new FieldChange("activities.a1.internal", false, true));
     }
 }

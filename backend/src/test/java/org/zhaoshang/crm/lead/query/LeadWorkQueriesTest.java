@@ -59,7 +59,7 @@ class LeadWorkQueriesTest {
         if (investmentWan != null) {
             BigDecimal wan = new BigDecimal(investmentWan);
             projection.on(new LeadNumbersUpdatedEvent(leadId, new PlannedInvestment(wan, "CNY", BigDecimal.ONE, wan),
-                                                      null, null, null, null, null, null), 1);
+                                                      null, null, null, null, null, null), Instant.EPOCH, 1);
         }
         if (stage != Stage.LEAD) {
             projection.on(new LeadMovedToStageEvent(leadId, Stage.LEAD, stage, LocalDate.of(2026, 4, 1), null),
@@ -76,7 +76,8 @@ class LeadWorkQueriesTest {
         lead("d", SourceMarket.JAPAN, null, Stage.NEGOTIATION, "5000");
         lead("e", SourceMarket.LONDON, null, Stage.SIGNED, "8000");
         lead("lost", SourceMarket.LONDON, null, Stage.NEGOTIATION, "99999");
-        projection.on(new LeadLostEvent("lost", Stage.NEGOTIATION, LossReason.COSTS_TOO_HIGH, null, null, TODAY), 3);
+        projection.on(new LeadLostEvent("lost", Stage.NEGOTIATION, LossReason.COSTS_TOO_HIGH, null, null, TODAY),
+                Instant.EPOCH, 3);
 
         PipelineBoard board = queries.handle(new FindPipelineBoardQuery(
                 new LeadFilter(java.util.Set.of(SourceMarket.LONDON), null, null, null, null, null, null, null, null,
@@ -97,12 +98,15 @@ class LeadWorkQueriesTest {
         start("follow-ups");
         lead("a", SourceMarket.KOREA, null, Stage.CONTACTED, null);
         lead("b", SourceMarket.KOREA, null, Stage.CONTACTED, null);
-        projection.on(new FollowUpScheduledEvent("a", "f1", "call", TODAY.minusDays(2), "staff-li.na"), 3);
-        projection.on(new FollowUpScheduledEvent("a", "f2", "mail", TODAY, "staff-li.na"), 4);
-        projection.on(new FollowUpScheduledEvent("b", "f3", "visit", TODAY.plusDays(3), "staff-li.na"), 3);
-        projection.on(new FollowUpScheduledEvent("b", "f4", "call", TODAY, "staff-wang.fang"), 4);
-        projection.on(new FollowUpScheduledEvent("b", "f5", "done", TODAY.minusDays(9), "staff-li.na"), 5);
-        projection.on(new FollowUpCompletedEvent("b", "f5", "done"), 6);
+        projection.on(new FollowUpScheduledEvent("a", "f1", "call", TODAY.minusDays(2), "staff-li.na"),
+                Instant.EPOCH, 3);
+        projection.on(new FollowUpScheduledEvent("a", "f2", "mail", TODAY, "staff-li.na"), Instant.EPOCH, 4);
+        projection.on(new FollowUpScheduledEvent("b", "f3", "visit", TODAY.plusDays(3), "staff-li.na"),
+                Instant.EPOCH, 3);
+        projection.on(new FollowUpScheduledEvent("b", "f4", "call", TODAY, "staff-wang.fang"), Instant.EPOCH, 4);
+        projection.on(new FollowUpScheduledEvent("b", "f5", "done", TODAY.minusDays(9), "staff-li.na"),
+                Instant.EPOCH, 5);
+        projection.on(new FollowUpCompletedEvent("b", "f5", "done"), Instant.EPOCH, 6);
 
         FollowUps mine = queries.handle(new FindFollowUpsQuery("staff-li.na", TODAY), MetaData.emptyInstance());
         FollowUps everyone = queries.handle(new FindFollowUpsQuery(null, TODAY), MetaData.emptyInstance());
@@ -122,7 +126,8 @@ class LeadWorkQueriesTest {
         lead("b", SourceMarket.HONG_KONG, "amb-hk", Stage.OPERATING, "5000");
         lead("c", SourceMarket.HONG_KONG, "amb-hk", Stage.CONTACTED, "100");
         lead("d", SourceMarket.HONG_KONG, "amb-hk", Stage.CONTACTED, null);
-        projection.on(new LeadLostEvent("d", Stage.CONTACTED, LossReason.COSTS_TOO_HIGH, null, null, TODAY), 3);
+        projection.on(new LeadLostEvent("d", Stage.CONTACTED, LossReason.COSTS_TOO_HIGH, null, null, TODAY),
+                Instant.EPOCH, 3);
         lead("e", SourceMarket.LONDON, "amb-london", Stage.LEAD, null);
         lead("f", SourceMarket.LONDON, null, Stage.SIGNED, "7000");
         projection.on(new LeadMovedToStageEvent("a", Stage.SIGNED, Stage.INTENT, LocalDate.of(2026, 5, 1), null),
