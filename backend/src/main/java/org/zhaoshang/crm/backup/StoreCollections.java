@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 final class StoreCollections {
 
     static final String EVENTS = EventLog.EVENTS;
-    /** Axon's MongoTokenStore under its default collection name, as {@code StoreConfiguration} builds it. */
+    /** Axon's MongoTokenStore under its default collection name, as {@code ProjectionConfiguration} builds it. */
     static final String TOKENS = "trackingtokens";
     static final String STORE_META = "store_meta";
     /** Copied as they are: the store's layout, and state that no event records. */

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.users.SecurityContextCaller;
 import org.zhaoshang.crm.shared.api.Actor;
 
 import java.time.Clock;
@@ -37,6 +38,12 @@ public class ActorMetaDataConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The signed-in user as Spring Security knows it; adapted here so that security does not depend on messaging. */
+    @Bean
+    CurrentCaller currentCaller(SecurityContextCaller securityContext) {
+        return securityContext::caller;
     }
 
     @Bean

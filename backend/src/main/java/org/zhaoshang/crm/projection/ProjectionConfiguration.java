@@ -1,9 +1,15 @@
 package org.zhaoshang.crm.projection;
 
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Duration;
@@ -28,6 +34,19 @@ public class ProjectionConfiguration {
                                                    .initialSegmentCount(segments)
                                                    .tokenClaimInterval(claimInterval.toMillis())
                                                    .claimExtensionThreshold(claimTimeout.toMillis() / 3));
+    }
+
+    /** The processors' tokens, in the store next to the events (the store's own wiring does not know projections). */
+    @Bean
+    TokenStore tokenStore(MongoDatabase database, Serializer serializer,
+                          @Value("${zhaoshang.projection.claim-timeout:10s}") Duration claimTimeout) {
+        return new WritesFirstTokenStore(
+                MongoTokenStore.builder()
+                               .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                               .serializer(serializer)
+                               .claimTimeout(claimTimeout)
+                               .nodeId(ReadModelNodes.THIS_NODE)
+                               .build());
     }
 
     /** With several nodes on one store, a lead's memory is checked against its documents (see the guard). */

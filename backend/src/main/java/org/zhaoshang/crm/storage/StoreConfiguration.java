@@ -5,12 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
-import org.zhaoshang.crm.projection.ReadModelNodes;
-import org.zhaoshang.crm.projection.WritesFirstTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.commandhandling.CommandBus;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +20,7 @@ import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** Chooses the store (embedded or external MongoDB) and wires the event store and token store onto it. */
+/** Chooses the store (embedded or external MongoDB) and wires the event store onto it (the token store: projection). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StoreProperties.class)
 public class StoreConfiguration {
@@ -92,17 +87,5 @@ public class StoreConfiguration {
                                       .eventSerializer(eventSerializer)
                                       .upcasterChain(axon.upcasterChain())
                                       .build();
-    }
-
-    @Bean
-    TokenStore tokenStore(MongoDatabase database, Serializer serializer,
-                          @Value("${zhaoshang.projection.claim-timeout:10s}") Duration claimTimeout) {
-        return new WritesFirstTokenStore(
-                MongoTokenStore.builder()
-                               .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
-                               .serializer(serializer)
-                               .claimTimeout(claimTimeout)
-                               .nodeId(ReadModelNodes.THIS_NODE)
-                               .build());
     }
 }

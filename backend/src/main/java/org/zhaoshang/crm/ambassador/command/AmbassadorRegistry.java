@@ -3,9 +3,9 @@ package org.zhaoshang.crm.ambassador.command;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.ambassador.api.AmbassadorDeactivatedEvent;
-import org.zhaoshang.crm.ambassador.api.AmbassadorDirectory;
 import org.zhaoshang.crm.ambassador.api.AmbassadorReactivatedEvent;
 import org.zhaoshang.crm.ambassador.api.AmbassadorRegisteredEvent;
+import org.zhaoshang.crm.shared.api.AmbassadorDirectory;
 
 /**
  * Answers from the ambassador's own events, not from a read model, so that a lead can credit an ambassador the

@@ -2,11 +2,12 @@ package org.zhaoshang.crm.lead.api;
 
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
+import org.zhaoshang.crm.shared.api.ProblemType;
 
 import java.util.List;
 
 /** A move forward that lacks what the target stage needs; the violations name exactly what is missing. */
-public class StageGateNotMetException extends InvalidInputException {
+public class StageGateNotMetException extends InvalidInputException implements ProblemType {
 
     private final Stage stage;
 
@@ -17,5 +18,15 @@ public class StageGateNotMetException extends InvalidInputException {
 
     public Stage stage() {
         return stage;
+    }
+
+    @Override
+    public int status() {
+        return 422;
+    }
+
+    @Override
+    public String title() {
+        return "Stage gate not met: " + stage;
     }
 }

@@ -13,7 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.zhaoshang.crm.ambassador.api.AmbassadorDirectory;
+import org.zhaoshang.crm.shared.api.AmbassadorDirectory;
 import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
 import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;

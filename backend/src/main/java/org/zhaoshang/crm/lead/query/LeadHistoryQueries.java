@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 
 /** A lead's history and detail straight from the event store: every event, never a snapshot. */
 @Component
-public class LeadHistoryQueries {
+class LeadHistoryQueries {
 
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };

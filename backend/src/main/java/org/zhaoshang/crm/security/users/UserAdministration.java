@@ -3,12 +3,12 @@ package org.zhaoshang.crm.security.users;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.zhaoshang.crm.ambassador.api.AmbassadorDirectory;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.NewUser;
 import org.zhaoshang.crm.security.api.Role;
 import org.zhaoshang.crm.security.api.SecurityEvent;
 import org.zhaoshang.crm.security.api.UserAccount;
+import org.zhaoshang.crm.shared.api.AmbassadorDirectory;
 import org.zhaoshang.crm.shared.api.NotFoundException;
 import org.zhaoshang.crm.shared.api.Violations;
 

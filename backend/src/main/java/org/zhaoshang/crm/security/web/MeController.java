@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.security.api.UserAccount;
+import org.zhaoshang.crm.security.users.SecurityContextCaller;
 import org.zhaoshang.crm.security.users.UserAdministration;
 
 /** The signed-in user's own account and password. */
@@ -15,9 +15,9 @@ import org.zhaoshang.crm.security.users.UserAdministration;
 class MeController {
 
     private final UserAdministration users;
-    private final CurrentCaller current;
+    private final SecurityContextCaller current;
 
-    MeController(UserAdministration users, CurrentCaller current) {
+    MeController(UserAdministration users, SecurityContextCaller current) {
         this.users = users;
         this.current = current;
     }

@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.security.api.NewUser;
 import org.zhaoshang.crm.security.api.SecurityEvent;
 import org.zhaoshang.crm.security.api.UserAccount;
 import org.zhaoshang.crm.security.api.Role;
+import org.zhaoshang.crm.security.users.SecurityContextCaller;
 import org.zhaoshang.crm.security.users.SecurityLog;
 import org.zhaoshang.crm.security.users.UserAdministration;
 
@@ -30,9 +30,9 @@ class UserController {
 
     private final UserAdministration users;
     private final SecurityLog securityLog;
-    private final CurrentCaller current;
+    private final SecurityContextCaller current;
 
-    UserController(UserAdministration users, SecurityLog securityLog, CurrentCaller current) {
+    UserController(UserAdministration users, SecurityLog securityLog, SecurityContextCaller current) {
         this.users = users;
         this.securityLog = securityLog;
         this.current = current;

@@ -27,12 +27,11 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.zhaoshang.crm.lead.api.StageGateNotMetException;
 import org.zhaoshang.crm.shared.api.FieldViolation;
-import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.shared.api.IdempotencyKeyReusedException;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 import org.zhaoshang.crm.shared.api.NotFoundException;
+import org.zhaoshang.crm.shared.api.ProblemType;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -55,21 +54,20 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             return storeUnavailable(outage.get());
         }
         Throwable cause = domainCause(exception);
-        if (cause instanceof StageGateNotMetException gate) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                                                                     gate.getMessage());
-            problem.setTitle("Stage gate not met: " + gate.stage());
-            problem.setProperty("errors", gate.violations());
-            return ResponseEntity.unprocessableEntity().body(problem);
+        if (cause instanceof ProblemType typed) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(typed.status()),
+                                                                     cause.getMessage());
+            problem.setTitle(typed.title());
+            if (cause instanceof InvalidInputException invalid) {
+                problem.setProperty("errors", invalid.violations());
+            }
+            return ResponseEntity.status(typed.status()).body(problem);
         }
         if (cause instanceof IdempotencyKeyReusedException reused) {
             return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused", reused.getMessage());
         }
         if (cause instanceof InvalidInputException invalid) {
             return invalid(invalid.getMessage(), invalid.violations());
-        }
-        if (cause instanceof NotPermittedException forbidden) {
-            return problem(HttpStatus.FORBIDDEN, "Forbidden", forbidden.getMessage());
         }
         if (cause instanceof NotFoundException notFound) {
             return problem(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage());
@@ -206,7 +204,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         Throwable current = exception;
         while (current.getCause() != null && current.getCause() != current
                 && !(current instanceof InvalidInputException)
-                && !(current instanceof NotPermittedException)
+                && !(current instanceof ProblemType)
                 && !(current instanceof NotFoundException)
                 && !(current instanceof ConcurrencyException)
                 && !(current instanceof ConflictingAggregateVersionException)

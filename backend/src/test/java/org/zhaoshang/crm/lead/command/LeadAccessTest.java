@@ -4,7 +4,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.zhaoshang.crm.ambassador.api.AmbassadorDirectory;
+import org.zhaoshang.crm.shared.api.AmbassadorDirectory;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
 import org.zhaoshang.crm.lead.api.ActivityType;
 import org.zhaoshang.crm.lead.api.AddLeadTeamMemberCommand;

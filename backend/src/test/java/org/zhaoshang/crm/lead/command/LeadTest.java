@@ -3,7 +3,7 @@ package org.zhaoshang.crm.lead.command;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.zhaoshang.crm.ambassador.api.AmbassadorDirectory;
+import org.zhaoshang.crm.shared.api.AmbassadorDirectory;
 import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
 import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;

@@ -135,6 +135,20 @@ class AmbassadorScopingTest {
         return problem.toString();
     }
 
+    /** A refusal of the domain (NotPermittedException) is a 403 problem that says why, as every refusal is. */
+    @Test
+    void aLeadCreditedToAnotherAmbassadorIsAForbiddenProblem() throws Exception {
+        ResponseEntity<String> refused = ambassador().postForEntity("/api/leads", json(
+                "{\"companyNameEn\":\"Borrowed Credit " + tag + "\",\"market\":\"HONG_KONG\","
+                + "\"introducedBy\":\"demo-amb-hk\"}"), String.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        JsonNode problem = json.readTree(refused.getBody());
+        assertThat(problem.get("status").asInt()).isEqualTo(403);
+        assertThat(problem.get("title").asText()).isEqualTo("Forbidden");
+        assertThat(problem.get("detail").asText()).isEqualTo("Ambassadors and partners create leads credited to themselves");
+    }
+
     private String create(String lead) throws Exception {
         ResponseEntity<String> created = manager().postForEntity("/api/leads", json(lead), String.class);
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);

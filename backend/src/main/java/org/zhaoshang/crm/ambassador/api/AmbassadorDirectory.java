@@ -1,8 +1,0 @@
-package org.zhaoshang.crm.ambassador.api;
-
-/** Who may be credited with introducing a lead. */
-@FunctionalInterface
-public interface AmbassadorDirectory {
-
-    boolean isActive(String ambassadorId);
-}
