@@ -1,6 +1,7 @@
 package org.zhaoshang.crm;
 
 import org.zhaoshang.crm.storage.EmbeddedMongo;
+import org.zhaoshang.crm.storage.StoreSocket;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -68,7 +69,7 @@ public final class AppProcess implements AutoCloseable {
 
     /** The connection string of the embedded store of an application running on this data directory. */
     public static String storeUri(Path dataDir) {
-        return EmbeddedMongo.connectionString(dataDir.toAbsolutePath().resolve(EmbeddedMongo.SOCKET_FILE));
+        return EmbeddedMongo.connectionString(StoreSocket.of(dataDir));
     }
 
     private static AppProcess start(Path dataDir, String name, String heap, List<String> options,

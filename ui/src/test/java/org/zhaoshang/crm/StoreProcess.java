@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.zhaoshang.crm.storage.EmbeddedMongo;
+import org.zhaoshang.crm.storage.StoreSocket;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class StoreProcess implements AutoCloseable {
                 AppProcess.JAR.toString(), "store-only", "--zhaoshang.data-dir=" + dataDir.toAbsolutePath()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         StoreProcess store = new StoreProcess(process,
-                                              dataDir.toAbsolutePath().resolve(EmbeddedMongo.SOCKET_FILE));
+                                              StoreSocket.of(dataDir));
         try (MongoClient client = MongoClients.create(store.uri())) {
             await().failFast("The store exited during start-up; see " + log, () -> !process.isAlive())
                    .atMost(Duration.ofSeconds(60)).ignoreExceptions()

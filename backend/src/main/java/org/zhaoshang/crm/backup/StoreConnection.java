@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.zhaoshang.crm.storage.EmbeddedMongo;
+import org.zhaoshang.crm.storage.StoreSocket;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The store a command works on: the MongoDB given; else the embedded store of the application running on the data
- * directory, or of the {@code store-only} process on it (it listens on {@link EmbeddedMongo#SOCKET_FILE} there);
+ * directory, or of the {@code store-only} process on it (it listens on the socket {@link StoreSocket#of} names);
  * else the data directory's store, opened here (the application is not running).
  */
 final class StoreConnection implements AutoCloseable {
@@ -44,7 +45,7 @@ final class StoreConnection implements AutoCloseable {
                                                  + ", database '" + options.database() + "'"));
         }
         Path dataDir = options.dataDir().toAbsolutePath().normalize();
-        Path socket = dataDir.resolve(EmbeddedMongo.SOCKET_FILE);
+        Path socket = StoreSocket.of(dataDir);
         if (Files.exists(socket)) {
             StoreConnection running = new StoreConnection(EmbeddedMongo.connectionString(socket),
                                                           options.database(), null,

@@ -12,16 +12,12 @@ import java.nio.file.Path;
 /**
  * The embedded default store: mongo-java-server on the H2 MVStore backend, one file in the data directory. It
  * speaks the MongoDB wire protocol, so the application talks to it exactly as it would to a real MongoDB, but on a
- * Unix domain socket ({@link #SOCKET_FILE}) in the data directory, not on a TCP port: the directory is 0700 and
+ * Unix domain socket ({@link StoreSocket}) in the data directory, not on a TCP port: the directory is 0700 and
  * every file in it 0600, so only the application's own OS user can reach the store or read its file.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
     public static final String FILE_NAME = "zhaoshang.mv";
-    /** The socket of the running store, for tools (backup) and nodes to find it; there while the store runs. */
-    public static final String SOCKET_FILE = "store.sock";
-    /** Linux's limit for a socket's path (sun_path), its terminating zero byte included. */
-    static final int MAX_SOCKET_PATH_BYTES = 107;
     /** Where versions before issue 15 wrote their TCP port; removed when found. */
     private static final String FORMER_PORT_FILE = "store.port";
     /** H2's default (16 MB) holds too little of a store of a million events for random aggregate loads. */
@@ -52,10 +48,10 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private static EmbeddedMongo start(Path dataDir, boolean commitEachWrite) {
         Path directory = dataDir.toAbsolutePath().normalize();
-        Path socket = directory.resolve(SOCKET_FILE);
-        refuseTooLong(socket);
+        Path socket = StoreSocket.of(directory);
         OwnerOnlyFiles.directory(directory);
         OwnerOnlyFiles.tightenEverythingIn(directory);
+        StoreSocket.prepareDirectory(socket, directory);
         Path file = directory.resolve(FILE_NAME);
         OwnerOnlyFiles.file(file);
         // opening the file locks it: from here on no other store runs on this directory, so a socket left there
@@ -72,15 +68,6 @@ public final class EmbeddedMongo implements AutoCloseable {
                 throw new UncheckedIOException("Cannot replace the socket left in " + directory, io);
             }
             throw (RuntimeException) e;
-        }
-    }
-
-    private static void refuseTooLong(Path socket) {
-        int bytes = socket.toString().getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_SOCKET_PATH_BYTES) {
-            throw new IllegalStateException("The data directory's path is too long for the store's socket "
-                                            + socket + " (" + bytes + " bytes; a Unix socket's path has at most "
-                                            + MAX_SOCKET_PATH_BYTES + "): choose a shorter zhaoshang.data-dir");
         }
     }
 
@@ -110,6 +97,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         server.close();
         try {
             Files.deleteIfExists(socket);
+            StoreSocket.removeDirectory(socket, file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + socket, e);
         }

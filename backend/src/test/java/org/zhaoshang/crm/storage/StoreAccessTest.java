@@ -1,6 +1,9 @@
 package org.zhaoshang.crm.storage;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,13 +76,32 @@ class StoreAccessTest {
     }
 
     @Test
-    void aDataDirectoryTooLongForTheSocketIsRefusedWithAClearMessage() {
+    void aDataDirectoryTooLongForASocketInItListensInAPrivateShortDirectory() throws Exception {
         Path dataDir = temp.resolve("d".repeat(120));
 
-        assertThatThrownBy(() -> EmbeddedMongo.start(dataDir)).isInstanceOf(IllegalStateException.class)
-                                                              .hasMessageContaining("too long")
-                                                              .hasMessageContaining("zhaoshang.data-dir");
-        assertThat(dataDir).doesNotExist();
+        try (EmbeddedMongo store = EmbeddedMongo.start(dataDir)) {
+            Path socket = store.socket();
+            assertThat(socket).isEqualTo(StoreSocket.of(dataDir)).isNotEqualTo(dataDir.resolve(StoreSocket.FILE_NAME));
+            assertThat(socket.toString().getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(107);
+            assertThat(Files.getPosixFilePermissions(socket.getParent())).isEqualTo(OwnerOnlyFiles.DIRECTORY);
+            try (MongoClient client = MongoClients.create(store.connectionString())) {
+                assertThat(client.getDatabase("any").runCommand(new Document("ping", 1)).get("ok")).isNotNull();
+            }
+        }
+        assertThat(StoreSocket.of(dataDir).getParent()).doesNotExist();
+    }
+
+    @Test
+    void aShortSocketDirectoryThatIsALinkIsRefused() throws Exception {
+        Path dataDir = temp.resolve("e".repeat(120));
+        Path shortDirectory = StoreSocket.of(dataDir).getParent();
+        Files.createSymbolicLink(shortDirectory, Files.createDirectory(temp.resolve("elsewhere")));
+        try {
+            assertThatThrownBy(() -> EmbeddedMongo.start(dataDir)).isInstanceOf(IllegalStateException.class)
+                                                                  .hasMessageContaining("link");
+        } finally {
+            Files.delete(shortDirectory);
+        }
     }
 
     /** Run as root only, where the test can act as the user nobody; the data directory's parent is open to all. */
