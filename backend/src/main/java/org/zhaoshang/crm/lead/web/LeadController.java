@@ -3,7 +3,7 @@ package org.zhaoshang.crm.lead.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -53,6 +53,7 @@ import org.zhaoshang.crm.lead.api.UpdateLeadCompanyCommand;
 import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.messaging.ActorMetaDataConfiguration;
 import org.zhaoshang.crm.messaging.CurrentCaller;
+import org.zhaoshang.crm.messaging.VersionedCommands;
 import org.zhaoshang.crm.shared.api.IdempotencyKeyReusedException;
 import org.zhaoshang.crm.shared.api.Violations;
 
@@ -71,15 +72,15 @@ public class LeadController {
 
     private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
-    private final CommandGateway commands;
+    private final VersionedCommands versioned;
     private final QueryGateway queries;
     private final EventStore eventStore;
     private final CurrentCaller currentCaller;
     private final ObjectMapper json;
 
-    public LeadController(CommandGateway commands, QueryGateway queries, EventStore eventStore,
+    public LeadController(VersionedCommands versioned, QueryGateway queries, EventStore eventStore,
                           CurrentCaller currentCaller, ObjectMapper json) {
-        this.commands = commands;
+        this.versioned = versioned;
         this.queries = queries;
         this.eventStore = eventStore;
         this.currentCaller = currentCaller;
@@ -108,21 +109,22 @@ public class LeadController {
                 request.identifiedOn());
         String leadId = create.leadId();
         String fingerprint = idempotencyKey == null ? null : fingerprint(request);
+        long version;
         try {
-            commands.sendAndWait(fingerprint == null ? create : GenericCommandMessage.asCommandMessage(create)
+            version = versioned.sendAndWait(fingerprint == null ? create : GenericCommandMessage.asCommandMessage(create)
                     .andMetaData(Map.of(ActorMetaDataConfiguration.REQUEST_FINGERPRINT_KEY, fingerprint)));
         } catch (AggregateStreamCreationException retried) {
             if (idempotencyKey == null) {
                 throw retried;
             }
-            requireSameRequest(leadId, fingerprint);
+            version = versionCreatedBy(leadId, fingerprint);
         }
         List<String> others = sameName.stream().filter(other -> !other.equals(leadId)).toList();
         List<LeadCreatedResponse.Warning> warnings = others.isEmpty() ? List.of() : List.of(
                 new LeadCreatedResponse.Warning("companyName", "possible-duplicate",
                                                 "other leads have a company of this name", others));
-        return ResponseEntity.created(URI.create("/api/leads/" + leadId))
-                             .body(new LeadCreatedResponse(leadId, warnings));
+        return ResponseEntity.created(URI.create("/api/leads/" + leadId)).eTag(LeadVersions.etag(version))
+                             .body(new LeadCreatedResponse(leadId, version, warnings));
     }
 
     private String idempotentId(String idempotencyKey) {
@@ -138,14 +140,19 @@ public class LeadController {
         }
     }
 
-    /** The lead of this key was created by the caller before: with the same request, or the key was reused. */
-    private void requireSameRequest(String leadId, String fingerprint) {
-        Object created = eventStore.readEvents(leadId).asStream().findFirst()
-                                   .map(event -> event.getMetaData().get(ActorMetaDataConfiguration.REQUEST_FINGERPRINT_KEY))
-                                   .orElse(null);
-        if (!fingerprint.equals(created)) {
+    /**
+     * The lead of this key was created by the caller before: with the same request (then the answer is the version
+     * the creation left, as the first time), or the key was reused. The creating command's events carry its digest.
+     */
+    private long versionCreatedBy(String leadId, String fingerprint) {
+        List<Long> created = eventStore.readEvents(leadId).asStream()
+                                       .takeWhile(event -> fingerprint.equals(event.getMetaData().get(
+                                               ActorMetaDataConfiguration.REQUEST_FINGERPRINT_KEY)))
+                                       .map(DomainEventMessage::getSequenceNumber).toList();
+        if (created.isEmpty()) {
             throw new IdempotencyKeyReusedException();
         }
+        return created.get(created.size() - 1);
     }
 
     /** Leads whose company has one of these names: for a warning while a new lead is typed in. */
@@ -193,160 +200,180 @@ public class LeadController {
     }
 
     @PostMapping("/{leadId}/stage")
-    public ResponseEntity<Void> move(@PathVariable String leadId, @RequestBody MoveLeadRequest request) {
-        commands.sendAndWait(new MoveLeadToStageCommand(leadId, request.to(), request.occurredOn(), request.comment(),
+    public ResponseEntity<Void> move(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody MoveLeadRequest request) {
+        long version = versioned.sendAndWait(new MoveLeadToStageCommand(leadId, request.to(), request.occurredOn(), request.comment(),
                                                         request.agreementSignedOn(), request.agreementReference(),
-                                                        request.registeredOn(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+                                                        request.registeredOn(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     @PutMapping("/{leadId}/source")
-    public ResponseEntity<Void> changeSource(@PathVariable String leadId, @RequestBody SourceRequest request) {
-        commands.sendAndWait(new ChangeLeadSourceCommand(leadId, request.market(), request.channel(),
-                                                         request.introducedBy(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> changeSource(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody SourceRequest request) {
+        long version = versioned.sendAndWait(new ChangeLeadSourceCommand(leadId, request.market(), request.channel(),
+                                                         request.introducedBy(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     @PostMapping("/{leadId}/reassign")
-    public ResponseEntity<Void> reassign(@PathVariable String leadId, @RequestBody ReassignRequest request) {
-        commands.sendAndWait(new ReassignLeadCommand(leadId, request.owner(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> reassign(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody ReassignRequest request) {
+        long version = versioned.sendAndWait(new ReassignLeadCommand(leadId, request.owner(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     /** Puts a user on the lead's team (the owner or a manager): they may then see and work on it. */
     @PostMapping("/{leadId}/team")
-    public ResponseEntity<Void> addTeamMember(@PathVariable String leadId, @RequestBody TeamMemberRequest request) {
-        commands.sendAndWait(new AddLeadTeamMemberCommand(leadId, request.member(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> addTeamMember(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody TeamMemberRequest request) {
+        long version = versioned.sendAndWait(new AddLeadTeamMemberCommand(leadId, request.member(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     @DeleteMapping("/{leadId}/team/{member}")
-    public ResponseEntity<Void> removeTeamMember(@PathVariable String leadId, @PathVariable String member,
+    public ResponseEntity<Void> removeTeamMember(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String member,
                                                  @RequestParam(required = false) Long expectedVersion) {
-        commands.sendAndWait(new RemoveLeadTeamMemberCommand(leadId, member, expectedVersion));
-        return ResponseEntity.noContent().build();
+        long version = versioned.sendAndWait(new RemoveLeadTeamMemberCommand(leadId, member, LeadVersions.expected(ifMatch, expectedVersion)));
+        return LeadVersions.changed(version);
     }
 
     @PutMapping("/{leadId}/assessment")
-    public ResponseEntity<Void> assess(@PathVariable String leadId, @RequestBody AssessmentRequest request) {
-        commands.sendAndWait(new UpdateLeadAssessmentCommand(leadId, request.priority(), request.likelihoodPercent(),
-                                                             request.responsibleLeader(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> assess(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody AssessmentRequest request) {
+        long version = versioned.sendAndWait(new UpdateLeadAssessmentCommand(leadId, request.priority(), request.likelihoodPercent(),
+                                                             request.responsibleLeader(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     @PutMapping("/{leadId}/company")
-    public ResponseEntity<Void> updateCompany(@PathVariable String leadId, @RequestBody UpdateCompanyRequest request) {
-        commands.sendAndWait(new UpdateLeadCompanyCommand(leadId, request.company(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> updateCompany(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody UpdateCompanyRequest request) {
+        long version = versioned.sendAndWait(new UpdateLeadCompanyCommand(leadId, request.company(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     @PutMapping("/{leadId}/numbers")
-    public ResponseEntity<Void> updateNumbers(@PathVariable String leadId, @RequestBody UpdateNumbersRequest request) {
-        commands.sendAndWait(new UpdateLeadNumbersCommand(leadId, request.investmentAmountWan(),
+    public ResponseEntity<Void> updateNumbers(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody UpdateNumbersRequest request) {
+        long version = versioned.sendAndWait(new UpdateLeadNumbersCommand(leadId, request.investmentAmountWan(),
                                                           request.investmentCurrency(), request.rateToCny(),
                                                           request.landAreaMu(), request.floorSpaceM2(),
                                                           request.expectedAnnualTaxWan(), request.expectedJobs(),
                                                           request.targetZone(), request.targetBuilding(),
-                                                          request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+                                                          LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     @PostMapping("/{leadId}/activities")
-    public ResponseEntity<CreatedIdResponse> logActivity(@PathVariable String leadId,
+    public ResponseEntity<LeadPartCreatedResponse> logActivity(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
                                                               @RequestBody ActivityRequest request) {
         String activityId = UUID.randomUUID().toString();
-        commands.sendAndWait(new LogActivityCommand(leadId, activityId, request.type(), request.occurredOn(),
+        long version = versioned.sendAndWait(new LogActivityCommand(leadId, activityId, request.type(), request.occurredOn(),
                                                     request.participants(), request.summary(), request.internal(),
-                                                    request.expectedVersion()));
-        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/activities/" + activityId))
-                             .body(new CreatedIdResponse(activityId));
+                                                    LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/activities/" + activityId)).eTag(LeadVersions.etag(version))
+                             .body(new LeadPartCreatedResponse(activityId, version));
     }
 
     @PutMapping("/{leadId}/activities/{activityId}")
-    public ResponseEntity<Void> correctActivity(@PathVariable String leadId, @PathVariable String activityId,
+    public ResponseEntity<Void> correctActivity(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String activityId,
                                                 @RequestBody ActivityRequest request) {
-        commands.sendAndWait(new CorrectActivityCommand(leadId, activityId, request.type(), request.occurredOn(),
+        long version = versioned.sendAndWait(new CorrectActivityCommand(leadId, activityId, request.type(), request.occurredOn(),
                                                         request.participants(), request.summary(),
-                                                        request.internal(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+                                                        request.internal(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     @PostMapping("/{leadId}/activities/{activityId}/retract")
-    public ResponseEntity<Void> retractActivity(@PathVariable String leadId, @PathVariable String activityId,
+    public ResponseEntity<Void> retractActivity(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String activityId,
                                                 @RequestBody RetractActivityRequest request) {
-        commands.sendAndWait(new RetractActivityCommand(leadId, activityId, request.reason(),
-                                                        request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+        long version = versioned.sendAndWait(new RetractActivityCommand(leadId, activityId, request.reason(),
+                                                        LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     @PostMapping("/{leadId}/contacts")
-    public ResponseEntity<CreatedIdResponse> addContact(@PathVariable String leadId,
+    public ResponseEntity<LeadPartCreatedResponse> addContact(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
                                                         @RequestBody ContactRequest request) {
         String contactId = UUID.randomUUID().toString();
-        commands.sendAndWait(new AddContactCommand(leadId, contactId, request.contact(), request.expectedVersion()));
-        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/contacts/" + contactId))
-                             .body(new CreatedIdResponse(contactId));
+        long version = versioned.sendAndWait(new AddContactCommand(leadId, contactId, request.contact(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/contacts/" + contactId)).eTag(LeadVersions.etag(version))
+                             .body(new LeadPartCreatedResponse(contactId, version));
     }
 
     @PutMapping("/{leadId}/contacts/{contactId}")
-    public ResponseEntity<Void> changeContact(@PathVariable String leadId, @PathVariable String contactId,
+    public ResponseEntity<Void> changeContact(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String contactId,
                                               @RequestBody ContactRequest request) {
-        commands.sendAndWait(new ChangeContactCommand(leadId, contactId, request.contact(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+        long version = versioned.sendAndWait(new ChangeContactCommand(leadId, contactId, request.contact(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     @DeleteMapping("/{leadId}/contacts/{contactId}")
-    public ResponseEntity<Void> removeContact(@PathVariable String leadId, @PathVariable String contactId,
+    public ResponseEntity<Void> removeContact(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String contactId,
                                               @RequestParam(required = false) Long expectedVersion) {
-        commands.sendAndWait(new RemoveContactCommand(leadId, contactId, expectedVersion));
-        return ResponseEntity.noContent().build();
+        long version = versioned.sendAndWait(new RemoveContactCommand(leadId, contactId, LeadVersions.expected(ifMatch, expectedVersion)));
+        return LeadVersions.changed(version);
     }
 
     @PostMapping("/{leadId}/follow-ups")
-    public ResponseEntity<CreatedIdResponse> scheduleFollowUp(@PathVariable String leadId,
+    public ResponseEntity<LeadPartCreatedResponse> scheduleFollowUp(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
                                                               @RequestBody FollowUpRequest request) {
         String followUpId = UUID.randomUUID().toString();
-        commands.sendAndWait(new ScheduleFollowUpCommand(leadId, followUpId, request.nextStep(), request.dueOn(),
-                                                         request.assignee(), request.expectedVersion()));
-        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/follow-ups/" + followUpId))
-                             .body(new CreatedIdResponse(followUpId));
+        long version = versioned.sendAndWait(new ScheduleFollowUpCommand(leadId, followUpId, request.nextStep(), request.dueOn(),
+                                                         request.assignee(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/follow-ups/" + followUpId)).eTag(LeadVersions.etag(version))
+                             .body(new LeadPartCreatedResponse(followUpId, version));
     }
 
     @PostMapping("/{leadId}/follow-ups/{followUpId}/complete")
-    public ResponseEntity<Void> completeFollowUp(@PathVariable String leadId, @PathVariable String followUpId,
+    public ResponseEntity<Void> completeFollowUp(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String followUpId,
                                                  @RequestBody CompleteFollowUpRequest request) {
-        commands.sendAndWait(new CompleteFollowUpCommand(leadId, followUpId, request.outcome(),
-                                                         request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+        long version = versioned.sendAndWait(new CompleteFollowUpCommand(leadId, followUpId, request.outcome(),
+                                                         LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     @PostMapping("/{leadId}/follow-ups/{followUpId}/reschedule")
-    public ResponseEntity<Void> rescheduleFollowUp(@PathVariable String leadId, @PathVariable String followUpId,
+    public ResponseEntity<Void> rescheduleFollowUp(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String followUpId,
                                                    @RequestBody RescheduleFollowUpRequest request) {
-        commands.sendAndWait(new RescheduleFollowUpCommand(leadId, followUpId, request.dueOn(), request.reason(),
-                                                           request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+        long version = versioned.sendAndWait(new RescheduleFollowUpCommand(leadId, followUpId, request.dueOn(), request.reason(),
+                                                           LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     @PostMapping("/{leadId}/hold")
-    public ResponseEntity<Void> putOnHold(@PathVariable String leadId, @RequestBody PutOnHoldRequest request) {
-        commands.sendAndWait(new PutLeadOnHoldCommand(leadId, request.reason(), request.revisitOn(),
-                                                      request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> putOnHold(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody PutOnHoldRequest request) {
+        long version = versioned.sendAndWait(new PutLeadOnHoldCommand(leadId, request.reason(), request.revisitOn(),
+                                                      LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     @PostMapping("/{leadId}/lose")
-    public ResponseEntity<Void> markLost(@PathVariable String leadId, @RequestBody MarkLostRequest request) {
-        commands.sendAndWait(new MarkLeadLostCommand(leadId, request.reason(), request.detail(),
+    public ResponseEntity<Void> markLost(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody MarkLostRequest request) {
+        long version = versioned.sendAndWait(new MarkLeadLostCommand(leadId, request.reason(), request.detail(),
                                                      request.competingLocation(), request.occurredOn(),
-                                                     request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+                                                     LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     @PostMapping("/{leadId}/reopen")
-    public ResponseEntity<Void> reopen(@PathVariable String leadId, @RequestBody ReopenRequest request) {
-        commands.sendAndWait(new ReopenLeadCommand(leadId, request.comment(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> reopen(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody ReopenRequest request) {
+        long version = versioned.sendAndWait(new ReopenLeadCommand(leadId, request.comment(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     /**
