@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -93,6 +94,7 @@ public class LeadController {
      * the keys of different users never meet. The creation event keeps a digest of the request: the same key with
      * another body is refused (422) and creates nothing. Both live in the event store, so every node decides alike.
      */
+    @Operation(operationId = "createLead", summary = "Create a lead")
     @PostMapping
     public ResponseEntity<LeadCreatedResponse> create(
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
@@ -156,6 +158,7 @@ public class LeadController {
     }
 
     /** Leads whose company has one of these names: for a warning while a new lead is typed in. */
+    @Operation(operationId = "findLeadNameMatches", summary = "Leads whose company has one of these names")
     @GetMapping("/name-matches")
     public LeadNameMatches nameMatches(@RequestParam(required = false) String companyNameEn,
                                        @RequestParam(required = false) String companyNameZh) {
@@ -167,6 +170,7 @@ public class LeadController {
                              ResponseTypes.instanceOf(LeadNameMatches.class)).join().leadIds();
     }
 
+    @Operation(operationId = "getLead", summary = "One lead as the list shows it")
     @GetMapping("/{leadId}")
     public LeadSummary get(@PathVariable String leadId) {
         LeadSummary lead = queries.query(new FindLeadQuery(leadId), ResponseTypes.instanceOf(LeadSummary.class))
@@ -178,6 +182,7 @@ public class LeadController {
     }
 
     /** Everything recorded about the lead: company, numbers, assessment, contacts, activities, follow-ups. */
+    @Operation(operationId = "getLeadDetail", summary = "Everything recorded about a lead")
     @GetMapping("/{leadId}/detail")
     public LeadDetail detail(@PathVariable String leadId) {
         LeadDetail detail = queries.query(new FindLeadDetailQuery(leadId), ResponseTypes.instanceOf(LeadDetail.class))
@@ -188,6 +193,7 @@ public class LeadController {
         return detail;
     }
 
+    @Operation(operationId = "getLeadHistory", summary = "Every change of a lead: who, when, what")
     @GetMapping("/{leadId}/history")
     public LeadHistory history(@PathVariable String leadId,
                                @RequestParam(defaultValue = "false") boolean oldestFirst) {
@@ -199,6 +205,7 @@ public class LeadController {
         return history;
     }
 
+    @Operation(operationId = "moveLeadToStage", summary = "Move a lead to another stage")
     @PostMapping("/{leadId}/stage")
     public ResponseEntity<Void> move(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody MoveLeadRequest request) {
@@ -208,6 +215,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "changeLeadSource", summary = "Change where a lead came from")
     @PutMapping("/{leadId}/source")
     public ResponseEntity<Void> changeSource(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody SourceRequest request) {
@@ -216,6 +224,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "reassignLead", summary = "Give a lead to another owner")
     @PostMapping("/{leadId}/reassign")
     public ResponseEntity<Void> reassign(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody ReassignRequest request) {
@@ -224,6 +233,7 @@ public class LeadController {
     }
 
     /** Puts a user on the lead's team (the owner or a manager): they may then see and work on it. */
+    @Operation(operationId = "addLeadTeamMember", summary = "Put a user on a lead's team")
     @PostMapping("/{leadId}/team")
     public ResponseEntity<Void> addTeamMember(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody TeamMemberRequest request) {
@@ -231,6 +241,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "removeLeadTeamMember", summary = "Take a user off a lead's team")
     @DeleteMapping("/{leadId}/team/{member}")
     public ResponseEntity<Void> removeTeamMember(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String member,
@@ -239,6 +250,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "updateLeadAssessment", summary = "Change a lead's priority, likelihood and responsible leader")
     @PutMapping("/{leadId}/assessment")
     public ResponseEntity<Void> assess(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody AssessmentRequest request) {
@@ -247,6 +259,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "updateLeadCompany", summary = "Change a lead's company")
     @PutMapping("/{leadId}/company")
     public ResponseEntity<Void> updateCompany(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody UpdateCompanyRequest request) {
@@ -254,6 +267,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "updateLeadNumbers", summary = "Change a lead's investment, land, space, tax and jobs")
     @PutMapping("/{leadId}/numbers")
     public ResponseEntity<Void> updateNumbers(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody UpdateNumbersRequest request) {
@@ -266,6 +280,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "logLeadActivity", summary = "Log an activity (a visit, a call, a meeting) on a lead")
     @PostMapping("/{leadId}/activities")
     public ResponseEntity<LeadPartCreatedResponse> logActivity(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
@@ -278,6 +293,7 @@ public class LeadController {
                              .body(new LeadPartCreatedResponse(activityId, version));
     }
 
+    @Operation(operationId = "correctLeadActivity", summary = "Correct a logged activity")
     @PutMapping("/{leadId}/activities/{activityId}")
     public ResponseEntity<Void> correctActivity(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String activityId,
@@ -288,6 +304,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "retractLeadActivity", summary = "Retract a logged activity")
     @PostMapping("/{leadId}/activities/{activityId}/retract")
     public ResponseEntity<Void> retractActivity(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String activityId,
@@ -297,6 +314,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "addLeadContact", summary = "Add a contact person to a lead")
     @PostMapping("/{leadId}/contacts")
     public ResponseEntity<LeadPartCreatedResponse> addContact(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
@@ -307,6 +325,7 @@ public class LeadController {
                              .body(new LeadPartCreatedResponse(contactId, version));
     }
 
+    @Operation(operationId = "changeLeadContact", summary = "Change a lead's contact person")
     @PutMapping("/{leadId}/contacts/{contactId}")
     public ResponseEntity<Void> changeContact(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String contactId,
@@ -315,6 +334,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "removeLeadContact", summary = "Remove a contact person from a lead")
     @DeleteMapping("/{leadId}/contacts/{contactId}")
     public ResponseEntity<Void> removeContact(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String contactId,
@@ -323,6 +343,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "scheduleLeadFollowUp", summary = "Schedule a follow-up on a lead")
     @PostMapping("/{leadId}/follow-ups")
     public ResponseEntity<LeadPartCreatedResponse> scheduleFollowUp(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
@@ -334,6 +355,7 @@ public class LeadController {
                              .body(new LeadPartCreatedResponse(followUpId, version));
     }
 
+    @Operation(operationId = "completeLeadFollowUp", summary = "Complete a follow-up")
     @PostMapping("/{leadId}/follow-ups/{followUpId}/complete")
     public ResponseEntity<Void> completeFollowUp(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String followUpId,
@@ -343,6 +365,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "rescheduleLeadFollowUp", summary = "Move a follow-up to another day")
     @PostMapping("/{leadId}/follow-ups/{followUpId}/reschedule")
     public ResponseEntity<Void> rescheduleFollowUp(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String followUpId,
@@ -352,6 +375,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "putLeadOnHold", summary = "Put a lead on hold")
     @PostMapping("/{leadId}/hold")
     public ResponseEntity<Void> putOnHold(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody PutOnHoldRequest request) {
@@ -360,6 +384,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "markLeadLost", summary = "Mark a lead lost")
     @PostMapping("/{leadId}/lose")
     public ResponseEntity<Void> markLost(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody MarkLostRequest request) {
@@ -369,6 +394,7 @@ public class LeadController {
         return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "reopenLead", summary = "Reopen a lead on hold or lost")
     @PostMapping("/{leadId}/reopen")
     public ResponseEntity<Void> reopen(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody ReopenRequest request) {
@@ -380,6 +406,7 @@ public class LeadController {
      * A page of leads. Each filter parameter may be repeated or comma-separated (any of the values matches);
      * {@code sort} is a key, optionally followed by {@code ,asc} or {@code ,desc}.
      */
+    @Operation(operationId = "listLeads", summary = "A page of leads, filtered and sorted")
     @GetMapping
     public LeadPage list(LeadFilterParameters filter,
                          @RequestParam(defaultValue = "identifiedOn,desc") String sort,
