@@ -1,6 +1,8 @@
 package org.zhaoshang.crm.lead.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -98,6 +100,7 @@ public class LeadController {
     @PostMapping
     public ResponseEntity<LeadCreatedResponse> create(
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = "{\"companyNameEn\": \"Standard Chartered\", \"companyNameZh\": \"渣打银行\", \"market\": \"LONDON\"}")))
             @RequestBody CreateLeadRequest request) {
         new Violations()
                 .check(idempotencyKey == null || !idempotencyKey.isBlank(), "Idempotency-Key", "required",
@@ -208,7 +211,9 @@ public class LeadController {
     @Operation(operationId = "moveLeadToStage", summary = "Move a lead to another stage")
     @PostMapping("/{leadId}/stage")
     public ResponseEntity<Void> move(@PathVariable String leadId,
-            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody MoveLeadRequest request) {
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = "{\"to\": \"SITE_VISIT\", \"comment\": \"visit agreed\"}")))
+            @RequestBody MoveLeadRequest request) {
         long version = versioned.sendAndWait(new MoveLeadToStageCommand(leadId, request.to(), request.occurredOn(), request.comment(),
                                                         request.agreementSignedOn(), request.agreementReference(),
                                                         request.registeredOn(), LeadVersions.expected(ifMatch, request.expectedVersion())));

@@ -109,6 +109,16 @@ class OpenApiDocumentTest {
                 .containsKeys("field", "rule", "message");
     }
 
+    @Test
+    void creatingAndMovingALeadShowAnExampleBody() {
+        for (Operation operation : List.of(document.getPaths().get("/api/leads").getPost(),
+                                           document.getPaths().get("/api/leads/{leadId}/stage").getPost())) {
+            MediaType body = operation.getRequestBody().getContent().get("application/json");
+            assertThat(body.getExample() != null || body.getExamples() != null && !body.getExamples().isEmpty())
+                    .as(operation.getOperationId() + " shows an example body").isTrue();
+        }
+    }
+
     private static boolean answersProblems(Operation operation) {
         for (Map.Entry<String, ApiResponse> answer : operation.getResponses().entrySet()) {
             if (answer.getKey().startsWith("4") && answer.getValue().getContent() != null) {
