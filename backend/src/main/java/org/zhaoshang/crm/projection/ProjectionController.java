@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.projection;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -25,12 +26,14 @@ public class ProjectionController {
         this.queries = queries;
     }
 
+    @Operation(operationId = "listProjections", summary = "The read models and how far each has read the event store")
     @GetMapping
     public ProjectionStatuses list() {
         return queries.query(new FindProjectionsQuery(), ResponseTypes.instanceOf(ProjectionStatuses.class)).join();
     }
 
     /** Starts the rebuild and answers at once; poll {@code GET /api/admin/projections} for its progress. */
+    @Operation(operationId = "rebuildProjection", summary = "Rebuild a read model from the event store")
     @PostMapping("/{projection}/rebuild")
     public ResponseEntity<Void> rebuild(@PathVariable String projection) {
         commands.sendAndWait(new RebuildProjectionCommand(projection));

@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.ambassador.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -44,6 +45,7 @@ public class AmbassadorController {
         this.queries = queries;
     }
 
+    @Operation(operationId = "registerAmbassador", summary = "Register an ambassador")
     @PostMapping
     public ResponseEntity<CreatedIdResponse> register(@RequestBody AmbassadorRequest request) {
         String ambassadorId = UUID.randomUUID().toString();
@@ -52,12 +54,14 @@ public class AmbassadorController {
                              .body(new CreatedIdResponse(ambassadorId));
     }
 
+    @Operation(operationId = "updateAmbassador", summary = "Change an ambassador's profile")
     @PutMapping("/{ambassadorId}")
     public ResponseEntity<Void> update(@PathVariable String ambassadorId, @RequestBody AmbassadorRequest request) {
         commands.sendAndWait(new UpdateAmbassadorCommand(ambassadorId, request.profile(), request.expectedVersion()));
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "deactivateAmbassador", summary = "Deactivate an ambassador")
     @PostMapping("/{ambassadorId}/deactivate")
     public ResponseEntity<Void> deactivate(@PathVariable String ambassadorId, @RequestBody DeactivateRequest request) {
         commands.sendAndWait(new DeactivateAmbassadorCommand(ambassadorId, request.reason(),
@@ -65,6 +69,7 @@ public class AmbassadorController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "reactivateAmbassador", summary = "Reactivate an ambassador")
     @PostMapping("/{ambassadorId}/reactivate")
     public ResponseEntity<Void> reactivate(@PathVariable String ambassadorId, @RequestBody ReactivateRequest request) {
         commands.sendAndWait(new ReactivateAmbassadorCommand(ambassadorId, request.reason(),
@@ -72,6 +77,7 @@ public class AmbassadorController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "listAmbassadors", summary = "The ambassadors")
     @GetMapping
     public AmbassadorList list(@RequestParam(defaultValue = "false") boolean includeInactive) {
         return queries.query(new FindAmbassadorsQuery(includeInactive), ResponseTypes.instanceOf(AmbassadorList.class))
@@ -79,6 +85,7 @@ public class AmbassadorController {
     }
 
     /** Every ambassador and partner (inactive ones too) with what became of the leads they introduced. */
+    @Operation(operationId = "listAmbassadorScorecards", summary = "Each ambassador's leads and results")
     @GetMapping("/scorecards")
     public List<NamedScorecard> scorecards() {
         Map<String, AmbassadorScorecard> scorecards = new HashMap<>();
@@ -91,6 +98,7 @@ public class AmbassadorController {
                       .toList();
     }
 
+    @Operation(operationId = "getAmbassador", summary = "One ambassador")
     @GetMapping("/{ambassadorId}")
     public AmbassadorSummary get(@PathVariable String ambassadorId) {
         AmbassadorSummary ambassador = queries.query(new FindAmbassadorQuery(ambassadorId),

@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.conversion.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -46,6 +47,7 @@ public class ConversionController {
         this.queries = queries;
     }
 
+    @Operation(operationId = "getConversionReport", summary = "Conversion of leads by stage, per dimension and period")
     @GetMapping("/conversion")
     public ConversionReport conversion(@RequestParam(required = false) YearMonth from,
                                        @RequestParam(required = false) YearMonth to,
@@ -56,6 +58,7 @@ public class ConversionController {
                              ResponseTypes.instanceOf(ConversionReport.class)).join();
     }
 
+    @Operation(operationId = "getCohortReport", summary = "Conversion of the leads identified in each month (cohorts)")
     @GetMapping("/conversion/cohorts")
     public CohortReport cohorts(@RequestParam(required = false) YearMonth from,
                                 @RequestParam(required = false) YearMonth to,
@@ -66,6 +69,7 @@ public class ConversionController {
     }
 
     /** The leads behind one figure, e.g. {@code measure=ENTERED&item=SIGNED&dimension=MARKET&value=LONDON}. */
+    @Operation(operationId = "listConversionLeads", summary = "The leads counted in one cell of the conversion report")
     @GetMapping("/conversion/leads")
     public List<LeadSummary> leads(@RequestParam(required = false) YearMonth from,
                                    @RequestParam(required = false) YearMonth to,
@@ -82,6 +86,7 @@ public class ConversionController {
                     .toList();
     }
 
+    @Operation(operationId = "getBoardAsOf", summary = "The pipeline board as it stood on a day")
     @GetMapping("/conversion/board")
     public BoardAsOf boardAsOf(@RequestParam(required = false) LocalDate asOf,
                                @RequestParam(defaultValue = "AS_KNOWN_NOW") Knowledge knowledge,
@@ -90,12 +95,14 @@ public class ConversionController {
                       .join();
     }
 
+    @Operation(operationId = "getTargetsVsActual", summary = "A year's targets against what was reached")
     @GetMapping("/targets/{year}")
     public TargetsVsActual targets(@PathVariable int year) {
         return queries.query(new FindTargetsVsActualQuery(year), ResponseTypes.instanceOf(TargetsVsActual.class))
                       .join();
     }
 
+    @Operation(operationId = "setYearTargets", summary = "Set a year's targets")
     @PutMapping("/targets/{year}")
     public ResponseEntity<Void> setTargets(@PathVariable String year, @RequestBody TargetsRequest request) {
         commands.sendAndWait(new SetYearTargetsCommand(year, request.targets(), request.expectedVersion()));

@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.importing.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -67,6 +68,7 @@ public class ImportController {
         this.json = json;
     }
 
+    @Operation(operationId = "importLeads", summary = "Import leads from a CSV or Excel sheet (or check it without importing)")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ImportReport importSheet(@RequestPart(value = "file", required = false) MultipartFile file,
                                     @RequestParam(defaultValue = "false") boolean apply,
@@ -94,6 +96,7 @@ public class ImportController {
         return importer.run(name, sheet, options, apply, ImportProgress.NONE);
     }
 
+    @Operation(operationId = "listImportMappings", summary = "The saved column mappings of imports")
     @GetMapping("/mappings")
     public Map<String, Map<String, ImportField>> mappings() {
         LeadImporter.requireImporter(caller.caller());
@@ -101,6 +104,7 @@ public class ImportController {
     }
 
     /** The body is read up to {@link #MAX_MAPPING_BYTES}: a mapping is small, whatever is sent. */
+    @Operation(operationId = "saveImportMapping", summary = "Save a column mapping for imports")
     @PutMapping("/mappings/{name}")
     public Map<String, ImportField> saveMapping(@PathVariable String name, HttpServletRequest request)
             throws IOException {

@@ -1,9 +1,12 @@
 package org.zhaoshang.crm.lead.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -53,6 +56,7 @@ import org.zhaoshang.crm.lead.api.UpdateLeadCompanyCommand;
 import org.zhaoshang.crm.lead.api.UpdateLeadNumbersCommand;
 import org.zhaoshang.crm.messaging.ActorMetaDataConfiguration;
 import org.zhaoshang.crm.messaging.CurrentCaller;
+import org.zhaoshang.crm.messaging.VersionedCommands;
 import org.zhaoshang.crm.shared.api.IdempotencyKeyReusedException;
 import org.zhaoshang.crm.shared.api.Violations;
 
@@ -71,15 +75,15 @@ public class LeadController {
 
     private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
-    private final CommandGateway commands;
+    private final VersionedCommands versioned;
     private final QueryGateway queries;
     private final EventStore eventStore;
     private final CurrentCaller currentCaller;
     private final ObjectMapper json;
 
-    public LeadController(CommandGateway commands, QueryGateway queries, EventStore eventStore,
+    public LeadController(VersionedCommands versioned, QueryGateway queries, EventStore eventStore,
                           CurrentCaller currentCaller, ObjectMapper json) {
-        this.commands = commands;
+        this.versioned = versioned;
         this.queries = queries;
         this.eventStore = eventStore;
         this.currentCaller = currentCaller;
@@ -92,9 +96,11 @@ public class LeadController {
      * the keys of different users never meet. The creation event keeps a digest of the request: the same key with
      * another body is refused (422) and creates nothing. Both live in the event store, so every node decides alike.
      */
+    @Operation(operationId = "createLead", summary = "Create a lead")
     @PostMapping
     public ResponseEntity<LeadCreatedResponse> create(
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = "{\"companyNameEn\": \"Standard Chartered\", \"companyNameZh\": \"渣打银行\", \"market\": \"LONDON\"}")))
             @RequestBody CreateLeadRequest request) {
         new Violations()
                 .check(idempotencyKey == null || !idempotencyKey.isBlank(), "Idempotency-Key", "required",
@@ -108,21 +114,22 @@ public class LeadController {
                 request.identifiedOn());
         String leadId = create.leadId();
         String fingerprint = idempotencyKey == null ? null : fingerprint(request);
+        long version;
         try {
-            commands.sendAndWait(fingerprint == null ? create : GenericCommandMessage.asCommandMessage(create)
+            version = versioned.sendAndWait(fingerprint == null ? create : GenericCommandMessage.asCommandMessage(create)
                     .andMetaData(Map.of(ActorMetaDataConfiguration.REQUEST_FINGERPRINT_KEY, fingerprint)));
         } catch (AggregateStreamCreationException retried) {
             if (idempotencyKey == null) {
                 throw retried;
             }
-            requireSameRequest(leadId, fingerprint);
+            version = versionCreatedBy(leadId, fingerprint);
         }
         List<String> others = sameName.stream().filter(other -> !other.equals(leadId)).toList();
         List<LeadCreatedResponse.Warning> warnings = others.isEmpty() ? List.of() : List.of(
                 new LeadCreatedResponse.Warning("companyName", "possible-duplicate",
                                                 "other leads have a company of this name", others));
-        return ResponseEntity.created(URI.create("/api/leads/" + leadId))
-                             .body(new LeadCreatedResponse(leadId, warnings));
+        return ResponseEntity.created(URI.create("/api/leads/" + leadId)).eTag(LeadVersions.etag(version))
+                             .body(new LeadCreatedResponse(leadId, version, warnings));
     }
 
     private String idempotentId(String idempotencyKey) {
@@ -138,17 +145,23 @@ public class LeadController {
         }
     }
 
-    /** The lead of this key was created by the caller before: with the same request, or the key was reused. */
-    private void requireSameRequest(String leadId, String fingerprint) {
-        Object created = eventStore.readEvents(leadId).asStream().findFirst()
-                                   .map(event -> event.getMetaData().get(ActorMetaDataConfiguration.REQUEST_FINGERPRINT_KEY))
-                                   .orElse(null);
-        if (!fingerprint.equals(created)) {
+    /**
+     * The lead of this key was created by the caller before: with the same request (then the answer is the version
+     * the creation left, as the first time), or the key was reused. The creating command's events carry its digest.
+     */
+    private long versionCreatedBy(String leadId, String fingerprint) {
+        List<Long> created = eventStore.readEvents(leadId).asStream()
+                                       .takeWhile(event -> fingerprint.equals(event.getMetaData().get(
+                                               ActorMetaDataConfiguration.REQUEST_FINGERPRINT_KEY)))
+                                       .map(DomainEventMessage::getSequenceNumber).toList();
+        if (created.isEmpty()) {
             throw new IdempotencyKeyReusedException();
         }
+        return created.get(created.size() - 1);
     }
 
     /** Leads whose company has one of these names: for a warning while a new lead is typed in. */
+    @Operation(operationId = "findLeadNameMatches", summary = "Leads whose company has one of these names")
     @GetMapping("/name-matches")
     public LeadNameMatches nameMatches(@RequestParam(required = false) String companyNameEn,
                                        @RequestParam(required = false) String companyNameZh) {
@@ -160,6 +173,7 @@ public class LeadController {
                              ResponseTypes.instanceOf(LeadNameMatches.class)).join().leadIds();
     }
 
+    @Operation(operationId = "getLead", summary = "One lead as the list shows it")
     @GetMapping("/{leadId}")
     public LeadSummary get(@PathVariable String leadId) {
         LeadSummary lead = queries.query(new FindLeadQuery(leadId), ResponseTypes.instanceOf(LeadSummary.class))
@@ -171,6 +185,7 @@ public class LeadController {
     }
 
     /** Everything recorded about the lead: company, numbers, assessment, contacts, activities, follow-ups. */
+    @Operation(operationId = "getLeadDetail", summary = "Everything recorded about a lead")
     @GetMapping("/{leadId}/detail")
     public LeadDetail detail(@PathVariable String leadId) {
         LeadDetail detail = queries.query(new FindLeadDetailQuery(leadId), ResponseTypes.instanceOf(LeadDetail.class))
@@ -181,6 +196,7 @@ public class LeadController {
         return detail;
     }
 
+    @Operation(operationId = "getLeadHistory", summary = "Every change of a lead: who, when, what")
     @GetMapping("/{leadId}/history")
     public LeadHistory history(@PathVariable String leadId,
                                @RequestParam(defaultValue = "false") boolean oldestFirst) {
@@ -192,167 +208,210 @@ public class LeadController {
         return history;
     }
 
+    @Operation(operationId = "moveLeadToStage", summary = "Move a lead to another stage")
     @PostMapping("/{leadId}/stage")
-    public ResponseEntity<Void> move(@PathVariable String leadId, @RequestBody MoveLeadRequest request) {
-        commands.sendAndWait(new MoveLeadToStageCommand(leadId, request.to(), request.occurredOn(), request.comment(),
+    public ResponseEntity<Void> move(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = "{\"to\": \"SITE_VISIT\", \"comment\": \"visit agreed\"}")))
+            @RequestBody MoveLeadRequest request) {
+        long version = versioned.sendAndWait(new MoveLeadToStageCommand(leadId, request.to(), request.occurredOn(), request.comment(),
                                                         request.agreementSignedOn(), request.agreementReference(),
-                                                        request.registeredOn(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+                                                        request.registeredOn(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "changeLeadSource", summary = "Change where a lead came from")
     @PutMapping("/{leadId}/source")
-    public ResponseEntity<Void> changeSource(@PathVariable String leadId, @RequestBody SourceRequest request) {
-        commands.sendAndWait(new ChangeLeadSourceCommand(leadId, request.market(), request.channel(),
-                                                         request.introducedBy(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> changeSource(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody SourceRequest request) {
+        long version = versioned.sendAndWait(new ChangeLeadSourceCommand(leadId, request.market(), request.channel(),
+                                                         request.introducedBy(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "reassignLead", summary = "Give a lead to another owner")
     @PostMapping("/{leadId}/reassign")
-    public ResponseEntity<Void> reassign(@PathVariable String leadId, @RequestBody ReassignRequest request) {
-        commands.sendAndWait(new ReassignLeadCommand(leadId, request.owner(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> reassign(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody ReassignRequest request) {
+        long version = versioned.sendAndWait(new ReassignLeadCommand(leadId, request.owner(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     /** Puts a user on the lead's team (the owner or a manager): they may then see and work on it. */
+    @Operation(operationId = "addLeadTeamMember", summary = "Put a user on a lead's team")
     @PostMapping("/{leadId}/team")
-    public ResponseEntity<Void> addTeamMember(@PathVariable String leadId, @RequestBody TeamMemberRequest request) {
-        commands.sendAndWait(new AddLeadTeamMemberCommand(leadId, request.member(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> addTeamMember(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody TeamMemberRequest request) {
+        long version = versioned.sendAndWait(new AddLeadTeamMemberCommand(leadId, request.member(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "removeLeadTeamMember", summary = "Take a user off a lead's team")
     @DeleteMapping("/{leadId}/team/{member}")
-    public ResponseEntity<Void> removeTeamMember(@PathVariable String leadId, @PathVariable String member,
+    public ResponseEntity<Void> removeTeamMember(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String member,
                                                  @RequestParam(required = false) Long expectedVersion) {
-        commands.sendAndWait(new RemoveLeadTeamMemberCommand(leadId, member, expectedVersion));
-        return ResponseEntity.noContent().build();
+        long version = versioned.sendAndWait(new RemoveLeadTeamMemberCommand(leadId, member, LeadVersions.expected(ifMatch, expectedVersion)));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "updateLeadAssessment", summary = "Change a lead's priority, likelihood and responsible leader")
     @PutMapping("/{leadId}/assessment")
-    public ResponseEntity<Void> assess(@PathVariable String leadId, @RequestBody AssessmentRequest request) {
-        commands.sendAndWait(new UpdateLeadAssessmentCommand(leadId, request.priority(), request.likelihoodPercent(),
-                                                             request.responsibleLeader(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> assess(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody AssessmentRequest request) {
+        long version = versioned.sendAndWait(new UpdateLeadAssessmentCommand(leadId, request.priority(), request.likelihoodPercent(),
+                                                             request.responsibleLeader(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "updateLeadCompany", summary = "Change a lead's company")
     @PutMapping("/{leadId}/company")
-    public ResponseEntity<Void> updateCompany(@PathVariable String leadId, @RequestBody UpdateCompanyRequest request) {
-        commands.sendAndWait(new UpdateLeadCompanyCommand(leadId, request.company(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> updateCompany(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody UpdateCompanyRequest request) {
+        long version = versioned.sendAndWait(new UpdateLeadCompanyCommand(leadId, request.company(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "updateLeadNumbers", summary = "Change a lead's investment, land, space, tax and jobs")
     @PutMapping("/{leadId}/numbers")
-    public ResponseEntity<Void> updateNumbers(@PathVariable String leadId, @RequestBody UpdateNumbersRequest request) {
-        commands.sendAndWait(new UpdateLeadNumbersCommand(leadId, request.investmentAmountWan(),
+    public ResponseEntity<Void> updateNumbers(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody UpdateNumbersRequest request) {
+        long version = versioned.sendAndWait(new UpdateLeadNumbersCommand(leadId, request.investmentAmountWan(),
                                                           request.investmentCurrency(), request.rateToCny(),
                                                           request.landAreaMu(), request.floorSpaceM2(),
                                                           request.expectedAnnualTaxWan(), request.expectedJobs(),
                                                           request.targetZone(), request.targetBuilding(),
-                                                          request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+                                                          LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "logLeadActivity", summary = "Log an activity (a visit, a call, a meeting) on a lead")
     @PostMapping("/{leadId}/activities")
-    public ResponseEntity<CreatedIdResponse> logActivity(@PathVariable String leadId,
+    public ResponseEntity<LeadPartCreatedResponse> logActivity(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
                                                               @RequestBody ActivityRequest request) {
         String activityId = UUID.randomUUID().toString();
-        commands.sendAndWait(new LogActivityCommand(leadId, activityId, request.type(), request.occurredOn(),
+        long version = versioned.sendAndWait(new LogActivityCommand(leadId, activityId, request.type(), request.occurredOn(),
                                                     request.participants(), request.summary(), request.internal(),
-                                                    request.expectedVersion()));
-        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/activities/" + activityId))
-                             .body(new CreatedIdResponse(activityId));
+                                                    LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/activities/" + activityId)).eTag(LeadVersions.etag(version))
+                             .body(new LeadPartCreatedResponse(activityId, version));
     }
 
+    @Operation(operationId = "correctLeadActivity", summary = "Correct a logged activity")
     @PutMapping("/{leadId}/activities/{activityId}")
-    public ResponseEntity<Void> correctActivity(@PathVariable String leadId, @PathVariable String activityId,
+    public ResponseEntity<Void> correctActivity(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String activityId,
                                                 @RequestBody ActivityRequest request) {
-        commands.sendAndWait(new CorrectActivityCommand(leadId, activityId, request.type(), request.occurredOn(),
+        long version = versioned.sendAndWait(new CorrectActivityCommand(leadId, activityId, request.type(), request.occurredOn(),
                                                         request.participants(), request.summary(),
-                                                        request.internal(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+                                                        request.internal(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "retractLeadActivity", summary = "Retract a logged activity")
     @PostMapping("/{leadId}/activities/{activityId}/retract")
-    public ResponseEntity<Void> retractActivity(@PathVariable String leadId, @PathVariable String activityId,
+    public ResponseEntity<Void> retractActivity(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String activityId,
                                                 @RequestBody RetractActivityRequest request) {
-        commands.sendAndWait(new RetractActivityCommand(leadId, activityId, request.reason(),
-                                                        request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+        long version = versioned.sendAndWait(new RetractActivityCommand(leadId, activityId, request.reason(),
+                                                        LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "addLeadContact", summary = "Add a contact person to a lead")
     @PostMapping("/{leadId}/contacts")
-    public ResponseEntity<CreatedIdResponse> addContact(@PathVariable String leadId,
+    public ResponseEntity<LeadPartCreatedResponse> addContact(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
                                                         @RequestBody ContactRequest request) {
         String contactId = UUID.randomUUID().toString();
-        commands.sendAndWait(new AddContactCommand(leadId, contactId, request.contact(), request.expectedVersion()));
-        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/contacts/" + contactId))
-                             .body(new CreatedIdResponse(contactId));
+        long version = versioned.sendAndWait(new AddContactCommand(leadId, contactId, request.contact(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/contacts/" + contactId)).eTag(LeadVersions.etag(version))
+                             .body(new LeadPartCreatedResponse(contactId, version));
     }
 
+    @Operation(operationId = "changeLeadContact", summary = "Change a lead's contact person")
     @PutMapping("/{leadId}/contacts/{contactId}")
-    public ResponseEntity<Void> changeContact(@PathVariable String leadId, @PathVariable String contactId,
+    public ResponseEntity<Void> changeContact(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String contactId,
                                               @RequestBody ContactRequest request) {
-        commands.sendAndWait(new ChangeContactCommand(leadId, contactId, request.contact(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+        long version = versioned.sendAndWait(new ChangeContactCommand(leadId, contactId, request.contact(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "removeLeadContact", summary = "Remove a contact person from a lead")
     @DeleteMapping("/{leadId}/contacts/{contactId}")
-    public ResponseEntity<Void> removeContact(@PathVariable String leadId, @PathVariable String contactId,
+    public ResponseEntity<Void> removeContact(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String contactId,
                                               @RequestParam(required = false) Long expectedVersion) {
-        commands.sendAndWait(new RemoveContactCommand(leadId, contactId, expectedVersion));
-        return ResponseEntity.noContent().build();
+        long version = versioned.sendAndWait(new RemoveContactCommand(leadId, contactId, LeadVersions.expected(ifMatch, expectedVersion)));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "scheduleLeadFollowUp", summary = "Schedule a follow-up on a lead")
     @PostMapping("/{leadId}/follow-ups")
-    public ResponseEntity<CreatedIdResponse> scheduleFollowUp(@PathVariable String leadId,
+    public ResponseEntity<LeadPartCreatedResponse> scheduleFollowUp(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
                                                               @RequestBody FollowUpRequest request) {
         String followUpId = UUID.randomUUID().toString();
-        commands.sendAndWait(new ScheduleFollowUpCommand(leadId, followUpId, request.nextStep(), request.dueOn(),
-                                                         request.assignee(), request.expectedVersion()));
-        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/follow-ups/" + followUpId))
-                             .body(new CreatedIdResponse(followUpId));
+        long version = versioned.sendAndWait(new ScheduleFollowUpCommand(leadId, followUpId, request.nextStep(), request.dueOn(),
+                                                         request.assignee(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return ResponseEntity.created(URI.create("/api/leads/" + leadId + "/follow-ups/" + followUpId)).eTag(LeadVersions.etag(version))
+                             .body(new LeadPartCreatedResponse(followUpId, version));
     }
 
+    @Operation(operationId = "completeLeadFollowUp", summary = "Complete a follow-up")
     @PostMapping("/{leadId}/follow-ups/{followUpId}/complete")
-    public ResponseEntity<Void> completeFollowUp(@PathVariable String leadId, @PathVariable String followUpId,
+    public ResponseEntity<Void> completeFollowUp(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String followUpId,
                                                  @RequestBody CompleteFollowUpRequest request) {
-        commands.sendAndWait(new CompleteFollowUpCommand(leadId, followUpId, request.outcome(),
-                                                         request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+        long version = versioned.sendAndWait(new CompleteFollowUpCommand(leadId, followUpId, request.outcome(),
+                                                         LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "rescheduleLeadFollowUp", summary = "Move a follow-up to another day")
     @PostMapping("/{leadId}/follow-ups/{followUpId}/reschedule")
-    public ResponseEntity<Void> rescheduleFollowUp(@PathVariable String leadId, @PathVariable String followUpId,
+    public ResponseEntity<Void> rescheduleFollowUp(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @PathVariable String followUpId,
                                                    @RequestBody RescheduleFollowUpRequest request) {
-        commands.sendAndWait(new RescheduleFollowUpCommand(leadId, followUpId, request.dueOn(), request.reason(),
-                                                           request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+        long version = versioned.sendAndWait(new RescheduleFollowUpCommand(leadId, followUpId, request.dueOn(), request.reason(),
+                                                           LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "putLeadOnHold", summary = "Put a lead on hold")
     @PostMapping("/{leadId}/hold")
-    public ResponseEntity<Void> putOnHold(@PathVariable String leadId, @RequestBody PutOnHoldRequest request) {
-        commands.sendAndWait(new PutLeadOnHoldCommand(leadId, request.reason(), request.revisitOn(),
-                                                      request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> putOnHold(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody PutOnHoldRequest request) {
+        long version = versioned.sendAndWait(new PutLeadOnHoldCommand(leadId, request.reason(), request.revisitOn(),
+                                                      LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "markLeadLost", summary = "Mark a lead lost")
     @PostMapping("/{leadId}/lose")
-    public ResponseEntity<Void> markLost(@PathVariable String leadId, @RequestBody MarkLostRequest request) {
-        commands.sendAndWait(new MarkLeadLostCommand(leadId, request.reason(), request.detail(),
+    public ResponseEntity<Void> markLost(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody MarkLostRequest request) {
+        long version = versioned.sendAndWait(new MarkLeadLostCommand(leadId, request.reason(), request.detail(),
                                                      request.competingLocation(), request.occurredOn(),
-                                                     request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+                                                     LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
+    @Operation(operationId = "reopenLead", summary = "Reopen a lead on hold or lost")
     @PostMapping("/{leadId}/reopen")
-    public ResponseEntity<Void> reopen(@PathVariable String leadId, @RequestBody ReopenRequest request) {
-        commands.sendAndWait(new ReopenLeadCommand(leadId, request.comment(), request.expectedVersion()));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> reopen(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch, @RequestBody ReopenRequest request) {
+        long version = versioned.sendAndWait(new ReopenLeadCommand(leadId, request.comment(), LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
     }
 
     /**
      * A page of leads. Each filter parameter may be repeated or comma-separated (any of the values matches);
      * {@code sort} is a key, optionally followed by {@code ,asc} or {@code ,desc}.
      */
+    @Operation(operationId = "listLeads", summary = "A page of leads, filtered and sorted")
     @GetMapping
     public LeadPage list(LeadFilterParameters filter,
                          @RequestParam(defaultValue = "identifiedOn,desc") String sort,

@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ContentDisposition;
@@ -31,6 +32,7 @@ public class LeadExportController {
         this.queries = queries;
     }
 
+    @Operation(operationId = "exportLeads", summary = "The filtered lead list as CSV or Excel")
     @GetMapping("/api/leads/export")
     public void export(LeadFilterParameters filter,
                        @RequestParam(defaultValue = "csv") String format,

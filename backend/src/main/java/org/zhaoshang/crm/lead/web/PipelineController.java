@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,12 +28,14 @@ public class PipelineController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "getPipelineBoard", summary = "The pipeline board: leads per stage")
     @GetMapping("/pipeline")
     public PipelineBoard board(LeadFilterParameters filter, @RequestParam(defaultValue = "20") int cards) {
         return queries.query(new FindPipelineBoardQuery(filter.toFilter(), cards),
                              ResponseTypes.instanceOf(PipelineBoard.class)).join();
     }
 
+    @Operation(operationId = "listFollowUps", summary = "Follow-ups due, overdue and upcoming")
     @GetMapping("/follow-ups")
     public FollowUps followUps(@RequestParam(required = false) String assignee) {
         return queries.query(new FindFollowUpsQuery(assignee, BureauTime.today(clock)),

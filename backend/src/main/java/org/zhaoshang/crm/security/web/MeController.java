@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.security.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,11 +23,13 @@ class MeController {
         this.current = current;
     }
 
+    @Operation(operationId = "getMe", summary = "The signed-in user")
     @GetMapping
     UserAccount me() {
         return users.me(current.caller());
     }
 
+    @Operation(operationId = "changeOwnPassword", summary = "Change one's own password")
     @PutMapping("/password")
     UserAccount changePassword(@RequestBody PasswordChangeRequest request) {
         return users.changeOwnPassword(current.caller(), request.currentPassword(), request.newPassword());

@@ -1,5 +1,7 @@
 package org.zhaoshang.crm.security.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +23,8 @@ class SetupController {
         this.bootstrap = bootstrap;
     }
 
+    @Operation(operationId = "setUpFirstAdministrator", summary = "Create the first administrator (only while there is no user)")
+    @SecurityRequirements // open: the one-time token is the credential
     @PostMapping("/api/setup")
     ResponseEntity<?> setUp(@RequestBody SetupRequest request) {
         if (!bootstrap.setUp(request.token(), new NewUser(request.username(), request.displayName(),

@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.security.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,43 +39,51 @@ class UserController {
         this.current = current;
     }
 
+    @Operation(operationId = "listUsers", summary = "The users")
     @GetMapping("/users")
     List<UserAccount> list() {
         return users.list(current.caller());
     }
 
+    @Operation(operationId = "getUser", summary = "One user")
     @GetMapping("/users/{username}")
     UserAccount get(@PathVariable String username) {
         return users.get(current.caller(), username);
     }
 
+    @Operation(operationId = "createUser", summary = "Create a user")
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     UserAccount create(@RequestBody NewUser user) {
         return users.create(current.caller(), user);
     }
 
+    @Operation(operationId = "disableUser", summary = "Disable a user")
     @PostMapping("/users/{username}/disable")
     UserAccount disable(@PathVariable String username, @RequestBody(required = false) VersionRequest request) {
         return users.setEnabled(current.caller(), username, false, VersionRequest.expected(request));
     }
 
+    @Operation(operationId = "enableUser", summary = "Enable a user")
     @PostMapping("/users/{username}/enable")
     UserAccount enable(@PathVariable String username, @RequestBody(required = false) VersionRequest request) {
         return users.setEnabled(current.caller(), username, true, VersionRequest.expected(request));
     }
 
+    @Operation(operationId = "changeUserRoles", summary = "Change a user's roles")
     @PutMapping("/users/{username}/roles")
     UserAccount changeRoles(@PathVariable String username, @RequestBody RolesRequest request) {
         return users.changeRoles(current.caller(), username, request.roles(), request.ambassadorId(),
                                  request.expectedVersion());
     }
 
+    @Operation(operationId = "resetUserPassword", summary = "Set a new password for a user")
     @PostMapping("/users/{username}/password")
     UserAccount resetPassword(@PathVariable String username, @RequestBody PasswordResetRequest request) {
         return users.resetPassword(current.caller(), username, request.password(), request.expectedVersion());
     }
 
+    @Operation(operationId = "getSecurityLog", summary = "The security log: sign-ins, lock-outs, changes to users")
     @GetMapping("/security-log")
     List<SecurityEvent> securityLog(@RequestParam(required = false) String username,
                                     @RequestParam(defaultValue = "200") int limit) {
