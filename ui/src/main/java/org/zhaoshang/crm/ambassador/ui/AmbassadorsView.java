@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -35,7 +35,6 @@ import org.zhaoshang.crm.ambassador.api.FindAmbassadorsQuery;
 import org.zhaoshang.crm.lead.api.AmbassadorScorecard;
 import org.zhaoshang.crm.lead.api.AmbassadorScorecards;
 import org.zhaoshang.crm.lead.api.FindAmbassadorScorecardsQuery;
-import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.shared.api.Texts;
 import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.CommandDialog;
@@ -57,6 +56,8 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.ambassadors", order = 7)
 @RolesAllowed({"STAFF", "MANAGER", "ADMIN", "AMBASSADOR"})
 public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String LEADS_ROUTE = "leads";
 
     final Grid<AmbassadorSummary> grid = new Grid<>();
     final Button register = new Button();
@@ -143,8 +144,10 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
         if (!opensLeads) {
             return new Span(ambassador.profile().name());
         }
-        RouterLink link = new RouterLink(ambassador.profile().name(), LeadsView.class);
-        link.setQueryParameters(new QueryParameters(Map.of("ambassador", List.of(ambassador.ambassadorId()))));
+        // by route, not by class: the leads views know the ambassadors' views (the picker), not the other way
+        Anchor link = new Anchor(LEADS_ROUTE + "?" + new QueryParameters(Map.of("ambassador", List.of(
+                ambassador.ambassadorId()))).getQueryString(), ambassador.profile().name());
+        link.getElement().setAttribute("router-link", true);
         return link;
     }
 

@@ -12,8 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.security.api.UserAccount;
+import org.zhaoshang.crm.security.users.SecurityContextCaller;
 import org.zhaoshang.crm.security.users.UserAdministration;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
@@ -30,7 +30,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField newPassword = new PasswordField();
     final Button change = new Button();
 
-    public AccountView(UserAdministration users, CurrentCaller current) {
+    public AccountView(UserAdministration users, SecurityContextCaller current) {
         UserAccount me = users.me(current.caller());
         add(new H2(getTranslation("account.title")));
         add(new Paragraph(getTranslation("account.user", me.displayName(), me.username())));
