@@ -28,7 +28,6 @@ import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.zhaoshang.crm.shared.api.FieldViolation;
-import org.zhaoshang.crm.shared.api.IdempotencyKeyReusedException;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 import org.zhaoshang.crm.shared.api.NotFoundException;
 import org.zhaoshang.crm.shared.api.ProblemType;
@@ -41,8 +40,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Every error of the REST API as an RFC 7807 problem that names the field and the rule; never a stack trace. */
-@RestControllerAdvice(basePackages = "org.zhaoshang.crm")
+/**
+ * Every error of the REST API as an RFC 7807 problem that names the field and the rule; never a stack trace. It
+ * applies to every handler, and to requests refused before a handler is chosen (an upload over the multipart limit,
+ * a method a path does not take).
+ */
+@RestControllerAdvice
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -62,9 +65,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 problem.setProperty("errors", invalid.violations());
             }
             return ResponseEntity.status(typed.status()).body(problem);
-        }
-        if (cause instanceof IdempotencyKeyReusedException reused) {
-            return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused", reused.getMessage());
         }
         if (cause instanceof InvalidInputException invalid) {
             return invalid(invalid.getMessage(), invalid.violations());
@@ -112,7 +112,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException exception,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(UploadTooLargeProblem.problem().getBody());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                                                                 "The upload is larger than the server takes");
+        problem.setTitle("Too large");
+        problem.setProperty("errors", List.of(new FieldViolation("file", "too-large",
+                                                                 "the file is larger than 20 MB")));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

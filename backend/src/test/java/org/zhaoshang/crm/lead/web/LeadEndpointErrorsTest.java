@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +94,17 @@ class LeadEndpointErrorsTest {
         JsonNode problem = problem(send(endpoint, leadId, "{\"oops\":"), HttpStatus.BAD_REQUEST);
 
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("body");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aMethodThePathDoesNotTakeIsAProblem() throws Exception {
+        long before = storedEvents();
+
+        JsonNode problem = problem(http.exchange("/api/leads", HttpMethod.DELETE, entity("{}"), String.class),
+                                   HttpStatus.METHOD_NOT_ALLOWED);
+
+        assertThat(problem.get("status").asInt()).isEqualTo(405);
         assertThat(storedEvents()).isEqualTo(before);
     }
 
