@@ -3,7 +3,7 @@ package org.zhaoshang.crm.demo;
 import org.zhaoshang.crm.ambassador.api.AmbassadorKind;
 import org.zhaoshang.crm.ambassador.api.AmbassadorProfile;
 import org.zhaoshang.crm.ambassador.api.RegisterAmbassadorCommand;
-import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 
 import java.util.Set;
 

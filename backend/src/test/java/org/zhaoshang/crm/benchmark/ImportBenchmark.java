@@ -17,9 +17,9 @@ import org.zhaoshang.crm.importing.run.ImportProgress;
 import org.zhaoshang.crm.importing.run.LeadImporter;
 import org.zhaoshang.crm.importing.sheet.Sheet;
 import org.zhaoshang.crm.importing.sheet.SheetReader;
-import org.zhaoshang.crm.lead.api.Company;
-import org.zhaoshang.crm.lead.api.CreateLeadCommand;
-import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.Company;
+import org.zhaoshang.crm.lead.api.command.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.security.users.UserAuthentication;
 
 import java.io.ByteArrayOutputStream;

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
-import org.zhaoshang.crm.lead.api.FindLeadsQuery;
-import org.zhaoshang.crm.lead.api.LeadPage;
-import org.zhaoshang.crm.lead.api.LeadStatus;
-import org.zhaoshang.crm.lead.api.LeadSummary;
-import org.zhaoshang.crm.lead.api.SourceMarket;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.query.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.query.LeadPage;
+import org.zhaoshang.crm.lead.api.value.LeadStatus;
+import org.zhaoshang.crm.lead.api.query.LeadSummary;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.Stage;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -13,11 +13,11 @@ import org.zhaoshang.crm.backup.ReadModelChecksum;
 import org.zhaoshang.crm.conversion.api.ConversionDimension;
 import org.zhaoshang.crm.conversion.api.ConversionReport;
 import org.zhaoshang.crm.conversion.api.FindConversionQuery;
-import org.zhaoshang.crm.lead.api.FindLeadsQuery;
-import org.zhaoshang.crm.lead.api.FindPipelineBoardQuery;
-import org.zhaoshang.crm.lead.api.LeadFilter;
-import org.zhaoshang.crm.lead.api.LeadPage;
-import org.zhaoshang.crm.lead.api.PipelineBoard;
+import org.zhaoshang.crm.lead.api.query.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.query.FindPipelineBoardQuery;
+import org.zhaoshang.crm.lead.api.query.LeadFilter;
+import org.zhaoshang.crm.lead.api.query.LeadPage;
+import org.zhaoshang.crm.lead.api.query.PipelineBoard;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;

@@ -12,7 +12,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
-import org.zhaoshang.crm.lead.api.StageGateNotMetException;
+import org.zhaoshang.crm.lead.api.command.StageGateNotMetException;
 import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;

@@ -1,6 +1,6 @@
 package org.zhaoshang.crm.ambassador.api;
 
-import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 
 import java.util.Set;
 

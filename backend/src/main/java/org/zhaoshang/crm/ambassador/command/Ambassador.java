@@ -87,7 +87,7 @@ public class Ambassador {
     private static AmbassadorProfile cleaned(AmbassadorProfile profile) {
         return new AmbassadorProfile(profile.kind(), profile.name().strip(), stripped(profile.organisation()),
                                      profile.markets() == null || profile.markets().isEmpty()
-                                     ? EnumSet.noneOf(org.zhaoshang.crm.lead.api.SourceMarket.class)
+                                     ? EnumSet.noneOf(org.zhaoshang.crm.lead.api.value.SourceMarket.class)
                                      : EnumSet.copyOf(profile.markets()),
                                      stripped(profile.email()), stripped(profile.phone()));
     }

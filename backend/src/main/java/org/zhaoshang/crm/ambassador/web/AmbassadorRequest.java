@@ -2,7 +2,7 @@ package org.zhaoshang.crm.ambassador.web;
 
 import org.zhaoshang.crm.ambassador.api.AmbassadorKind;
 import org.zhaoshang.crm.ambassador.api.AmbassadorProfile;
-import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 
 import java.util.Set;
 

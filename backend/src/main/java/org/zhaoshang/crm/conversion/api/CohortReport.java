@@ -1,6 +1,6 @@
 package org.zhaoshang.crm.conversion.api;
 
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.value.Stage;
 
 import java.time.YearMonth;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.zhaoshang.crm.conversion.api;
 
-import org.zhaoshang.crm.lead.api.LossReason;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.value.LossReason;
+import org.zhaoshang.crm.lead.api.value.Stage;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -2,8 +2,8 @@ package org.zhaoshang.crm.conversion.query;
 
 import org.zhaoshang.crm.conversion.api.BoardAsOf;
 import org.zhaoshang.crm.conversion.api.Knowledge;
-import org.zhaoshang.crm.lead.api.LeadStatus;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.value.LeadStatus;
+import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.shared.api.Yuan;
 
 import java.time.LocalDate;

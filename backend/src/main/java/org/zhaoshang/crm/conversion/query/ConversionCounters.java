@@ -4,9 +4,9 @@ import org.zhaoshang.crm.conversion.api.CohortReport;
 import org.zhaoshang.crm.conversion.api.ConversionDimension;
 import org.zhaoshang.crm.conversion.api.ConversionReport;
 import org.zhaoshang.crm.conversion.api.Measure;
-import org.zhaoshang.crm.lead.api.LossReason;
-import org.zhaoshang.crm.lead.api.SourceMarket;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.value.LossReason;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.Stage;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -39,7 +39,7 @@ import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
 import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
 import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.projection.ChangedInBatch;
 import org.zhaoshang.crm.projection.Documents;
 import org.zhaoshang.crm.projection.LoadedOnce;

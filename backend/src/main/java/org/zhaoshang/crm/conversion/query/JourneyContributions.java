@@ -2,7 +2,7 @@ package org.zhaoshang.crm.conversion.query;
 
 import org.zhaoshang.crm.conversion.api.ConversionDimension;
 import org.zhaoshang.crm.conversion.api.Measure;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.value.Stage;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,8 +1,8 @@
 package org.zhaoshang.crm.conversion.query;
 
 import org.zhaoshang.crm.conversion.api.Knowledge;
-import org.zhaoshang.crm.lead.api.LossReason;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.value.LossReason;
+import org.zhaoshang.crm.lead.api.value.Stage;
 
 import java.time.LocalDate;
 

@@ -2,11 +2,11 @@ package org.zhaoshang.crm.conversion.query;
 
 import org.bson.Document;
 import org.bson.types.Decimal128;
-import org.zhaoshang.crm.lead.api.Channel;
-import org.zhaoshang.crm.lead.api.Industry;
-import org.zhaoshang.crm.lead.api.LossReason;
-import org.zhaoshang.crm.lead.api.Stage;
-import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.Channel;
+import org.zhaoshang.crm.lead.api.value.Industry;
+import org.zhaoshang.crm.lead.api.value.LossReason;
+import org.zhaoshang.crm.lead.api.value.Stage;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

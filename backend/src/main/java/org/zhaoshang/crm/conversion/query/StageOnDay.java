@@ -1,7 +1,7 @@
 package org.zhaoshang.crm.conversion.query;
 
-import org.zhaoshang.crm.lead.api.LeadStatus;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.value.LeadStatus;
+import org.zhaoshang.crm.lead.api.value.Stage;
 
 import java.util.function.Predicate;
 

@@ -26,8 +26,8 @@ import org.zhaoshang.crm.conversion.api.Knowledge;
 import org.zhaoshang.crm.conversion.api.Measure;
 import org.zhaoshang.crm.conversion.api.SetYearTargetsCommand;
 import org.zhaoshang.crm.conversion.api.TargetsVsActual;
-import org.zhaoshang.crm.lead.api.FindLeadQuery;
-import org.zhaoshang.crm.lead.api.LeadSummary;
+import org.zhaoshang.crm.lead.api.query.FindLeadQuery;
+import org.zhaoshang.crm.lead.api.query.LeadSummary;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

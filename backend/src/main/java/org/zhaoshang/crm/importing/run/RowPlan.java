@@ -1,8 +1,8 @@
 package org.zhaoshang.crm.importing.run;
 
 import org.zhaoshang.crm.importing.api.ImportMessage;
-import org.zhaoshang.crm.lead.api.ImportLeadCommand;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.command.ImportLeadCommand;
+import org.zhaoshang.crm.lead.api.value.Stage;
 
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package org.zhaoshang.crm.importing.values;
 
 import org.zhaoshang.crm.importing.api.ImportField;
-import org.zhaoshang.crm.lead.api.Channel;
-import org.zhaoshang.crm.lead.api.Industry;
-import org.zhaoshang.crm.lead.api.SourceMarket;
-import org.zhaoshang.crm.lead.api.Stage;
-import org.zhaoshang.crm.lead.api.TargetZone;
+import org.zhaoshang.crm.lead.api.value.Channel;
+import org.zhaoshang.crm.lead.api.value.Industry;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.Stage;
+import org.zhaoshang.crm.lead.api.value.TargetZone;
 
 import java.util.List;
 

@@ -24,7 +24,7 @@ import org.zhaoshang.crm.importing.run.LeadImporter;
 import org.zhaoshang.crm.importing.run.SavedMappings;
 import org.zhaoshang.crm.importing.sheet.Sheet;
 import org.zhaoshang.crm.importing.sheet.SheetReader;
-import org.zhaoshang.crm.lead.api.PlannedInvestment;
+import org.zhaoshang.crm.lead.api.value.PlannedInvestment;
 import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;

@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.api;
 
+import org.zhaoshang.crm.lead.api.value.Contact;
 import org.axonframework.serialization.Revision;
 
 /** The contact as now recorded. Revision 2 splits its name into family and given name; revision 1 events are upcast. */

@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.api;
 
+import org.zhaoshang.crm.lead.api.value.Priority;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")

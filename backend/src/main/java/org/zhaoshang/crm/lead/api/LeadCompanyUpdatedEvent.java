@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.api;
 
+import org.zhaoshang.crm.lead.api.value.Company;
 import org.axonframework.serialization.Revision;
 
 /** The company as now known. */

@@ -1,5 +1,8 @@
 package org.zhaoshang.crm.lead.api;
 
+import org.zhaoshang.crm.lead.api.value.Channel;
+import org.zhaoshang.crm.lead.api.value.Company;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;

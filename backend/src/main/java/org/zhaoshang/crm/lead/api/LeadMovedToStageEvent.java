@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.api;
 
+import org.zhaoshang.crm.lead.api.value.Stage;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.zhaoshang.crm.lead.api;
 
+import org.zhaoshang.crm.lead.api.value.PlannedInvestment;
+import org.zhaoshang.crm.lead.api.value.TargetZone;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;

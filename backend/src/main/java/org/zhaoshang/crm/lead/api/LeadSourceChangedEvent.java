@@ -1,5 +1,7 @@
 package org.zhaoshang.crm.lead.api;
 
+import org.zhaoshang.crm.lead.api.value.Channel;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")

@@ -1,2 +1,2 @@
-/** The lead's commands, events, queries, answers and value types (records; event class names are permanent). */
+/** The lead's events: what happened to a lead, for ever (their package and class names are permanent). */
 package org.zhaoshang.crm.lead.api;

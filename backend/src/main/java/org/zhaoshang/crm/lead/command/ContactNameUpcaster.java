@@ -8,8 +8,8 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.lead.api.ContactAddedEvent;
 import org.zhaoshang.crm.lead.api.ContactChangedEvent;
-import org.zhaoshang.crm.lead.api.PersonName;
-import org.zhaoshang.crm.lead.api.PersonNames;
+import org.zhaoshang.crm.lead.api.value.PersonName;
+import org.zhaoshang.crm.lead.api.value.PersonNames;
 
 import java.util.Set;
 

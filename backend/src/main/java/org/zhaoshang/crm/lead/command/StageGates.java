@@ -1,6 +1,6 @@
 package org.zhaoshang.crm.lead.command;
 
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 
 import java.util.ArrayList;

@@ -7,11 +7,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.zhaoshang.crm.lead.api.FindLeadsQuery;
-import org.zhaoshang.crm.lead.api.LeadFilter;
-import org.zhaoshang.crm.lead.api.LeadPage;
-import org.zhaoshang.crm.lead.api.LeadSort;
-import org.zhaoshang.crm.lead.api.LeadSummary;
+import org.zhaoshang.crm.lead.api.query.FindLeadsQuery;
+import org.zhaoshang.crm.lead.api.query.LeadFilter;
+import org.zhaoshang.crm.lead.api.query.LeadPage;
+import org.zhaoshang.crm.lead.api.query.LeadSort;
+import org.zhaoshang.crm.lead.api.query.LeadSummary;
 import org.zhaoshang.crm.shared.api.SpreadsheetText;
 
 import java.io.IOException;

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
 import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
-import org.zhaoshang.crm.lead.api.FindLeadDetailQuery;
-import org.zhaoshang.crm.lead.api.FindLeadHistoryQuery;
-import org.zhaoshang.crm.lead.api.LeadDetail;
-import org.zhaoshang.crm.lead.api.LeadHistory;
-import org.zhaoshang.crm.lead.api.LeadHistoryEntry;
-import org.zhaoshang.crm.lead.api.LeadVisibility;
+import org.zhaoshang.crm.lead.api.query.FindLeadDetailQuery;
+import org.zhaoshang.crm.lead.api.query.FindLeadHistoryQuery;
+import org.zhaoshang.crm.lead.api.query.LeadDetail;
+import org.zhaoshang.crm.lead.api.query.LeadHistory;
+import org.zhaoshang.crm.lead.api.query.LeadHistoryEntry;
+import org.zhaoshang.crm.lead.api.rule.LeadVisibility;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.shared.api.Actor;
 

@@ -1,15 +1,15 @@
 package org.zhaoshang.crm.lead.query;
 
-import org.zhaoshang.crm.lead.api.LeadFilter;
-import org.zhaoshang.crm.lead.api.LeadPage;
-import org.zhaoshang.crm.lead.api.LeadSort;
-import org.zhaoshang.crm.lead.api.LeadSummary;
+import org.zhaoshang.crm.lead.api.query.LeadFilter;
+import org.zhaoshang.crm.lead.api.query.LeadPage;
+import org.zhaoshang.crm.lead.api.query.LeadSort;
+import org.zhaoshang.crm.lead.api.query.LeadSummary;
 
-import org.zhaoshang.crm.lead.api.AmbassadorScorecard;
-import org.zhaoshang.crm.lead.api.FollowUpItem;
-import org.zhaoshang.crm.lead.api.LeadStatus;
-import org.zhaoshang.crm.lead.api.PipelineBoard;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.query.AmbassadorScorecard;
+import org.zhaoshang.crm.lead.api.query.FollowUpItem;
+import org.zhaoshang.crm.lead.api.value.LeadStatus;
+import org.zhaoshang.crm.lead.api.query.PipelineBoard;
+import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.shared.api.Yuan;
 
 import java.text.CollationKey;

@@ -3,10 +3,10 @@ package org.zhaoshang.crm.lead.query;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-import org.zhaoshang.crm.lead.api.FindLeadsNamedLikeQuery;
-import org.zhaoshang.crm.lead.api.LeadNameMatches;
-import org.zhaoshang.crm.lead.api.LeadSummary;
-import org.zhaoshang.crm.lead.api.LeadVisibility;
+import org.zhaoshang.crm.lead.api.query.FindLeadsNamedLikeQuery;
+import org.zhaoshang.crm.lead.api.query.LeadNameMatches;
+import org.zhaoshang.crm.lead.api.query.LeadSummary;
+import org.zhaoshang.crm.lead.api.rule.LeadVisibility;
 import org.zhaoshang.crm.security.api.Caller;
 
 /**

@@ -2,14 +2,14 @@ package org.zhaoshang.crm.lead.query;
 
 import org.bson.Document;
 import org.bson.types.Decimal128;
-import org.zhaoshang.crm.lead.api.Channel;
-import org.zhaoshang.crm.lead.api.Company;
-import org.zhaoshang.crm.lead.api.Industry;
-import org.zhaoshang.crm.lead.api.LeadStatus;
-import org.zhaoshang.crm.lead.api.LeadSummary;
-import org.zhaoshang.crm.lead.api.SourceMarket;
-import org.zhaoshang.crm.lead.api.Stage;
-import org.zhaoshang.crm.lead.api.TargetZone;
+import org.zhaoshang.crm.lead.api.value.Channel;
+import org.zhaoshang.crm.lead.api.value.Company;
+import org.zhaoshang.crm.lead.api.value.Industry;
+import org.zhaoshang.crm.lead.api.value.LeadStatus;
+import org.zhaoshang.crm.lead.api.query.LeadSummary;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.Stage;
+import org.zhaoshang.crm.lead.api.value.TargetZone;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package org.zhaoshang.crm.lead.query;
 
-import org.zhaoshang.crm.lead.api.LeadVisibility;
+import org.zhaoshang.crm.lead.api.rule.LeadVisibility;
 import org.zhaoshang.crm.security.api.Caller;
 
 /**

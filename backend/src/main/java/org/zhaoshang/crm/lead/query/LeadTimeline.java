@@ -8,7 +8,7 @@ import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
 import org.zhaoshang.crm.lead.api.ContactAddedEvent;
 import org.zhaoshang.crm.lead.api.ContactChangedEvent;
 import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
-import org.zhaoshang.crm.lead.api.FieldChange;
+import org.zhaoshang.crm.lead.api.value.FieldChange;
 import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
 import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
 import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;

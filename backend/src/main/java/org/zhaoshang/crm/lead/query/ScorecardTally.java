@@ -1,9 +1,9 @@
 package org.zhaoshang.crm.lead.query;
 
-import org.zhaoshang.crm.lead.api.AmbassadorScorecard;
-import org.zhaoshang.crm.lead.api.LeadStatus;
-import org.zhaoshang.crm.lead.api.LeadSummary;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.query.AmbassadorScorecard;
+import org.zhaoshang.crm.lead.api.value.LeadStatus;
+import org.zhaoshang.crm.lead.api.query.LeadSummary;
+import org.zhaoshang.crm.lead.api.value.Stage;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,6 @@
 package org.zhaoshang.crm.lead.web;
 
-import org.zhaoshang.crm.lead.api.ActivityType;
+import org.zhaoshang.crm.lead.api.value.ActivityType;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package org.zhaoshang.crm.lead.web;
 
-import org.zhaoshang.crm.lead.api.Contact;
-import org.zhaoshang.crm.lead.api.MessagingApp;
-import org.zhaoshang.crm.lead.api.PersonName;
-import org.zhaoshang.crm.lead.api.PersonNames;
+import org.zhaoshang.crm.lead.api.value.Contact;
+import org.zhaoshang.crm.lead.api.value.MessagingApp;
+import org.zhaoshang.crm.lead.api.value.PersonName;
+import org.zhaoshang.crm.lead.api.value.PersonNames;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import static org.zhaoshang.crm.shared.api.Texts.hasText;

@@ -1,9 +1,9 @@
 package org.zhaoshang.crm.lead.web;
 
-import org.zhaoshang.crm.lead.api.Channel;
-import org.zhaoshang.crm.lead.api.Company;
-import org.zhaoshang.crm.lead.api.Industry;
-import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.Channel;
+import org.zhaoshang.crm.lead.api.value.Company;
+import org.zhaoshang.crm.lead.api.value.Industry;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 
 import java.time.LocalDate;
 

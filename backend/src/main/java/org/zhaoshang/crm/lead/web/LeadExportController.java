@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhaoshang.crm.lead.api.LeadFilter;
+import org.zhaoshang.crm.lead.api.query.LeadFilter;
 import org.zhaoshang.crm.lead.export.ExportFormat;
 import org.zhaoshang.crm.lead.export.ExportTexts;
 import org.zhaoshang.crm.lead.export.LeadExport;

@@ -1,12 +1,12 @@
 package org.zhaoshang.crm.lead.web;
 
-import org.zhaoshang.crm.lead.api.Channel;
-import org.zhaoshang.crm.lead.api.Industry;
-import org.zhaoshang.crm.lead.api.LeadFilter;
-import org.zhaoshang.crm.lead.api.LeadStatus;
-import org.zhaoshang.crm.lead.api.SourceMarket;
-import org.zhaoshang.crm.lead.api.Stage;
-import org.zhaoshang.crm.lead.api.TargetZone;
+import org.zhaoshang.crm.lead.api.value.Channel;
+import org.zhaoshang.crm.lead.api.value.Industry;
+import org.zhaoshang.crm.lead.api.query.LeadFilter;
+import org.zhaoshang.crm.lead.api.value.LeadStatus;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.Stage;
+import org.zhaoshang.crm.lead.api.value.TargetZone;
 
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package org.zhaoshang.crm.lead.web;
 
-import org.zhaoshang.crm.lead.api.LeadSort;
+import org.zhaoshang.crm.lead.api.query.LeadSort;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import java.util.Arrays;

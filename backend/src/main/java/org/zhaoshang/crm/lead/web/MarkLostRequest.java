@@ -1,6 +1,6 @@
 package org.zhaoshang.crm.lead.web;
 
-import org.zhaoshang.crm.lead.api.LossReason;
+import org.zhaoshang.crm.lead.api.value.LossReason;
 
 import java.time.LocalDate;
 

@@ -7,10 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhaoshang.crm.lead.api.FindFollowUpsQuery;
-import org.zhaoshang.crm.lead.api.FindPipelineBoardQuery;
-import org.zhaoshang.crm.lead.api.FollowUps;
-import org.zhaoshang.crm.lead.api.PipelineBoard;
+import org.zhaoshang.crm.lead.api.query.FindFollowUpsQuery;
+import org.zhaoshang.crm.lead.api.query.FindPipelineBoardQuery;
+import org.zhaoshang.crm.lead.api.query.FollowUps;
+import org.zhaoshang.crm.lead.api.query.PipelineBoard;
 import org.zhaoshang.crm.shared.api.BureauTime;
 
 import java.time.Clock;

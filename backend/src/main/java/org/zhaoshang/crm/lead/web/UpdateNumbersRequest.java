@@ -1,6 +1,6 @@
 package org.zhaoshang.crm.lead.web;
 
-import org.zhaoshang.crm.lead.api.TargetZone;
+import org.zhaoshang.crm.lead.api.value.TargetZone;
 
 import java.math.BigDecimal;
 

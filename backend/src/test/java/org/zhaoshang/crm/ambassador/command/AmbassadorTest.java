@@ -13,7 +13,7 @@ import org.zhaoshang.crm.ambassador.api.DeactivateAmbassadorCommand;
 import org.zhaoshang.crm.ambassador.api.ReactivateAmbassadorCommand;
 import org.zhaoshang.crm.ambassador.api.RegisterAmbassadorCommand;
 import org.zhaoshang.crm.ambassador.api.UpdateAmbassadorCommand;
-import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 
 import java.util.EnumSet;
 import java.util.Set;

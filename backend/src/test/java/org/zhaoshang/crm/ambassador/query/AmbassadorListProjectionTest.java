@@ -14,7 +14,7 @@ import org.zhaoshang.crm.ambassador.api.AmbassadorProfile;
 import org.zhaoshang.crm.ambassador.api.AmbassadorRegisteredEvent;
 import org.zhaoshang.crm.ambassador.api.AmbassadorUpdatedEvent;
 import org.zhaoshang.crm.ambassador.api.FindAmbassadorsQuery;
-import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 
 import java.util.Set;
 

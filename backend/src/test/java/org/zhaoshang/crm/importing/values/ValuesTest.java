@@ -2,9 +2,9 @@ package org.zhaoshang.crm.importing.values;
 
 import org.junit.jupiter.api.Test;
 import org.zhaoshang.crm.importing.api.ImportField;
-import org.zhaoshang.crm.lead.api.Channel;
-import org.zhaoshang.crm.lead.api.SourceMarket;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.value.Channel;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.Stage;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import org.axonframework.serialization.upcasting.event.InitialEventRepresentatio
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
 import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
-import org.zhaoshang.crm.lead.api.ActivityType;
+import org.zhaoshang.crm.lead.api.value.ActivityType;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,10 +7,10 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
-import org.zhaoshang.crm.lead.api.Contact;
+import org.zhaoshang.crm.lead.api.value.Contact;
 import org.zhaoshang.crm.lead.api.ContactAddedEvent;
 import org.zhaoshang.crm.lead.api.ContactChangedEvent;
-import org.zhaoshang.crm.lead.api.MessagingApp;
+import org.zhaoshang.crm.lead.api.value.MessagingApp;
 
 import java.time.Instant;
 import java.util.List;

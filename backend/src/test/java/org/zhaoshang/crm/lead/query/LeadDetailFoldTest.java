@@ -3,11 +3,11 @@ package org.zhaoshang.crm.lead.query;
 import org.junit.jupiter.api.Test;
 import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
-import org.zhaoshang.crm.lead.api.ActivityType;
-import org.zhaoshang.crm.lead.api.Company;
+import org.zhaoshang.crm.lead.api.value.ActivityType;
+import org.zhaoshang.crm.lead.api.value.Company;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
-import org.zhaoshang.crm.lead.api.LeadDetail;
-import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.query.LeadDetail;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -3,11 +3,11 @@ package org.zhaoshang.crm.lead.query;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.zhaoshang.crm.EmbeddedStore;
-import org.zhaoshang.crm.lead.api.Company;
-import org.zhaoshang.crm.lead.api.FindLeadsNamedLikeQuery;
+import org.zhaoshang.crm.lead.api.value.Company;
+import org.zhaoshang.crm.lead.api.query.FindLeadsNamedLikeQuery;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
-import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -13,7 +13,7 @@ import org.zhaoshang.crm.ambassador.api.AmbassadorProfile;
 import org.zhaoshang.crm.ambassador.api.AmbassadorSummary;
 import org.zhaoshang.crm.ambassador.api.RegisterAmbassadorCommand;
 import org.zhaoshang.crm.ambassador.api.UpdateAmbassadorCommand;
-import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.shared.api.Texts;
 import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.ui.FieldErrors;

@@ -27,7 +27,7 @@ import org.zhaoshang.crm.conversion.api.FindConversionLeadsQuery;
 import org.zhaoshang.crm.conversion.api.FindConversionQuery;
 import org.zhaoshang.crm.conversion.api.Knowledge;
 import org.zhaoshang.crm.conversion.api.Measure;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.EChart;

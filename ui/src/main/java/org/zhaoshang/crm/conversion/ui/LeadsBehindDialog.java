@@ -9,8 +9,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.conversion.api.ConversionLeads;
 import org.zhaoshang.crm.conversion.api.FindConversionLeadsQuery;
-import org.zhaoshang.crm.lead.api.FindLeadQuery;
-import org.zhaoshang.crm.lead.api.LeadSummary;
+import org.zhaoshang.crm.lead.api.query.FindLeadQuery;
+import org.zhaoshang.crm.lead.api.query.LeadSummary;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.ui.BureauFormats;
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import org.zhaoshang.crm.lead.api.PlannedInvestment;
+import org.zhaoshang.crm.lead.api.value.PlannedInvestment;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

@@ -11,12 +11,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.zhaoshang.crm.ui.CommandSender;
-import org.zhaoshang.crm.lead.api.AddContactCommand;
-import org.zhaoshang.crm.lead.api.ChangeContactCommand;
-import org.zhaoshang.crm.lead.api.Contact;
-import org.zhaoshang.crm.lead.api.LeadDetail;
-import org.zhaoshang.crm.lead.api.MessagingApp;
-import org.zhaoshang.crm.lead.api.RemoveContactCommand;
+import org.zhaoshang.crm.lead.api.command.AddContactCommand;
+import org.zhaoshang.crm.lead.api.command.ChangeContactCommand;
+import org.zhaoshang.crm.lead.api.value.Contact;
+import org.zhaoshang.crm.lead.api.query.LeadDetail;
+import org.zhaoshang.crm.lead.api.value.MessagingApp;
+import org.zhaoshang.crm.lead.api.command.RemoveContactCommand;
 import org.zhaoshang.crm.shared.api.Texts;
 import org.zhaoshang.crm.ui.FieldErrors;
 

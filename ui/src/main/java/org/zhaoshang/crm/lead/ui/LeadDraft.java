@@ -1,7 +1,7 @@
 package org.zhaoshang.crm.lead.ui;
 
-import org.zhaoshang.crm.lead.api.Channel;
-import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.Channel;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 
 import java.time.LocalDate;
 

@@ -1,11 +1,11 @@
 package org.zhaoshang.crm.lead.ui;
 
 import com.vaadin.flow.router.QueryParameters;
-import org.zhaoshang.crm.lead.api.LeadFilter;
-import org.zhaoshang.crm.lead.api.LeadSort;
-import org.zhaoshang.crm.lead.api.LeadStatus;
-import org.zhaoshang.crm.lead.api.SourceMarket;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.query.LeadFilter;
+import org.zhaoshang.crm.lead.api.query.LeadSort;
+import org.zhaoshang.crm.lead.api.value.LeadStatus;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.shared.api.Texts;
 
 import java.util.Arrays;

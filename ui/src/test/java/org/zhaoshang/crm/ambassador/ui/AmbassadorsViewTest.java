@@ -7,7 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.zhaoshang.crm.ambassador.api.AmbassadorKind;
 import org.zhaoshang.crm.ambassador.api.AmbassadorSummary;
-import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.ui.CommandDialog;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
 

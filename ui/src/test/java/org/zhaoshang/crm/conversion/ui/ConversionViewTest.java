@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.zhaoshang.crm.conversion.api.ConversionDimension;
 import org.zhaoshang.crm.conversion.api.ConversionReport;
 import org.zhaoshang.crm.conversion.api.Knowledge;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
 

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
-import org.zhaoshang.crm.lead.api.LeadStatus;
-import org.zhaoshang.crm.lead.api.SourceMarket;
-import org.zhaoshang.crm.lead.api.Stage;
+import org.zhaoshang.crm.lead.api.value.LeadStatus;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
 

@@ -14,11 +14,11 @@ import org.zhaoshang.crm.storage.StoreAvailability;
 import org.zhaoshang.crm.ui.StoreDown;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
-import org.zhaoshang.crm.lead.api.Channel;
-import org.zhaoshang.crm.lead.api.Company;
-import org.zhaoshang.crm.lead.api.CreateLeadCommand;
-import org.zhaoshang.crm.lead.api.LeadSummary;
-import org.zhaoshang.crm.lead.api.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.Channel;
+import org.zhaoshang.crm.lead.api.value.Company;
+import org.zhaoshang.crm.lead.api.command.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.query.LeadSummary;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
 

@@ -1,5 +1,0 @@
-package org.zhaoshang.crm.lead.api;
-
-/** A scorecard for every ambassador or partner credited with at least one lead. */
-public record FindAmbassadorScorecardsQuery() {
-}

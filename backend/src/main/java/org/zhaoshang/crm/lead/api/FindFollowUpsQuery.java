@@ -1,7 +1,0 @@
-package org.zhaoshang.crm.lead.api;
-
-import java.time.LocalDate;
-
-/** The open follow-ups of one assignee (everyone's when null), split around {@code today}. */
-public record FindFollowUpsQuery(String assignee, LocalDate today) {
-}

@@ -1,5 +1,0 @@
-package org.zhaoshang.crm.lead.api;
-
-/** Everything recorded about one lead; answered with null when there is no such lead. */
-public record FindLeadDetailQuery(String leadId) {
-}

@@ -1,5 +1,0 @@
-package org.zhaoshang.crm.lead.api;
-
-/** One lead's summary; answered with null when there is no such lead. */
-public record FindLeadQuery(String leadId) {
-}

@@ -1,7 +1,0 @@
-package org.zhaoshang.crm.lead.api;
-
-import java.util.List;
-
-/** Open follow-ups, each list the earliest due first. */
-public record FollowUps(List<FollowUpItem> overdue, List<FollowUpItem> dueToday, List<FollowUpItem> upcoming) {
-}

@@ -1,8 +1,0 @@
-package org.zhaoshang.crm.lead.api;
-
-/** Beside its stage, a lead is worked on, paused or given up. */
-public enum LeadStatus {
-    OPEN,
-    ON_HOLD,
-    LOST
-}

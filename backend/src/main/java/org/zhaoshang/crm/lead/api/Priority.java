@@ -1,7 +1,0 @@
-package org.zhaoshang.crm.lead.api;
-
-public enum Priority {
-    HIGH,
-    MEDIUM,
-    LOW
-}

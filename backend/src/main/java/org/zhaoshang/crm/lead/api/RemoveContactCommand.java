@@ -1,8 +1,0 @@
-package org.zhaoshang.crm.lead.api;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
-
-public record RemoveContactCommand(@TargetAggregateIdentifier String leadId, String contactId,
-                                   @TargetAggregateVersion Long expectedVersion) {
-}
