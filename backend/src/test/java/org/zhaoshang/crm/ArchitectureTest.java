@@ -25,6 +25,11 @@ class ArchitectureTest {
     static final ArchRule featuresDependOnEachOtherOneWayOnly =
             slices().matching("org.zhaoshang.crm.(*)..").namingSlices("$1").should().beFreeOfCycles();
 
+    /** Inside a feature too: its api's events, commands, queries and values, its command and query sides. */
+    @ArchTest
+    static final ArchRule rolesInsideAFeatureDependOneWayOnly =
+            slices().matching("org.zhaoshang.crm.(*).(**)").namingSlices("$1.$2").should().beFreeOfCycles();
+
     @ArchTest
     static final ArchRule backendUsesNoVaadin =
             noClasses().should().dependOnClassesThat().resideInAPackage("com.vaadin..")
@@ -33,14 +38,14 @@ class ArchitectureTest {
     /** Axon finds the aggregate and Spring its configuration; everything else a command needs is the package's own. */
     @ArchTest
     static final ArchRule commandInternalsArePackagePrivate =
-            classes().that().resideInAPackage("org.zhaoshang.crm..command..").and().areTopLevelClasses()
+            classes().that().resideInAPackage("org.zhaoshang.crm.*.command..").and().areTopLevelClasses()
                      .and().areNotAnnotatedWith(Aggregate.class).and().areNotAnnotatedWith(Configuration.class)
                      .should().notBePublic();
 
     /** A projection is public for the backup and the checksum (its collections); its helpers and queries are not. */
     @ArchTest
     static final ArchRule queryInternalsArePackagePrivate =
-            classes().that().resideInAPackage("org.zhaoshang.crm..query..").and().areTopLevelClasses()
+            classes().that().resideInAPackage("org.zhaoshang.crm.*.query..").and().areTopLevelClasses()
                      .and().areNotAnnotatedWith(ProcessingGroup.class)
                      .should().notBePublic();
 }
