@@ -84,6 +84,8 @@ public class StoreConfiguration {
                                       .batchSize(tuning.aggregateBatchSize())
                                       .trackingBatchSize(tuning.trackingBatchSize())
                                       .snapshotSerializer(serializer)
+                                      // an aggregate's @Revision: snapshots of an older shape are not loaded
+                                      .snapshotFilter(axon.snapshotFilter())
                                       .eventSerializer(eventSerializer)
                                       .upcasterChain(axon.upcasterChain())
                                       .build();

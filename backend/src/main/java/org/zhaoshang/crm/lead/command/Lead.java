@@ -10,14 +10,11 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.zhaoshang.crm.shared.api.AmbassadorDirectory;
-import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
-import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
-import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
-import org.zhaoshang.crm.lead.api.value.ActivityType;
 import org.zhaoshang.crm.lead.api.command.AddContactCommand;
 import org.zhaoshang.crm.lead.api.command.AddLeadTeamMemberCommand;
 import org.zhaoshang.crm.lead.api.command.ImportCheckPassedException;
@@ -25,19 +22,8 @@ import org.zhaoshang.crm.lead.api.command.ImportLeadCommand;
 import org.zhaoshang.crm.lead.api.LeadTeamMemberAddedEvent;
 import org.zhaoshang.crm.lead.api.LeadTeamMemberRemovedEvent;
 import org.zhaoshang.crm.lead.api.command.RemoveLeadTeamMemberCommand;
-import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
-import org.zhaoshang.crm.lead.api.command.ChangeContactCommand;
 import org.zhaoshang.crm.lead.api.command.ChangeLeadSourceCommand;
-import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
-import org.zhaoshang.crm.lead.api.command.CompleteFollowUpCommand;
-import org.zhaoshang.crm.lead.api.ContactAddedEvent;
-import org.zhaoshang.crm.lead.api.ContactChangedEvent;
-import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
-import org.zhaoshang.crm.lead.api.command.CorrectActivityCommand;
 import org.zhaoshang.crm.lead.api.command.CreateLeadCommand;
-import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
-import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
-import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
 import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
@@ -55,13 +41,8 @@ import org.zhaoshang.crm.lead.api.command.MarkLeadLostCommand;
 import org.zhaoshang.crm.lead.api.command.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.command.PutLeadOnHoldCommand;
 import org.zhaoshang.crm.lead.api.command.ReassignLeadCommand;
-import org.zhaoshang.crm.lead.api.command.RemoveContactCommand;
 import org.zhaoshang.crm.lead.api.command.ReopenLeadCommand;
-import org.zhaoshang.crm.lead.api.command.RescheduleFollowUpCommand;
-import org.zhaoshang.crm.lead.api.command.RetractActivityCommand;
-import org.zhaoshang.crm.lead.api.command.ScheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.value.Stage;
-import org.zhaoshang.crm.lead.api.command.StageGateNotMetException;
 import org.zhaoshang.crm.lead.api.command.UpdateLeadAssessmentCommand;
 import org.zhaoshang.crm.lead.api.command.UpdateLeadCompanyCommand;
 import org.zhaoshang.crm.lead.api.command.UpdateLeadNumbersCommand;
@@ -70,15 +51,10 @@ import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.shared.api.BureauTime;
-import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -88,31 +64,31 @@ import static org.zhaoshang.crm.shared.api.Texts.stripped;
 /**
  * A company the bureau is courting, from first identification to an operating project. Who may change it is decided
  * by {@link LeadAccess} before any command handler runs, then the command checks its own input
- * ({@link ValidatedCommand}); the handlers here decide only what needs the lead's state. Revision 2 added the team and the introducer to the state:
- * older snapshots are ignored.
+ * ({@link ValidatedCommand}); the handlers decide only what needs the lead's state. Its activities, contacts,
+ * follow-ups and progress toward the stage gates are members of the aggregate, each with its own handlers
+ * ({@link StageProgress} decides the moves). Revision 3 (the members) changed the state's shape: older snapshots are
+ * ignored.
  */
-@Revision("2")
+@Revision("3")
 @Aggregate(snapshotTriggerDefinition = "leadSnapshotTrigger", cache = "leadCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Lead {
-
-    private static final int MAX_CONTACTS = 50;
 
     @AggregateIdentifier
     private String leadId;
     private Stage stage;
     private LeadStatus status;
-    private boolean hasPlannedInvestment;
-    private boolean hasTargetZone;
-    private LocalDate agreementSignedOn;
-    private String agreementReference;
-    private LocalDate registeredOn;
     private String owner;
     private String introducedBy;
     private final Set<String> team = new HashSet<>();
-    private final Map<String, ActivityType> activities = new HashMap<>();
-    private final Set<String> contacts = new HashSet<>();
-    private final Map<String, LocalDate> openFollowUps = new HashMap<>();
+    @AggregateMember
+    private final Activities activities = new Activities();
+    @AggregateMember
+    private final Contacts contacts = new Contacts();
+    @AggregateMember
+    private final OpenFollowUps openFollowUps = new OpenFollowUps();
+    @AggregateMember
+    private final StageProgress progress = new StageProgress();
 
     protected Lead() {
     }
@@ -151,11 +127,11 @@ public class Lead {
         }
         for (AddContactCommand contact : command.contacts()) {
             checkInput(contact, clock);
-            handle(contact);
+            contacts.handle(contact);
         }
         for (LogActivityCommand activity : command.activities()) {
             checkInput(activity, clock);
-            handle(activity);
+            activities.handle(activity);
         }
         if (command.move() != null) {
             checkInput(command.move(), clock);
@@ -242,27 +218,8 @@ public class Lead {
                 .check(status == LeadStatus.OPEN, "status", "not-open", whyNotOpen())
                 .check(command.to() != stage, "to", "unchanged", "the lead is already at stage " + stage)
                 .throwIfAny();
-        StageGates.Facts facts = new StageGates.Facts(
-                activities.values().stream().anyMatch(ActivityType::isVisit),
-                hasPlannedInvestment, hasTargetZone,
-                agreementSignedOn != null || command.agreementSignedOn() != null,
-                agreementReference != null || hasText(command.agreementReference()),
-                registeredOn != null || command.registeredOn() != null);
-        List<FieldViolation> missing = StageGates.missing(stage, command.to(), facts);
-        if (!missing.isEmpty()) {
-            throw new StageGateNotMetException(command.to(), missing);
-        }
-        if (command.agreementSignedOn() != null || hasText(command.agreementReference())) {
-            LocalDate signedOn = command.agreementSignedOn() == null ? agreementSignedOn : command.agreementSignedOn();
-            String reference = hasText(command.agreementReference())
-                               ? command.agreementReference().strip() : agreementReference;
-            apply(new AgreementSignedEvent(leadId, signedOn, reference));
-        }
-        if (command.registeredOn() != null) {
-            apply(new CompanyRegisteredEvent(leadId, command.registeredOn()));
-        }
-        LocalDate occurredOn = command.occurredOn() == null ? BureauTime.today(clock) : command.occurredOn();
-        apply(new LeadMovedToStageEvent(leadId, stage, command.to(), occurredOn, stripped(command.comment())));
+        progress.move(leadId, stage, activities.includeAVisit(), command, BureauTime.today(clock))
+                .forEach(AggregateLifecycle::apply);
     }
 
     @CommandHandler
@@ -271,93 +228,6 @@ public class Lead {
                                           command.floorSpaceM2(), command.expectedAnnualTaxWan(),
                                           command.expectedJobs(), command.targetZone(),
                                           stripped(command.targetBuilding())));
-    }
-
-    @CommandHandler
-    public void handle(LogActivityCommand command) {
-        new Violations()
-                .check(!activities.containsKey(command.activityId()), "activityId", "unique",
-                       "an activity with this id is already recorded")
-                .throwIfAny();
-        apply(new ActivityLoggedEvent(leadId, command.activityId(), command.type(), command.occurredOn(),
-                                      command.strippedParticipants(), stripped(command.summary()),
-                                      Boolean.TRUE.equals(command.internal())));
-    }
-
-    @CommandHandler
-    public void handle(CorrectActivityCommand command) {
-        knownActivity(command.activityId()).throwIfAny();
-        apply(new ActivityCorrectedEvent(leadId, command.activityId(), command.type(), command.occurredOn(),
-                                         command.strippedParticipants(), stripped(command.summary()),
-                                         command.internal()));
-    }
-
-    @CommandHandler
-    public void handle(RetractActivityCommand command) {
-        knownActivity(command.activityId()).throwIfAny();
-        apply(new ActivityRetractedEvent(leadId, command.activityId(), command.reason().strip()));
-    }
-
-    private Violations knownActivity(String activityId) {
-        return new Violations().check(activities.containsKey(activityId), "activityId", "unknown",
-                                      "no recorded activity has this id");
-    }
-
-    @CommandHandler
-    public void handle(AddContactCommand command) {
-        new Violations()
-                .check(!contacts.contains(command.contactId()), "contactId", "unique",
-                       "a contact with this id is already recorded")
-                .check(contacts.size() < MAX_CONTACTS, "contacts", "max-size",
-                       "a lead has at most " + MAX_CONTACTS + " contacts")
-                .throwIfAny();
-        apply(new ContactAddedEvent(leadId, command.contactId(), command.contact().stripped()));
-    }
-
-    @CommandHandler
-    public void handle(ChangeContactCommand command) {
-        knownContact(command.contactId()).throwIfAny();
-        apply(new ContactChangedEvent(leadId, command.contactId(), command.contact().stripped()));
-    }
-
-    @CommandHandler
-    public void handle(RemoveContactCommand command) {
-        knownContact(command.contactId()).throwIfAny();
-        apply(new ContactRemovedEvent(leadId, command.contactId()));
-    }
-
-    private Violations knownContact(String contactId) {
-        return new Violations().check(contacts.contains(contactId), "contactId", "unknown",
-                                      "no recorded contact has this id");
-    }
-
-    @CommandHandler
-    public void handle(ScheduleFollowUpCommand command, @MetaDataValue(Actor.META_DATA_KEY) String actor) {
-        new Violations()
-                .check(!openFollowUps.containsKey(command.followUpId()), "followUpId", "unique",
-                       "a follow-up with this id is already scheduled")
-                .throwIfAny();
-        String assignee = hasText(command.assignee()) ? command.assignee().strip() : actor;
-        apply(new FollowUpScheduledEvent(leadId, command.followUpId(), command.nextStep().strip(), command.dueOn(),
-                                         assignee));
-    }
-
-    @CommandHandler
-    public void handle(CompleteFollowUpCommand command) {
-        openFollowUp(command.followUpId()).throwIfAny();
-        apply(new FollowUpCompletedEvent(leadId, command.followUpId(), stripped(command.outcome())));
-    }
-
-    @CommandHandler
-    public void handle(RescheduleFollowUpCommand command) {
-        openFollowUp(command.followUpId()).throwIfAny();
-        apply(new FollowUpRescheduledEvent(leadId, command.followUpId(), openFollowUps.get(command.followUpId()),
-                                           command.dueOn(), stripped(command.reason())));
-    }
-
-    private Violations openFollowUp(String followUpId) {
-        return new Violations().check(openFollowUps.containsKey(followUpId), "followUpId", "unknown",
-                                      "no open follow-up has this id");
     }
 
     @CommandHandler
@@ -413,62 +283,8 @@ public class Lead {
         team.remove(event.member());
     }
 
-    @EventSourcingHandler
-    void on(ContactAddedEvent event) {
-        contacts.add(event.contactId());
-    }
 
-    @EventSourcingHandler
-    void on(ContactRemovedEvent event) {
-        contacts.remove(event.contactId());
-    }
 
-    @EventSourcingHandler
-    void on(FollowUpScheduledEvent event) {
-        openFollowUps.put(event.followUpId(), event.dueOn());
-    }
-
-    @EventSourcingHandler
-    void on(FollowUpRescheduledEvent event) {
-        openFollowUps.put(event.followUpId(), event.dueOn());
-    }
-
-    @EventSourcingHandler
-    void on(FollowUpCompletedEvent event) {
-        openFollowUps.remove(event.followUpId());
-    }
-
-    @EventSourcingHandler
-    void on(ActivityLoggedEvent event) {
-        activities.put(event.activityId(), event.type());
-    }
-
-    @EventSourcingHandler
-    void on(ActivityCorrectedEvent event) {
-        activities.put(event.activityId(), event.type());
-    }
-
-    @EventSourcingHandler
-    void on(ActivityRetractedEvent event) {
-        activities.remove(event.activityId());
-    }
-
-    @EventSourcingHandler
-    void on(LeadNumbersUpdatedEvent event) {
-        hasPlannedInvestment = event.plannedInvestment() != null;
-        hasTargetZone = event.targetZone() != null;
-    }
-
-    @EventSourcingHandler
-    void on(AgreementSignedEvent event) {
-        agreementSignedOn = event.signedOn();
-        agreementReference = event.reference();
-    }
-
-    @EventSourcingHandler
-    void on(CompanyRegisteredEvent event) {
-        registeredOn = event.registeredOn();
-    }
 
     @EventSourcingHandler
     void on(LeadPutOnHoldEvent event) {

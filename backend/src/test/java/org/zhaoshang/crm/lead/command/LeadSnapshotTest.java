@@ -2,11 +2,16 @@ package org.zhaoshang.crm.lead.command;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.lead.api.value.ActivityType;
@@ -28,6 +33,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -42,6 +48,11 @@ class LeadSnapshotTest {
     private MongoDatabase database;
     @Autowired
     private Serializer serializer;
+    @Autowired
+    private EventStorageEngine storageEngine;
+    @Autowired
+    @Qualifier("leadCache")
+    private Cache leadCache;
 
     @Test
     void aLeadLoadedFromItsSnapshotKnowsItsStage() {
@@ -69,5 +80,42 @@ class LeadSnapshotTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("to: the lead is already at stage INTENT");
         commands.sendAndWait(new MoveLeadToStageCommand(leadId, Stage.NEGOTIATION));
+    }
+
+    /** The control for the next test: a snapshot of the aggregate's own revision is what the lead is loaded from. */
+    @Test
+    void aSnapshotOfTheCurrentRevisionIsUsed() {
+        String leadId = aLeadWithASnapshotSayingIntent(currentRevision());
+
+        commands.sendAndWait(new MoveLeadToStageCommand(leadId, Stage.LEAD));
+    }
+
+    /** Its state has another shape: the lead is rebuilt from its events (which say LEAD), not from the snapshot. */
+    @Test
+    void aSnapshotOfAnOlderRevisionIsIgnored() {
+        String leadId = aLeadWithASnapshotSayingIntent(String.valueOf(Integer.parseInt(currentRevision()) - 1));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new MoveLeadToStageCommand(leadId, Stage.LEAD)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("to: the lead is already at stage LEAD");
+    }
+
+    private static String currentRevision() {
+        return Lead.class.getAnnotation(Revision.class).value();
+    }
+
+    /** A new lead (at LEAD, one event) and a snapshot of it at INTENT stored with the given revision. */
+    private String aLeadWithASnapshotSayingIntent(String revision) {
+        String leadId = UUID.randomUUID().toString();
+        commands.sendAndWait(new CreateLeadCommand(leadId, Company.named("Kobe Precision", null), SourceMarket.JAPAN,
+                                                   null, null, null));
+        Lead atIntent = serializer.deserialize(new SimpleSerializedObject<>(
+                "{\"leadId\":\"" + leadId + "\",\"stage\":\"INTENT\",\"status\":\"OPEN\"}", String.class,
+                Lead.class.getName(), currentRevision()));
+        storageEngine.storeSnapshot(new GenericDomainEventMessage<>(Lead.class.getSimpleName(), leadId, 0, atIntent));
+        database.getCollection(MongoEventStorageEngine.SNAPSHOTS)
+                .updateOne(eq("_id", leadId), set("payloadRevision", revision));
+        leadCache.remove(leadId);
+        return leadId;
     }
 }
