@@ -25,9 +25,9 @@ public class BureauDatePicker extends DatePicker {
      * Patterns (date-fns) the browser reads by itself; the first writes the date, as {@link BureauFormats#date} does.
      * Anything else typed goes to the server, which reads what {@link BureauFormats#readDate} reads.
      */
-    static final List<String> CHINESE_FORMATS = List.of("yyyy-MM-dd", "yyyy年MM月dd日", "yyyy/MM/dd");
-    static final List<String> ENGLISH_FORMATS = List.of("d MMM yyyy", "yyyy-MM-dd", "dd/MM/yyyy", "dd MMM yyyy",
-                                                        "d MMMM yyyy");
+    private static final List<String> CHINESE_FORMATS = List.of("yyyy-MM-dd", "yyyy年MM月dd日", "yyyy/MM/dd");
+    private static final List<String> ENGLISH_FORMATS = List.of("d MMM yyyy", "yyyy-MM-dd", "dd/MM/yyyy",
+                                                                "dd MMM yyyy", "d MMMM yyyy");
 
     private final boolean chinese;
     private final DatePickerI18n texts;

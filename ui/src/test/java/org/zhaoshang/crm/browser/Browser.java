@@ -120,6 +120,7 @@ final class Browser implements AutoCloseable {
      * {@code day} in it; the texts the calendar showed (its month titles, weekdays and buttons) before the pick.
      */
     List<String> pickDay(String label, String monthTitle, int day) {
+        int width = driver.manage().window().getSize().getWidth();
         input(label).click();
         String calendars = """
                 const deep = root => [...root.querySelectorAll('*')]
@@ -138,7 +139,7 @@ final class Browser implements AutoCloseable {
                         && ['today-button', 'cancel-button'].includes(element.getAttribute('slot')));
                 return [...headers, ...buttons].map(element => element.textContent.trim())
                         .filter(text => text.length > 0);""");
-        screenshot("dates-picker-open-" + monthTitle.replaceAll("\\W", ""));
+        screenshot("dates-picker-open-" + monthTitle.replaceAll("\\W", "") + "-" + width);
         WebElement cell = (WebElement) driver.executeScript(calendars + """
                 const month = months.find(month => month.shadowRoot.querySelector('[part~="month-header"]')
                         .textContent.trim() === arguments[0]);
@@ -152,12 +153,6 @@ final class Browser implements AutoCloseable {
     void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
         waitForVaadin();
-    }
-
-    /** Until the field with this label is marked invalid. */
-    void waitUntilInvalid(String label) {
-        wait.until(driver -> driver.findElement(By.xpath("//*[label[normalize-space()='" + label + "']]"))
-                                   .getAttribute("invalid") != null);
     }
 
     void waitForText(String text) {
