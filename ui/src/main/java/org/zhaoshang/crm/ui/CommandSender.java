@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * Gives a command for a view and shows what went wrong where it happened: rule violations at their fields (the rest
  * in a notification), a stage gate to whoever asks for the missing facts, a conflict with an offer to reload, a
- * refusal in the user's words. True when the command was acknowledged.
+ * refusal in the user's words; a form with a field it cannot read (a date that is not one) sends nothing. True when
+ * the command was acknowledged.
  */
 public final class CommandSender {
 
@@ -44,6 +45,9 @@ public final class CommandSender {
     }
 
     public boolean send(Object command, FieldErrors errors, Consumer<StageGateNotMetException> gateNotMet) {
+        if (errors != null && !errors.readable()) {
+            return false;
+        }
         try {
             commands.sendAndWait(command);
             if (errors != null) {

@@ -49,6 +49,22 @@ public final class FieldErrors {
         return elsewhere;
     }
 
+    /**
+     * False when a field holds what it cannot read, a date typed that is not one: the field says so and the form
+     * sends nothing (an empty date would reach the command's rules, which would blame something else).
+     */
+    public boolean readable() {
+        boolean readable = true;
+        for (HasValidation field : fields.values()) {
+            if (field instanceof BureauDatePicker date && date.hasBadInput()) {
+                date.setErrorMessage(date.getTranslation("date.notADate"));
+                date.setInvalid(true);
+                readable = false;
+            }
+        }
+        return readable;
+    }
+
     public void clear() {
         fields.values().forEach(field -> field.setInvalid(false));
     }

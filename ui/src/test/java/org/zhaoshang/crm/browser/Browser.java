@@ -99,11 +99,59 @@ final class Browser implements AutoCloseable {
 
     /** In the open dialog, if one is open (the view behind may have a field of the same label). */
     private void type(String label, String value, Keys commit) {
+        input(label).sendKeys(Keys.chord(Keys.CONTROL, "a"), value, commit);
+        waitForVaadin();
+    }
+
+    private WebElement input(String label) {
         String field = "//*[label[normalize-space()='" + label + "']]//*[self::input or self::textarea]";
         boolean dialogOpen = !driver.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty();
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 dialogOpen ? "//vaadin-dialog-overlay[@opened]" + field : field)));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, commit);
+    }
+
+    /** What the field with this label shows. */
+    String valueOf(String label) {
+        return input(label).getDomProperty("value");
+    }
+
+    /**
+     * Opens the calendar of the date field with this label at the month titled {@code monthTitle} and picks the day
+     * {@code day} in it; the texts the calendar showed (its month titles, weekdays and buttons) before the pick.
+     */
+    List<String> pickDay(String label, String monthTitle, int day) {
+        int width = driver.manage().window().getSize().getWidth();
+        input(label).click();
+        String calendars = """
+                const deep = root => [...root.querySelectorAll('*')]
+                        .flatMap(element => element.shadowRoot ? [element, ...deep(element.shadowRoot)] : [element]);
+                const months = deep(document).filter(element => element.localName === 'vaadin-month-calendar'
+                        && element.shadowRoot && element.getBoundingClientRect().height > 0);
+                """;
+        wait.until(driver -> (Boolean) ((ChromeDriver) driver).executeScript(calendars + """
+                return months.some(month => month.shadowRoot.querySelector('[part~="month-header"]')
+                        .textContent.trim() === arguments[0]);""", monthTitle));
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) driver.executeScript(calendars + """
+                const headers = months.flatMap(month => [...month.shadowRoot.querySelectorAll(
+                        '[part~="month-header"], [part~="weekday"]')]);
+                const buttons = deep(document).filter(element => element.localName === 'vaadin-button'
+                        && ['today-button', 'cancel-button'].includes(element.getAttribute('slot')));
+                return [...headers, ...buttons].map(element => element.textContent.trim())
+                        .filter(text => text.length > 0);""");
+        screenshot("dates-picker-open-" + monthTitle.replaceAll("\\W", "") + "-" + width);
+        WebElement cell = (WebElement) driver.executeScript(calendars + """
+                const month = months.find(month => month.shadowRoot.querySelector('[part~="month-header"]')
+                        .textContent.trim() === arguments[0]);
+                return [...month.shadowRoot.querySelectorAll('td[role="gridcell"]')]
+                        .find(cell => cell.textContent.trim() === String(arguments[1]));""", monthTitle, day);
+        cell.click();
+        waitForVaadin();
+        return texts;
+    }
+
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
         waitForVaadin();
     }
 

@@ -13,6 +13,7 @@ import org.zhaoshang.crm.AppProcess;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,13 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The product as its users meet it, in Debian's Chromium against the packaged application with demo data: staff
  * create a lead and take it to SIGNED through every stage gate, an ambassador sees only their own leads and logs an
- * activity, a manager finds the signing in the dashboard and conversion history and switches the language. Each step
- * leaves a screenshot in target/screenshots. Without Chromium the test says so and is skipped, except in CI.
+ * activity, a manager finds the signing in the dashboard and conversion history and switches the language; dates are
+ * typed as ISO (2026-12-05) in both languages, day first in English, picked in the Chinese calendar, and a day that
+ * is not one is said so at its field. Each step leaves a screenshot in target/screenshots. Without Chromium the test
+ * says so and is skipped, except in CI.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JourneysIT {
 
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+    /** As the UK writes a day: day first. */
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** As the English grids and fields show a day. */
+    private static final DateTimeFormatter SHOWN_IN_ENGLISH = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final String COMPANY = "Browser Bank " + UUID.randomUUID().toString().substring(0, 6);
 
     @TempDir
@@ -71,7 +77,9 @@ class JourneysIT {
             browser.click("Move to \"Contacted\"");
             browser.click("Move to \"Site visit\"");
             browser.waitForText("Before \"Site visit\" the lead still needs");
-            browser.choose("Day of the visit", US_DATE.format(LocalDate.now().minusDays(1)));
+            LocalDate yesterday = LocalDate.now().minusDays(1);
+            browser.choose("Day of the visit", yesterday.toString());
+            assertThat(browser.valueOf("Day of the visit")).isEqualTo(SHOWN_IN_ENGLISH.format(yesterday));
             browser.screenshot("journey-2-gate-visit-en");
             browser.click("Record and move to \"Site visit\"");
             browser.click("Move to \"Negotiation\"");
@@ -83,8 +91,14 @@ class JourneysIT {
             browser.click("Record and move to \"Intent / MoU\"");
             browser.click("Move to \"Signed\"");
             browser.waitForText("Before \"Signed\" the lead still needs");
-            browser.choose("Agreement signed on", US_DATE.format(LocalDate.now()));
             browser.fill("Agreement reference", "历下招商协议〔2026〕BT号");
+            browser.choose("Agreement signed on", "12/13/2026");
+            browser.click("Record and move to \"Signed\"");
+            browser.waitForText("Not a date: write it as 5 Dec 2026");
+            assertThat(browser.shows("Move to \"Landed\"")).as("the lead moved on a day that is not one").isFalse();
+            browser.screenshot("dates-not-a-date-en");
+            browser.choose("Agreement signed on", UK_DATE.format(LocalDate.now()));
+            assertThat(browser.valueOf("Agreement signed on")).isEqualTo(SHOWN_IN_ENGLISH.format(LocalDate.now()));
             browser.screenshot("journey-4-gate-signed-en");
             browser.click("Record and move to \"Signed\"");
             browser.waitForText("Move to \"Landed\"");
@@ -113,9 +127,30 @@ class JourneysIT {
             browser.clickText("对接记录");
             browser.choose("方式", "电话");
             browser.fill("内容", "与基金经理通话 " + COMPANY);
+            browser.fill("日期", "下周三");
+            browser.click("记录");
+            browser.waitForText("不是日期：请写作 2026-12-05 或 2026年12月5日");
+            assertThat(browser.shows("与基金经理通话 " + COMPANY)).as("logged without a date").isFalse();
+            browser.screenshot("dates-not-a-date-zh");
+            LocalDate yesterday = LocalDate.now().minusDays(1);
+            browser.choose("日期", yesterday.toString());
+            assertThat(browser.valueOf("日期")).isEqualTo(yesterday.toString());
             browser.click("记录");
             browser.waitForText("与基金经理通话 " + COMPANY);
             browser.screenshot("journey-7-ambassador-activity-zh");
+
+            LocalDate today = LocalDate.now();
+            java.util.List<String> calendar = browser.pickDay("日期", today.getYear() + "年" + today.getMonthValue()
+                                                                       + "月", 1);
+            assertThat(calendar).contains("今天", "取消", "一", "日")
+                                .noneMatch(text -> text.matches(".*[A-Za-z].*"));
+            assertThat(browser.valueOf("日期")).isEqualTo(today.withDayOfMonth(1).toString());
+            browser.screenshot("dates-picked-zh");
+            browser.resize(390, 844);
+            assertThat(browser.pickDay("日期", today.getYear() + "年" + today.getMonthValue() + "月", 2))
+                    .contains("今天", "取消");
+            assertThat(browser.valueOf("日期")).isEqualTo(today.withDayOfMonth(2).toString());
+            browser.screenshot("dates-picked-zh-390");
         }
     }
 

@@ -1,7 +1,7 @@
 package org.zhaoshang.crm.conversion.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import org.zhaoshang.crm.ui.BureauDatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -57,7 +57,7 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<ConversionDimension> dimension = new ComboBox<>();
     final ComboBox<Integer> year = new ComboBox<>();
-    final DatePicker asOf = new DatePicker();
+    final BureauDatePicker asOf = new BureauDatePicker();
     final ComboBox<Knowledge> knowledge = new ComboBox<>();
     final Grid<ConversionReport.Row> funnel = new Grid<>();
     final Grid<ConversionReport.StageFigures> timeInStage = new Grid<>();
@@ -94,7 +94,11 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
         knowledge.setItemLabelGenerator(value -> getTranslation("conversion.knowledge." + value.name()));
         knowledge.setValue(Knowledge.AS_KNOWN_NOW);
         List.of(dimension, year, knowledge).forEach(field -> field.addValueChangeListener(change -> refresh()));
-        asOf.addValueChangeListener(change -> refresh());
+        asOf.addValueChangeListener(change -> {
+            if (!asOf.hasBadInput()) {
+                refresh();
+            }
+        });
         HorizontalLayout filters = new HorizontalLayout(dimension, year, asOf, knowledge);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("conversion-filters");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.zhaoshang.crm.ui.BureauDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -36,7 +37,7 @@ class ActivitiesPanel extends VerticalLayout {
 
     final Grid<LeadDetail.ActivityEntry> grid = new Grid<>();
     final ComboBox<ActivityType> type = new ComboBox<>();
-    final DatePicker occurredOn = new DatePicker();
+    final DatePicker occurredOn = new BureauDatePicker();
     final TextField participants = new TextField();
     final TextArea summary = new TextArea();
     final Checkbox internal = new Checkbox();

@@ -3,6 +3,7 @@ package org.zhaoshang.crm.lead.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.zhaoshang.crm.ui.BureauDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -30,7 +31,7 @@ class FollowUpsPanel extends VerticalLayout {
 
     final Grid<LeadDetail.FollowUpEntry> grid = new Grid<>();
     final TextField nextStep = new TextField();
-    final DatePicker dueOn = new DatePicker();
+    final DatePicker dueOn = new BureauDatePicker();
     final TextField assignee = new TextField();
     final Button schedule = new Button();
     private final FormLayout form;
@@ -101,7 +102,7 @@ class FollowUpsPanel extends VerticalLayout {
     }
 
     private CommandDialog rescheduleDialog(LeadDetail.FollowUpEntry followUp) {
-        DatePicker newDueOn = new DatePicker(getTranslation("lead.followUp.newDueOn"));
+        DatePicker newDueOn = new BureauDatePicker(getTranslation("lead.followUp.newDueOn"));
         newDueOn.setValue(followUp.dueOn());
         newDueOn.setMin(LocalDate.now(BureauTime.ZONE));
         TextArea reason = new TextArea(getTranslation("lead.followUp.rescheduleReason"));

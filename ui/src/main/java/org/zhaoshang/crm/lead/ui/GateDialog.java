@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.zhaoshang.crm.ui.BureauDatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,13 +33,13 @@ import java.util.stream.Collectors;
  */
 class GateDialog extends Dialog {
 
-    final DatePicker visitOn = new DatePicker();
+    final DatePicker visitOn = new BureauDatePicker();
     final ComboBox<ActivityType> visitType = new ComboBox<>();
     final BigDecimalField investmentWan = new BigDecimalField();
     final ComboBox<TargetZone> targetZone = new ComboBox<>();
-    final DatePicker agreementSignedOn = new DatePicker();
+    final DatePicker agreementSignedOn = new BureauDatePicker();
     final TextField agreementReference = new TextField();
-    final DatePicker registeredOn = new DatePicker();
+    final DatePicker registeredOn = new BureauDatePicker();
     final Button move = new Button();
     private final Set<String> missing;
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.zhaoshang.crm.ui.BureauDatePicker;
 import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
 import org.zhaoshang.crm.lead.api.value.Channel;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
@@ -38,7 +39,7 @@ public class LeadForm extends VerticalLayout {
     final ComboBox<Channel> channel = new ComboBox<>();
     /** Hidden for ambassadors and partners: their leads are credited to themselves. */
     final AmbassadorPicker introducedBy;
-    final DatePicker identifiedOn = new DatePicker();
+    final DatePicker identifiedOn = new BureauDatePicker();
     final Button save = new Button();
     final Button cancel = new Button();
     private final FieldErrors errors = new FieldErrors().field("companyNameEn", companyNameEn)

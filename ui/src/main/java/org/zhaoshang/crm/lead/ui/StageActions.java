@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.zhaoshang.crm.ui.BureauDatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -120,7 +121,7 @@ class StageActions extends HorizontalLayout {
 
     private Dialog holdDialog() {
         TextArea reason = new TextArea(getTranslation("lead.hold.reason"));
-        DatePicker revisitOn = new DatePicker(getTranslation("lead.hold.revisitOn"));
+        DatePicker revisitOn = new BureauDatePicker(getTranslation("lead.hold.revisitOn"));
         FieldErrors errors = new FieldErrors().field("reason", reason).field("revisitOn", revisitOn);
         return dialog("lead.action.hold", new FormLayout(reason, revisitOn),
                       () -> sender.send(new PutLeadOnHoldCommand(lead.leadId(), reason.getValue(),

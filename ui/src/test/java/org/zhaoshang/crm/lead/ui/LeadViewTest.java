@@ -47,6 +47,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.zhaoshang.crm.ui.DateTyping.typeUnreadable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LeadViewTest extends KaribuSpringTest {
@@ -94,6 +95,27 @@ class LeadViewTest extends KaribuSpringTest {
         assertThat(view.activities.grid.getGenericDataView().getItems().toList())
                 .singleElement().satisfies(activity -> assertThat(activity.type()).isEqualTo(ActivityType.VISIT_BY_THEM));
         assertThat(view.timeline.grid.getGenericDataView().getItems().count()).isEqualTo(4);
+    }
+
+    @Test
+    void aDayThatIsNotADateIsSaidSoAtItsFieldAndNothingReachesTheStageGate() {
+        LeadView view = open("staff", lead("staff", null), Locale.SIMPLIFIED_CHINESE);
+        _click(view.actions.advance);
+        _click(view.actions.advance);
+        GateDialog gate = _get(GateDialog.class);
+
+        typeUnreadable(gate.visitOn, "2026-13-45");
+        _click(gate.move);
+
+        assertThat(gate.visitOn.isInvalid()).isTrue();
+        assertThat(gate.visitOn.getErrorMessage()).startsWith("不是日期");
+        assertThat(gate.isOpened()).isTrue();
+        assertThat(badges(view)).contains("初步接洽");
+        assertThat(view.activities.grid.getGenericDataView().getItems().toList()).isEmpty();
+
+        typeUnreadable(gate.visitOn, "2026年12月5日");
+        assertThat(gate.visitOn.getValue()).isEqualTo(LocalDate.of(2026, 12, 5));
+        assertThat(gate.visitOn.isInvalid()).isFalse();
     }
 
     @Test
