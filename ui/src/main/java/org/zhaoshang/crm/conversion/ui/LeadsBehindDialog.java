@@ -5,12 +5,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.conversion.api.ConversionLeads;
 import org.zhaoshang.crm.conversion.api.FindConversionLeadsQuery;
 import org.zhaoshang.crm.lead.api.query.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.query.LeadSummary;
+import org.zhaoshang.crm.lead.ui.LeadRows;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.ui.BureauFormats;
 
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
-/** The leads behind one figure of the dashboard or the conversion history; a row opens its lead. */
+/** The leads behind one figure of the dashboard or the conversion history; a row opens its lead (and closes the list). */
 class LeadsBehindDialog extends Dialog {
 
     /** More than this many leads are counted, not listed: the list is for looking into a figure, not exporting. */
@@ -40,7 +42,8 @@ class LeadsBehindDialog extends Dialog {
                                          .filter(Objects::nonNull).filter(which).toList();
         count.setText(leadIds.size() > MAX_LISTED ? getTranslation("behind.countFirst", leads.size(), leadIds.size())
                                                   : getTranslation("leads.count", leads.size()));
-        grid.addColumn(LeadsView::companyName).setHeader(getTranslation("leads.column.company")).setFlexGrow(1);
+        Grid.Column<LeadSummary> names = LeadRows.addLinkColumn(grid, LeadSummary::leadId, LeadsView::companyName)
+                                                 .setHeader(getTranslation("leads.column.company")).setFlexGrow(1);
         grid.addColumn(lead -> getTranslation("market." + lead.market().name()))
             .setHeader(getTranslation("leads.column.market")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(lead -> getTranslation("stage." + lead.stage().name()))
@@ -52,9 +55,10 @@ class LeadsBehindDialog extends Dialog {
         grid.addColumn(LeadSummary::owner).setHeader(getTranslation("field.owner")).setAutoWidth(true)
             .setFlexGrow(0);
         grid.setItems(leads);
-        grid.addItemClickListener(click -> {
-            close();
-            getUI().ifPresent(ui -> ui.navigate("leads/" + click.getItem().leadId()));
+        LeadRows.openOnClick(grid, LeadSummary::leadId, names);
+        addAttachListener(attached -> {
+            Registration closing = attached.getUI().addAfterNavigationListener(navigated -> close());
+            addDetachListener(detached -> closing.remove());
         });
         grid.setHeight("min(60vh, 32rem)");
         add(count, grid);

@@ -37,7 +37,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -206,8 +205,8 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(LeadsView::companyName).setHeader(getTranslation("leads.column.company"))
-            .setFlexGrow(3).setWidth("16em").setKey("company").setSortable(true);
+        Grid.Column<LeadSummary> names = LeadRows.addLinkColumn(grid, LeadSummary::leadId, LeadsView::companyName)
+            .setHeader(getTranslation("leads.column.company")).setFlexGrow(3).setWidth("16em").setKey("company").setSortable(true);
         grid.addColumn(lead -> getTranslation("market." + lead.market().name()))
             .setHeader(getTranslation("leads.column.market")).setAutoWidth(true).setFlexGrow(0).setKey("market");
         grid.addComponentColumn(lead -> {
@@ -239,8 +238,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
                 showInAddress();
             }
         });
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
-                LeadView.class, new RouteParameters("leadId", click.getItem().leadId()))));
+        LeadRows.openOnClick(grid, LeadSummary::leadId, names);
         grid.setItems(query -> page(query.getPage(), query.getPageSize()).leads().stream(),
                       query -> (int) Math.min(Integer.MAX_VALUE, page(0, 1).total()));
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -58,7 +57,8 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         List<LeadSummary> staleLeads = queries.query(new FindLeadsQuery(staleFilter, LeadSort.LAST_CONTACT, false, 0,
                                                                         FindLeadsQuery.MAX_PAGE_SIZE),
                                                      ResponseTypes.instanceOf(LeadPage.class)).join().leads();
-        stale.addColumn(LeadsView::companyName).setHeader(getTranslation("leads.column.company")).setFlexGrow(1);
+        Grid.Column<LeadSummary> staleNames = LeadRows.addLinkColumn(stale, LeadSummary::leadId, LeadsView::companyName)
+                                                      .setHeader(getTranslation("leads.column.company")).setFlexGrow(1);
         stale.addColumn(lead -> getTranslation("stage." + lead.stage().name()))
              .setHeader(getTranslation("leads.column.stage")).setAutoWidth(true).setFlexGrow(0);
         stale.addColumn(lead -> lead.lastContactOn() == null ? getTranslation("work.neverContacted")
@@ -66,7 +66,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
              .setHeader(getTranslation("work.lastContact")).setAutoWidth(true).setFlexGrow(0);
         stale.setItems(staleLeads);
         stale.setAllRowsVisible(true);
-        stale.addItemClickListener(click -> open(click.getItem().leadId()));
+        LeadRows.openOnClick(stale, LeadSummary::leadId, staleNames);
         add(new H2(getTranslation("work.title")),
             new H3(getTranslation("work.overdue", mine.overdue().size())), overdue,
             new H3(getTranslation("work.dueToday", mine.dueToday().size())), dueToday,
@@ -78,17 +78,14 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         Grid<FollowUpItem> grid = new Grid<>();
         grid.addColumn(item -> BureauFormats.date(item.followUp().dueOn(), getLocale()))
             .setHeader(getTranslation("lead.followUp.dueOn")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> LeadsView.companyName(item.companyNameZh(), item.companyNameEn()))
+        Grid.Column<FollowUpItem> names = LeadRows.addLinkColumn(
+                grid, FollowUpItem::leadId, item -> LeadsView.companyName(item.companyNameZh(), item.companyNameEn()))
             .setHeader(getTranslation("leads.column.company")).setFlexGrow(1);
         grid.addColumn(item -> item.followUp().nextStep()).setHeader(getTranslation("lead.followUp.nextStep"))
             .setFlexGrow(1);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(click -> open(click.getItem().leadId()));
+        LeadRows.openOnClick(grid, FollowUpItem::leadId, names);
         return grid;
-    }
-
-    private void open(String leadId) {
-        getUI().ifPresent(ui -> ui.navigate(LeadView.class, new RouteParameters("leadId", leadId)));
     }
 
     @Override

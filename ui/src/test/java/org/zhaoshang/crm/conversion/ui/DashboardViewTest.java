@@ -3,10 +3,12 @@ package org.zhaoshang.crm.conversion.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import org.junit.jupiter.api.Test;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;
+import org.zhaoshang.crm.lead.ui.LeadView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
 
@@ -62,5 +64,20 @@ class DashboardViewTest extends KaribuSpringTest {
         assertThat(_get(LeadsBehindDialog.class).grid.getGenericDataView().getItems().toList())
                 .isNotEmpty()
                 .allSatisfy(lead -> assertThat(lead.furthestStage()).isGreaterThanOrEqualTo(Stage.NEGOTIATION));
+    }
+
+    @Test
+    void aLeadClickedInTheLeadsBehindAFigureOpens() {
+        signIn("manager");
+        DashboardView view = open(DashboardView.class, Locale.ENGLISH);
+        _click(_find(view.targets, Div.class, spec -> spec.withClasses("target-card")).get(0));
+        LeadsBehindDialog dialog = _get(LeadsBehindDialog.class);
+        String first = dialog.grid.getGenericDataView().getItems().findFirst().orElseThrow().leadId();
+
+        GridKt._clickItem(dialog.grid, 0);
+
+        assertThat(_find(LeadsBehindDialog.class)).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("leads/" + first);
+        _get(LeadView.class);
     }
 }
