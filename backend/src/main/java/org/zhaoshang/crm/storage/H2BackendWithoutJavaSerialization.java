@@ -72,7 +72,18 @@ final class H2BackendWithoutJavaSerialization extends H2Backend {
             MVMap<Object, Document> documents = getMvStore().openMap(
                     "databases." + namespace, new MVMap.Builder<Object, Document>().valueType(DocumentType.INSTANCE));
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
-            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry) {
+                /**
+                 * An update that keeps the document's size (the event counter's {@code $inc}) would write the same
+                 * size again, one more page for the next commit to store.
+                 */
+                @Override
+                protected void updateDataSize(int sizeDelta) {
+                    if (sizeDelta != 0) {
+                        super.updateDataSize(sizeDelta);
+                    }
+                }
+            };
         }
 
         @Override

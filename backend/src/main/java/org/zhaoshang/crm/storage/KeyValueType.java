@@ -29,12 +29,27 @@ final class KeyValueType extends BasicDataType<KeyValue> {
     public int compare(KeyValue a, KeyValue b) {
         int common = Math.min(a.size(), b.size());
         for (int i = 0; i < common; i++) {
-            int order = ORDER.compare(a.get(i), b.get(i));
+            int order = compareValues(a.get(i), b.get(i));
             if (order != 0) {
                 return order;
             }
         }
         return Integer.compare(a.size(), b.size());
+    }
+
+    /**
+     * The event store's keys are strings (aggregate keys, event identifiers) and longs (global indexes): for two of
+     * the same kind MongoDB's order is String's and Long's own, which the general comparator reaches only after
+     * looking up both values' type ranks, the larger part of an index lookup. Any other pair goes to it.
+     */
+    private static int compareValues(Object a, Object b) {
+        if (a instanceof String first && b instanceof String second) {
+            return first.compareTo(second);
+        }
+        if (a instanceof Long first && b instanceof Long second) {
+            return Long.compare(first, second);
+        }
+        return ORDER.compare(a, b);
     }
 
     @Override

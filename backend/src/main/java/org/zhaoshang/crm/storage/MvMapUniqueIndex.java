@@ -1,9 +1,12 @@
 package org.zhaoshang.crm.storage;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import org.h2.mvstore.MVMap;
 
 import java.util.List;
@@ -17,6 +20,24 @@ final class MvMapUniqueIndex extends AbstractUniqueIndex<Object> {
     MvMapUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
+    }
+
+    /**
+     * The collection calls {@link #checkAdd} on every index, under its lock, right before it adds a document; the
+     * inherited {@code add} checks once more, a second lookup of every key. Here the insertion itself refuses a key
+     * that is there, so a duplicate is still a {@link DuplicateKeyError}.
+     */
+    @Override
+    public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+        if (isSparse()) {
+            super.add(document, position, collection);
+            return;
+        }
+        for (KeyValue keyValue : getKeyValues(document)) {
+            if (!putKeyPosition(keyValue, position)) {
+                throw new DuplicateKeyError(this, collection, getKeys(), keyValue);
+            }
+        }
     }
 
     @Override
