@@ -40,6 +40,7 @@ import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
 import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
 import org.zhaoshang.crm.lead.api.value.Stage;
+import org.zhaoshang.crm.lead.state.LeadState;
 import org.zhaoshang.crm.projection.ChangedInBatch;
 import org.zhaoshang.crm.projection.Documents;
 import org.zhaoshang.crm.projection.LoadedOnce;
@@ -87,10 +88,17 @@ public class ConversionProjection implements SharedReadModel {
         this.json = json;
     }
 
-    /** Every lead event, applied to the lead's journey as {@link JourneyChange} says. */
+    /**
+     * Every lead event, applied to the lead as its journey knows it ({@link LeadJourney#lead}); {@link JourneyChange}
+     * says what the journey records of it.
+     */
     @EventHandler
     void on(LeadEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        event.accept(new JourneyChange(sequence, recordedAt));
+        LeadJourney journey = loadedState().get(event.leadId());
+        LeadState lead = (journey == null ? LeadState.NONE : journey.lead()).apply(event, recordedAt);
+        if (lead.exists()) {
+            event.accept(new JourneyChange(lead, sequence, recordedAt));
+        }
     }
 
     @EventHandler
@@ -115,13 +123,18 @@ public class ConversionProjection implements SharedReadModel {
         changes.changed(leadId, () -> null);
     }
 
-    /** What each lead event does to the lead's journey; the event's sequence number and time come with it. */
+    /**
+     * What the lead's journey records of each lead event: the lead's steps through the pipeline, and what slices
+     * conversion history as the lead now has it. The event's sequence number and time come with it.
+     */
     private final class JourneyChange implements LeadEventVisitor {
 
+        private final LeadState lead;
         private final long sequence;
         private final Instant recordedAt;
 
-        JourneyChange(long sequence, Instant recordedAt) {
+        JourneyChange(LeadState lead, long sequence, Instant recordedAt) {
+            this.lead = lead;
             this.sequence = sequence;
             this.recordedAt = recordedAt;
         }
@@ -129,14 +142,7 @@ public class ConversionProjection implements SharedReadModel {
         @Override
         public void on(LeadCreatedEvent event) {
             LeadJourney journey = new LeadJourney();
-            journey.leadId = event.leadId();
-            journey.market = event.market();
-            journey.channel = event.channel();
-            journey.ambassador = event.introducedBy();
-            journey.owner = event.owner();
-            journey.industry = event.company().industry();
-            journey.fortune500 = event.company().fortune500();
-            journey.identifiedOn = event.identifiedOn();
+            journey.follow(lead);
             journey.facts.put(0L, new JourneyFact.Moved(null, Stage.LEAD, event.identifiedOn(), day(recordedAt)));
             loadedState().put(journey.leadId, journey);
             changes.changed(journey.leadId, () -> null);
@@ -166,35 +172,26 @@ public class ConversionProjection implements SharedReadModel {
                     event.stage(), day(recordedAt), day(recordedAt))));
         }
 
+        /* The lead's source, owner, company and figures slice conversion history. */
+
         @Override
         public void on(LeadSourceChangedEvent event) {
-            change(event.leadId(), sequence, journey -> {
-                journey.market = event.market();
-                journey.channel = event.channel();
-                journey.ambassador = event.introducedBy();
-            });
+            change(event.leadId(), sequence, journey -> journey.follow(lead));
         }
 
         @Override
         public void on(LeadReassignedEvent event) {
-            change(event.leadId(), sequence, journey -> journey.owner = event.to());
+            change(event.leadId(), sequence, journey -> journey.follow(lead));
         }
 
         @Override
         public void on(LeadCompanyUpdatedEvent event) {
-            change(event.leadId(), sequence, journey -> {
-                journey.industry = event.company().industry();
-                journey.fortune500 = event.company().fortune500();
-            });
+            change(event.leadId(), sequence, journey -> journey.follow(lead));
         }
 
         @Override
         public void on(LeadNumbersUpdatedEvent event) {
-            change(event.leadId(), sequence, journey -> {
-                journey.investmentWan = event.plannedInvestment() == null ? null : event.plannedInvestment().cnyWan();
-                journey.landAreaMu = event.landAreaMu();
-                journey.floorSpaceM2 = event.floorSpaceM2();
-            });
+            change(event.leadId(), sequence, journey -> journey.follow(lead));
         }
 
         /* Conversion history is not sliced by a lead's team, assessment, paperwork, contacts, activities or

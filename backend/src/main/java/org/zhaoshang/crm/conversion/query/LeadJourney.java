@@ -3,15 +3,20 @@ package org.zhaoshang.crm.conversion.query;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.zhaoshang.crm.lead.api.value.Channel;
+import org.zhaoshang.crm.lead.api.value.Company;
 import org.zhaoshang.crm.lead.api.value.Industry;
+import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.value.LossReason;
+import org.zhaoshang.crm.lead.api.value.PlannedInvestment;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
+import org.zhaoshang.crm.lead.state.LeadState;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -34,6 +39,36 @@ final class LeadJourney {
     TreeMap<Long, JourneyFact> facts = new TreeMap<>();
     /** The sequence number of the lead's last event that changed the journey (-1 in documents older than it). */
     long version;
+
+    /**
+     * The lead as far as its journey knows it: what conversion history is sliced by. Enough to apply the lead's next
+     * event to, as the journey {@link #follow}s only that.
+     */
+    LeadState lead() {
+        return new LeadState(leadId, new Company(null, null, null, null, industry, fortune500, false, null), market,
+                             channel, ambassador, owner, List.of(), Stage.LEAD, Stage.LEAD, LeadStatus.OPEN,
+                             identifiedOn, identifiedOn, null, null,
+                             new LeadState.Figures(investmentWan == null ? null : new PlannedInvestment(
+                                     null, null, null, investmentWan), landAreaMu, floorSpaceM2, null, null, null,
+                                                   null),
+                             LeadState.Assessment.NONE, LeadState.Agreement.NONE, null, LeadState.Hold.NONE,
+                             LeadState.Loss.NONE, Map.of(), Map.of(), Map.of());
+    }
+
+    /** Takes from the lead what conversion history is sliced by. */
+    void follow(LeadState lead) {
+        leadId = lead.leadId();
+        market = lead.market();
+        channel = lead.channel();
+        industry = lead.company().industry();
+        ambassador = lead.introducedBy();
+        owner = lead.owner();
+        fortune500 = lead.company().fortune500();
+        identifiedOn = lead.identifiedOn();
+        investmentWan = lead.figures().investmentCnyWan();
+        landAreaMu = lead.figures().landAreaMu();
+        floorSpaceM2 = lead.figures().floorSpaceM2();
+    }
 
     /** A copy to change, so that readers of the stored one never see a change half made. */
     LeadJourney copy() {

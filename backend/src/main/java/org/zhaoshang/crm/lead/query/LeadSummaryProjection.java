@@ -14,40 +14,16 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.projection.ReadModels;
-import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
-import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
-import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
-import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
-import org.zhaoshang.crm.lead.api.CompanyRegisteredEvent;
-import org.zhaoshang.crm.lead.api.ContactAddedEvent;
-import org.zhaoshang.crm.lead.api.ContactChangedEvent;
-import org.zhaoshang.crm.lead.api.ContactRemovedEvent;
 import org.zhaoshang.crm.lead.api.query.FindLeadHistoryQuery;
 import org.zhaoshang.crm.lead.api.query.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.query.FindLeadsQuery;
 import org.zhaoshang.crm.lead.api.query.FindPipelineBoardQuery;
-import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
-import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
-import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
-import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
-import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
-import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadEvent;
-import org.zhaoshang.crm.lead.api.LeadEventVisitor;
-import org.zhaoshang.crm.lead.api.LeadLostEvent;
-import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
-import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
 import org.zhaoshang.crm.lead.api.query.LeadPage;
-import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
-import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.api.rule.LeadVisibility;
 import org.zhaoshang.crm.security.api.Caller;
-import org.zhaoshang.crm.lead.api.LeadTeamMemberAddedEvent;
-import org.zhaoshang.crm.lead.api.LeadTeamMemberRemovedEvent;
-import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
-import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
-import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.query.LeadSummary;
+import org.zhaoshang.crm.lead.state.LeadState;
 import org.zhaoshang.crm.projection.ChangedInBatch;
 import org.zhaoshang.crm.projection.Documents;
 import org.zhaoshang.crm.projection.LoadedOnce;
@@ -60,7 +36,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Projections.include;
@@ -68,9 +43,9 @@ import static com.mongodb.client.model.Projections.include;
 /**
  * The lead list: the state of every lead in memory ({@link LeadRow}s, and a {@link LeadListIndex} of their summaries
  * that answers filtered, sorted pages), stored as one document per lead in {@value #COLLECTION} with one bulk write
- * per batch of events; the index follows at the end of each batch. A restarted node loads the documents instead of replaying the log. Every handler sets
- * absolute values keyed by the lead id and the ids of its contacts, activities and follow-ups, so an event delivered
- * twice changes nothing.
+ * per batch of events; the index follows at the end of each batch. A restarted node loads the documents instead of replaying the log. Each row
+ * follows its lead's {@link LeadState}, which sets absolute values keyed by the lead id and the ids of its contacts,
+ * activities and follow-ups, so an event delivered twice changes nothing.
  */
 @Component
 @ProcessingGroup(ReadModels.PROCESSING_GROUP)
@@ -92,185 +67,14 @@ public class LeadSummaryProjection implements SharedReadModel {
         this.updates = updates;
     }
 
-    /** Every lead event, applied to the lead's row as {@link RowChange} says. */
+    /** Every lead event, applied to the lead's {@link LeadState}; an event of a lead never created changes nothing. */
     @EventHandler
     void on(LeadEvent event, @Timestamp Instant occurredAt, @SequenceNumber long version) {
-        event.accept(new RowChange(occurredAt, version));
-    }
-
-    private void change(String leadId, long version, Consumer<LeadRow> change) {
-        LeadRow row = state().get(leadId);
-        if (row != null) {
-            change.accept(row);
-            changed(row, version);
-        }
-    }
-
-    private void changed(LeadRow row, long version) {
-        row.version = version;
-        changes.changed(row.leadId, () -> null);
-    }
-
-    /** What each lead event does to the lead's row; the event's time and version come with it. */
-    private final class RowChange implements LeadEventVisitor {
-
-        private final Instant occurredAt;
-        private final long version;
-
-        RowChange(Instant occurredAt, long version) {
-            this.occurredAt = occurredAt;
-            this.version = version;
-        }
-
-        @Override
-        public void on(LeadCreatedEvent event) {
-            LeadRow row = new LeadRow(event.leadId());
-            row.company(event.company());
-            row.market = event.market();
-            row.channel = event.channel();
-            row.introducedBy = event.introducedBy();
-            row.owner = event.owner();
-            row.identifiedOn = event.identifiedOn();
-            row.stageEnteredOn = event.identifiedOn();
-            row.createdAt = occurredAt;
-            row.stageChangedAt = occurredAt;
-            state().put(row.leadId, row);
-            changed(row, version);
-        }
-
-        @Override
-        public void on(LeadMovedToStageEvent event) {
-            change(event.leadId(), version, row -> {
-                row.stage = event.to();
-                row.furthestStage = event.to().compareTo(row.furthestStage) > 0 ? event.to() : row.furthestStage;
-                row.stageEnteredOn = event.occurredOn();
-                row.stageChangedAt = occurredAt;
-            });
-        }
-
-        @Override
-        public void on(LeadSourceChangedEvent event) {
-            change(event.leadId(), version, row -> {
-                row.market = event.market();
-                row.channel = event.channel();
-                row.introducedBy = event.introducedBy();
-            });
-        }
-
-        @Override
-        public void on(LeadCompanyUpdatedEvent event) {
-            change(event.leadId(), version, row -> row.company(event.company()));
-        }
-
-        @Override
-        public void on(LeadNumbersUpdatedEvent event) {
-            change(event.leadId(), version, row -> {
-                row.plannedInvestmentCnyWan = event.plannedInvestment() == null ? null
-                                                                                : event.plannedInvestment().cnyWan();
-                row.targetZone = event.targetZone();
-            });
-        }
-
-        @Override
-        public void on(LeadReassignedEvent event) {
-            change(event.leadId(), version, row -> row.owner = event.to());
-        }
-
-        @Override
-        public void on(LeadTeamMemberAddedEvent event) {
-            change(event.leadId(), version, row -> row.team.add(event.member()));
-        }
-
-        @Override
-        public void on(LeadTeamMemberRemovedEvent event) {
-            change(event.leadId(), version, row -> row.team.remove(event.member()));
-        }
-
-        /** Facts the list does not show still give the lead a new version, which the list must pass on. */
-        @Override
-        public void on(LeadAssessmentUpdatedEvent event) {
-            change(event.leadId(), version, row -> {
-            });
-        }
-
-        @Override
-        public void on(AgreementSignedEvent event) {
-            change(event.leadId(), version, row -> {
-            });
-        }
-
-        @Override
-        public void on(CompanyRegisteredEvent event) {
-            change(event.leadId(), version, row -> {
-            });
-        }
-
-        @Override
-        public void on(LeadPutOnHoldEvent event) {
-            change(event.leadId(), version, row -> row.status = LeadStatus.ON_HOLD);
-        }
-
-        @Override
-        public void on(LeadLostEvent event) {
-            change(event.leadId(), version, row -> row.status = LeadStatus.LOST);
-        }
-
-        @Override
-        public void on(LeadReopenedEvent event) {
-            change(event.leadId(), version, row -> {
-                row.status = LeadStatus.OPEN;
-                row.stage = event.stage();
-            });
-        }
-
-        @Override
-        public void on(ContactAddedEvent event) {
-            change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().fullName()));
-        }
-
-        @Override
-        public void on(ContactChangedEvent event) {
-            change(event.leadId(), version, row -> row.contactNames.put(event.contactId(), event.contact().fullName()));
-        }
-
-        @Override
-        public void on(ContactRemovedEvent event) {
-            change(event.leadId(), version, row -> row.contactNames.remove(event.contactId()));
-        }
-
-        @Override
-        public void on(ActivityLoggedEvent event) {
-            change(event.leadId(), version, row -> row.activityDays.put(event.activityId(), event.occurredOn()));
-        }
-
-        @Override
-        public void on(ActivityCorrectedEvent event) {
-            change(event.leadId(), version, row -> row.activityDays.put(event.activityId(), event.occurredOn()));
-        }
-
-        @Override
-        public void on(ActivityRetractedEvent event) {
-            change(event.leadId(), version, row -> row.activityDays.remove(event.activityId()));
-        }
-
-        @Override
-        public void on(FollowUpScheduledEvent event) {
-            change(event.leadId(), version, row -> row.openFollowUps.put(
-                    event.followUpId(), new LeadSummary.OpenFollowUp(event.followUpId(), event.nextStep(), event.dueOn(),
-                                                                     event.assignee())));
-        }
-
-        @Override
-        public void on(FollowUpRescheduledEvent event) {
-            change(event.leadId(), version, row -> row.openFollowUps.computeIfPresent(
-                    event.followUpId(), (id, followUp) -> new LeadSummary.OpenFollowUp(id, followUp.nextStep(),
-                                                                                       event.dueOn(),
-                                                                                       followUp.assignee())));
-        }
-
-        @Override
-        public void on(FollowUpCompletedEvent event) {
-            change(event.leadId(), version, row -> row.openFollowUps.remove(event.followUpId()));
+        LeadRow row = state().get(event.leadId());
+        LeadState lead = (row == null ? LeadState.NONE : row.lead()).apply(event, occurredAt);
+        if (lead.exists()) {
+            rows.put(lead.leadId(), new LeadRow(lead, version));
+            changes.changed(lead.leadId(), () -> null);
         }
     }
 
@@ -301,7 +105,7 @@ public class LeadSummaryProjection implements SharedReadModel {
         return Documents.byId(summaries, leadId).map(LeadRow::fromDocument).map(row -> {
             rows.put(leadId, row);
             show(row);
-            return row.version;
+            return row.version();
         }).orElse(-1L);
     }
 
@@ -325,7 +129,7 @@ public class LeadSummaryProjection implements SharedReadModel {
     private void load() {
         Documents.forEach(summaries, document -> {
             LeadRow row = LeadRow.fromDocument(document);
-            rows.put(row.leadId, row);
+            rows.put(row.leadId(), row);
             index.put(row.toSummary());
         });
     }

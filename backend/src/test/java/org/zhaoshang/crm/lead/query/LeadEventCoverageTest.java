@@ -2,12 +2,15 @@ package org.zhaoshang.crm.lead.query;
 
 import org.axonframework.eventhandling.EventHandler;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
 import org.zhaoshang.crm.conversion.query.ConversionProjection;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadEvent;
 import org.zhaoshang.crm.lead.api.LeadEventVisitor;
+import org.zhaoshang.crm.lead.state.LeadState;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -20,10 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every lead event record on the class path (a public record named …Event in the lead's package or with a
- * {@code leadId}, so a new one is covered at once) is a {@link LeadEvent}, and so folded into the lead's detail and
- * described in its timeline (both are {@link LeadEventVisitor}s, which have a method for each lead event or do not
- * compile). The lead list and conversion history take every lead event (each through its own visitor, which says
- * for each event what it does, or that it does nothing).
+ * {@code leadId}, so a new one is covered at once) is a {@link LeadEvent}, and so folded into the lead's
+ * {@link LeadState} (which the lead list, the detail and conversion history read) and described in its timeline (both
+ * are {@link LeadEventVisitor}s, which have a method for each lead event or do not compile). No other class re-codes
+ * what an event does to a lead. The lead list and conversion history take every lead event.
  */
 class LeadEventCoverageTest {
 
@@ -41,14 +44,25 @@ class LeadEventCoverageTest {
     }
 
     @Test
-    void theDetailFoldsAndTheTimelineDescribesEveryLeadEvent() throws NoSuchMethodException {
+    void theLeadStateFoldsAndTheTimelineDescribesEveryLeadEvent() throws NoSuchMethodException {
+        Class<?> fold = leadStateFold();
         for (Class<?> event : LeadEvent.class.getPermittedSubclasses()) {
             assertThat(LeadEventVisitor.class.getMethod("on", event)).isNotNull();
-            assertThat(LeadDetailFold.class.getMethod("on", event).getDeclaringClass())
-                    .isEqualTo(LeadDetailFold.class);
+            assertThat(fold.getMethod("on", event).getDeclaringClass()).isEqualTo(fold);
             assertThat(LeadTimeline.Description.class.getMethod("on", event).getDeclaringClass())
                     .isEqualTo(LeadTimeline.Description.class);
         }
+    }
+
+    /**
+     * What an event does to a lead is said once, in {@link LeadState}: the only other visitors of lead events tell
+     * what an event means to the timeline and which step of the pipeline it is in a lead's conversion journey.
+     */
+    @Test
+    void onlyTheLeadStateSaysWhatAnEventDoesToALead() throws ClassNotFoundException {
+        assertThat(eventVisitors()).containsExactlyInAnyOrder(
+                leadStateFold(), LeadTimeline.Description.class,
+                Class.forName(ConversionProjection.class.getName() + "$JourneyChange"));
     }
 
     @Test
@@ -67,9 +81,31 @@ class LeadEventCoverageTest {
                      .anyMatch(parameters -> parameters.length > 0 && parameters[0].isAssignableFrom(event));
     }
 
+    private static Class<?> leadStateFold() {
+        return Arrays.stream(LeadState.class.getDeclaredClasses()).filter(LeadEventVisitor.class::isAssignableFrom)
+                     .findFirst().orElseThrow();
+    }
+
     private static boolean ofALead(Class<?> record) {
         return record.getPackageName().equals(LEAD_EVENTS_PACKAGE)
                || Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).anyMatch("leadId"::equals);
+    }
+
+    /** Every class of the application that visits lead events. */
+    private static List<Class<?>> eventVisitors() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return true;
+            }
+        };
+        scanner.addIncludeFilter(new AssignableTypeFilter(LeadEventVisitor.class));
+        return scanner.findCandidateComponents(APPLICATION_PACKAGE).stream()
+                      .map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), null))
+                      .filter(type -> !type.isInterface())
+                      .filter(type -> !type.getProtectionDomain().getCodeSource().getLocation().getPath()
+                                           .endsWith("test-classes/"))
+                      .<Class<?>>map(type -> type).toList();
     }
 
     /** Every public record named …Event in the application (not the tests' own, such as the store benchmark's). */
