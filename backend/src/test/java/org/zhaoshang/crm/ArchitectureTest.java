@@ -30,17 +30,22 @@ class ArchitectureTest {
             noClasses().should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                        .because("the backend serves the REST API and the UI alike; Vaadin lives in the ui module");
 
-    /** Axon finds the aggregate and Spring its configuration; everything else a command needs is the package's own. */
+    /**
+     * Axon finds the aggregate and Spring its configuration; everything else a command needs is the package's own.
+     * The commands themselves ({@code lead.api.command}) are the feature's public messages.
+     */
     @ArchTest
     static final ArchRule commandInternalsArePackagePrivate =
-            classes().that().resideInAPackage("org.zhaoshang.crm..command..").and().areTopLevelClasses()
+            classes().that().resideInAPackage("org.zhaoshang.crm..command..")
+                     .and().resideOutsideOfPackage("org.zhaoshang.crm..api..").and().areTopLevelClasses()
                      .and().areNotAnnotatedWith(Aggregate.class).and().areNotAnnotatedWith(Configuration.class)
                      .should().notBePublic();
 
     /** A projection is public for the backup and the checksum (its collections); its helpers and queries are not. */
     @ArchTest
     static final ArchRule queryInternalsArePackagePrivate =
-            classes().that().resideInAPackage("org.zhaoshang.crm..query..").and().areTopLevelClasses()
+            classes().that().resideInAPackage("org.zhaoshang.crm..query..")
+                     .and().resideOutsideOfPackage("org.zhaoshang.crm..api..").and().areTopLevelClasses()
                      .and().areNotAnnotatedWith(ProcessingGroup.class)
                      .should().notBePublic();
 }
