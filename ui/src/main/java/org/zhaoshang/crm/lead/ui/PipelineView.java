@@ -160,7 +160,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         if (sender.send(new MoveLeadToStageCommand(leadId, to, null, null, lead.version()), null,
-                        gate -> new GateDialog(sender, lead, to, gate.violations(), this::refresh).open())) {
+                        missing -> new GateDialog(sender, lead, to, missing, this::refresh).open())) {
             refresh();
         }
     }
