@@ -237,6 +237,6 @@ final class LeadDetailFold implements LeadEventVisitor {
                 activities.values().stream()
                           .sorted(Comparator.comparing(LeadDetail.ActivityEntry::occurredOn).reversed()).toList(),
                 followUps.values().stream().sorted(Comparator.comparing(LeadDetail.FollowUpEntry::dueOn)).toList(),
-                version);
+                version, false, false);
     }
 }
