@@ -35,7 +35,10 @@ class ArchitectureTest {
             noClasses().should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                        .because("the backend serves the REST API and the UI alike; Vaadin lives in the ui module");
 
-    /** Axon finds the aggregate and Spring its configuration; everything else a command needs is the package's own. */
+    /**
+     * Axon finds the aggregate and Spring its configuration; everything else a command needs is the package's own.
+     * The commands themselves ({@code lead.api.command}) are the feature's public messages.
+     */
     @ArchTest
     static final ArchRule commandInternalsArePackagePrivate =
             classes().that().resideInAPackage("org.zhaoshang.crm.*.command..").and().areTopLevelClasses()

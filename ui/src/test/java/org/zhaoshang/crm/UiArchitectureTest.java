@@ -2,7 +2,6 @@ package org.zhaoshang.crm;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -23,10 +22,6 @@ class UiArchitectureTest {
                        .because("the backend serves the REST API and the UI alike; Vaadin lives in the ui packages");
 
     @ArchTest
-    @ArchIgnore(reason = "issue 16: one tie is left: the lead views pick an ambassador (AmbassadorPicker asks"
-              + " ambassador.api's queries) while ambassador's api and REST use lead.api (SourceMarket, scorecards) and"
-              + " lead.web (CreatedIdResponse); the shell's cycle, AccountView -> messaging and AmbassadorsView ->"
-              + " LeadsView are gone")
     static final ArchRule featuresWithTheirViewsDependOnEachOtherOneWayOnly =
             slices().matching("org.zhaoshang.crm.(*)..").namingSlices("$1").should().beFreeOfCycles();
 }

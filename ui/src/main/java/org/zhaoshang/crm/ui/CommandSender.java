@@ -9,24 +9,19 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingModificationException;
-import org.zhaoshang.crm.lead.api.command.StageGateNotMetException;
-import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.shared.api.FieldViolation;
-import org.zhaoshang.crm.shared.api.InvalidInputException;
-import org.zhaoshang.crm.storage.StoreOutage;
+import org.zhaoshang.crm.shared.problem.Problem;
+import org.zhaoshang.crm.shared.problem.Problems;
 
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Gives a command for a view and shows what went wrong where it happened: rule violations at their fields (the rest
- * in a notification), a stage gate to whoever asks for the missing facts, a conflict with an offer to reload, a
- * refusal in the user's words; a form with a field it cannot read (a date that is not one) sends nothing. True when
- * the command was acknowledged.
+ * Gives a command for a view and shows what went wrong where it happened, as {@link Problems} (which the REST API
+ * shares) says what it means: rule violations at their fields (the rest in a notification), a stage gate to whoever
+ * asks for the missing facts, a conflict with an offer to reload, a refusal in the user's words; a form with a field
+ * it cannot read (a date that is not one) sends nothing. True when the command was acknowledged.
  */
 public final class CommandSender {
 
@@ -41,10 +36,14 @@ public final class CommandSender {
     }
 
     public boolean send(Object command, FieldErrors errors) {
-        return send(command, errors, gate -> show(gate.violations()));
+        return send(command, errors, this::show);
     }
 
-    public boolean send(Object command, FieldErrors errors, Consumer<StageGateNotMetException> gateNotMet) {
+    /**
+     * The same, and {@code missingFacts} takes the violations of a rule that needs facts first (a stage gate), to ask
+     * the user for exactly those.
+     */
+    public boolean send(Object command, FieldErrors errors, Consumer<List<FieldViolation>> missingFacts) {
         if (errors != null && !errors.readable()) {
             return false;
         }
@@ -54,35 +53,43 @@ public final class CommandSender {
                 errors.clear();
             }
             return true;
-        } catch (StageGateNotMetException gate) {
-            gateNotMet.accept(gate);
-        } catch (InvalidInputException invalid) {
-            List<FieldViolation> elsewhere = errors == null ? invalid.violations() : errors.show(invalid.violations());
-            if (!elsewhere.isEmpty()) {
-                show(elsewhere);
-            }
-        } catch (ConcurrencyException | ConflictingModificationException conflict) {
-            offerReload();
-        } catch (NotPermittedException | AggregateNotFoundException refused) {
-            error(view.getTranslation(refused instanceof NotPermittedException ? "command.forbidden"
-                                                                               : "command.gone"));
         } catch (RuntimeException failure) {
-            StoreOutage outage = StoreOutage.of(failure).orElseThrow(() -> failure);
-            storeUnavailable(outage);
+            Problem problem = Problems.of(failure);
+            if (problem.unexpected()) {
+                throw failure; // the session's error handler logs it and tells the user
+            }
+            tell(problem, errors, missingFacts);
         }
         return false;
     }
 
+    /** Where the problem belongs: the store's banner, a reload, the facts asked for, the fields, else a message. */
+    private void tell(Problem problem, FieldErrors errors, Consumer<List<FieldViolation>> missingFacts) {
+        if (problem.outage() != null) {
+            storeUnavailable(problem);
+        } else if (problem.conflict()) {
+            offerReload(problem);
+        } else if (problem.missingFacts()) {
+            missingFacts.accept(problem.violations());
+        } else if (!problem.violations().isEmpty()) {
+            List<FieldViolation> elsewhere = errors == null ? problem.violations() : errors.show(problem.violations());
+            if (!elsewhere.isEmpty()) {
+                show(elsewhere);
+            }
+        } else {
+            error(told(problem));
+        }
+    }
+
     /** A banner across the top that stays until closed: the user must know that nothing (or maybe nothing) was saved. */
-    private void storeUnavailable(StoreOutage outage) {
+    private void storeUnavailable(Problem problem) {
         Notification banner = new Notification();
         banner.addThemeVariants(NotificationVariant.LUMO_ERROR);
         banner.setPosition(Notification.Position.TOP_STRETCH);
         banner.setDuration(0);
         Button close = new Button(view.getTranslation("store.down.close"), click -> banner.close());
         HorizontalLayout content = new HorizontalLayout(
-                new Span(view.getTranslation(outage == StoreOutage.NOT_SENT ? "store.down.not-sent"
-                                                                            : "store.down.unconfirmed")), close);
+                new Span(told(problem)), close);
         content.setAlignItems(FlexComponent.Alignment.CENTER);
         banner.add(content);
         banner.open();
@@ -93,12 +100,17 @@ public final class CommandSender {
                         .collect(Collectors.joining("; ")));
     }
 
+    /** The problem in the user's language. */
+    private static String told(Problem problem) {
+        return Translations.of(problem, UI.getCurrent().getLocale());
+    }
+
     private void error(String message) {
         Notification.show(message, 6_000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private void offerReload() {
+    private void offerReload(Problem problem) {
         Notification notification = new Notification();
         notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
         notification.setPosition(Notification.Position.MIDDLE);
@@ -106,7 +118,7 @@ public final class CommandSender {
             notification.close();
             reload.run();
         });
-        notification.add(new HorizontalLayout(new Span(view.getTranslation("lead.form.conflict")), reloadButton));
+        notification.add(new HorizontalLayout(new Span(told(problem)), reloadButton));
         notification.open();
     }
 }

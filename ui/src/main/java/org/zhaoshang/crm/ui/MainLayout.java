@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.zhaoshang.crm.security.users.SignedInUser;
+import org.zhaoshang.crm.shared.api.DisplayNamed;
 
 /**
  * The frame of every view: title, navigation, the signed-in user with sign-out, and the language switch. The
@@ -30,7 +30,7 @@ public class MainLayout extends AppLayout {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
-        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
+        authentication.getAuthenticatedUser(DisplayNamed.class).ifPresent(user -> {
             Span signedIn = new Span(getTranslation("app.signedInAs", user.displayName()));
             signedIn.addClassName("signed-in-user");
             Button signOut = new Button(getTranslation("app.logout"), click -> authentication.logout());

@@ -10,14 +10,13 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.zhaoshang.crm.storage.StoreOutage;
-
-import java.util.Optional;
+import org.zhaoshang.crm.shared.problem.Problem;
+import org.zhaoshang.crm.shared.problem.Problems;
 
 /**
- * What a view did not catch while the user worked in it (a click, a value change): logged once, and the user is told
- * in their language in a notification, never with a stack trace. A store that cannot be reached is told as such
- * (and not logged: the store's monitor already says so).
+ * What a view did not catch while the user worked in it (a click, a value change): the user is told in their language
+ * in a notification, never with a stack trace, what {@link Problems} (which the REST API shares) says it means. Only
+ * the unexpected is logged, once (a store that cannot be reached is not: its monitor already says so).
  */
 @Component
 class SessionErrorHandler implements VaadinServiceInitListener, ErrorHandler {
@@ -32,17 +31,15 @@ class SessionErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable failure = event.getThrowable();
-        Optional<StoreOutage> outage = StoreOutage.of(failure);
-        if (outage.isEmpty()) {
+        Problem problem = Problems.of(failure);
+        if (problem.unexpected()) {
             log.error("Unexpected error in the UI", failure);
         }
         UI ui = UI.getCurrent();
         if (ui == null) {
             return;
         }
-        String key = outage.map(down -> down == StoreOutage.NOT_SENT ? "store.down.not-sent" : "store.down.unconfirmed")
-                           .orElse("error.unexpected");
-        Notification.show(ui.getTranslation(key), 6_000, Notification.Position.MIDDLE)
+        Notification.show(Translations.of(problem, ui.getLocale()), 6_000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -27,6 +27,8 @@ import org.zhaoshang.crm.ambassador.api.AmbassadorSummary;
 import org.zhaoshang.crm.ambassador.api.AmbassadorUpdatedEvent;
 import org.zhaoshang.crm.ambassador.api.FindAmbassadorQuery;
 import org.zhaoshang.crm.ambassador.api.FindAmbassadorsQuery;
+import org.zhaoshang.crm.shared.api.AmbassadorChoices;
+import org.zhaoshang.crm.shared.api.FindAmbassadorChoicesQuery;
 
 import java.util.Comparator;
 import java.util.List;
@@ -109,6 +111,15 @@ public class AmbassadorListProjection {
                                      .filter(ambassador -> seesAmbassador(caller, ambassador.ambassadorId()))
                                      .sorted(Comparator.comparing(ambassador -> ambassador.profile().name()))
                                      .toList());
+    }
+
+    /** The same list, every ambassador and partner the caller may see, as names to choose from. */
+    @QueryHandler
+    AmbassadorChoices handle(FindAmbassadorChoicesQuery query, MetaData metaData) {
+        return new AmbassadorChoices(handle(new FindAmbassadorsQuery(true), metaData).ambassadors().stream()
+                .map(ambassador -> new AmbassadorChoices.Choice(ambassador.ambassadorId(), ambassador.profile().name(),
+                                                                ambassador.active()))
+                .toList());
     }
 
     @QueryHandler

@@ -25,7 +25,7 @@ import org.zhaoshang.crm.ambassador.api.FindAmbassadorQuery;
 import org.zhaoshang.crm.ambassador.api.FindAmbassadorsQuery;
 import org.zhaoshang.crm.ambassador.api.RegisterAmbassadorCommand;
 import org.zhaoshang.crm.ambassador.api.UpdateAmbassadorCommand;
-import org.zhaoshang.crm.lead.web.CreatedIdResponse;
+import org.zhaoshang.crm.shared.web.CreatedIdResponse;
 
 import java.net.URI;
 import java.util.HashMap;

@@ -5,6 +5,7 @@ import org.zhaoshang.crm.lead.api.command.AddContactCommand;
 import org.zhaoshang.crm.lead.api.command.AddLeadTeamMemberCommand;
 import org.zhaoshang.crm.lead.api.command.ChangeContactCommand;
 import org.zhaoshang.crm.lead.api.command.CompleteFollowUpCommand;
+import org.zhaoshang.crm.lead.api.rule.LeadChanges;
 import org.zhaoshang.crm.lead.api.rule.LeadVisibility;
 import org.zhaoshang.crm.lead.api.command.ImportLeadCommand;
 import org.zhaoshang.crm.lead.api.command.LogActivityCommand;
@@ -23,7 +24,8 @@ import org.zhaoshang.crm.shared.api.Violations;
 import java.util.Set;
 
 /**
- * Who may change a lead, in one place.
+ * Who may change a lead, in one place (what does not depend on the command is {@link LeadChanges}, which a lead's
+ * detail tells the caller by).
  * <ul>
  * <li>Managers (and the application itself): every lead, every command.</li>
  * <li>Staff: the leads they own or are on the team of; only the owner changes the team; reassigning is for managers.
@@ -64,7 +66,7 @@ final class LeadAccess {
             boolean owner = caller.id().equals(lead.owner());
             boolean teamChange = command instanceof AddLeadTeamMemberCommand
                                  || command instanceof RemoveLeadTeamMemberCommand;
-            if (teamChange ? !owner : !owner && !lead.team().contains(caller.id())) {
+            if (teamChange ? !owner : !LeadChanges.mayChangeFacts(caller, lead.owner(), lead.team())) {
                 throw new NotPermittedException(teamChange ? "Only the lead's owner or a manager changes its team"
                                                            : "You may change only the leads you own or are on the "
                                                                    + "team of; ask the owner or a manager");

@@ -66,20 +66,23 @@ class LeadHistoryQueries {
 
     /**
      * A lead's detail, folded from its own events on each read: a few exact-key reads, and never behind a change
-     * just acknowledged (a detail view reloads right after its own command). Null for a lead the caller may not see.
+     * just acknowledged (a detail view reloads right after its own command), with what the caller may do with it.
+     * Null for a lead the caller may not see.
      */
     @QueryHandler
     LeadDetail handle(FindLeadDetailQuery query, MetaData metaData) {
         Caller caller = Caller.from(metaData);
         LeadDetail detail = visibleDetail(eventStore.readEvents(query.leadId(), 0).asStream().toList(), caller);
-        if (detail == null || caller.seesAllLeads()) {
-            return detail;
+        if (detail == null) {
+            return null;
         }
-        Set<String> hidden = hiddenActivities(detail, caller);
-        List<LeadDetail.ActivityEntry> shown = detail.activities().stream()
-                                                     .filter(activity -> !hidden.contains(activity.activityId()))
-                                                     .toList();
-        return detail.withActivities(shown);
+        if (!caller.seesAllLeads()) {
+            Set<String> hidden = hiddenActivities(detail, caller);
+            detail = detail.withActivities(detail.activities().stream()
+                                                 .filter(activity -> !hidden.contains(activity.activityId()))
+                                                 .toList());
+        }
+        return detail.allowing(caller);
     }
 
     private static LeadDetail visibleDetail(List<? extends DomainEventMessage<?>> events, Caller caller) {

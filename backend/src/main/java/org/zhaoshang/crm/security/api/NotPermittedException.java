@@ -10,6 +10,11 @@ public class NotPermittedException extends RuntimeException implements ProblemTy
     }
 
     @Override
+    public String code() {
+        return "forbidden";
+    }
+
+    @Override
     public int status() {
         return 403;
     }

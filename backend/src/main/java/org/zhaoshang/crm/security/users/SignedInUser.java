@@ -6,12 +6,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.Role;
+import org.zhaoshang.crm.shared.api.DisplayNamed;
 
 import java.util.Collection;
 import java.util.Set;
 
 /** The principal of a signed-in user: who they are, their roles (as Spring authorities ROLE_…) and version. */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+public final class SignedInUser implements UserDetails, CredentialsContainer, DisplayNamed {
 
     private final String username;
     private final String displayName;
@@ -35,6 +36,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return Caller.user(username, roles, ambassadorId);
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }

@@ -9,6 +9,11 @@ public class IdempotencyKeyReusedException extends RuntimeException implements P
     }
 
     @Override
+    public String code() {
+        return "idempotency-key-reused";
+    }
+
+    @Override
     public int status() {
         return 422;
     }

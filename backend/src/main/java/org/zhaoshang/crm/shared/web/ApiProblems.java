@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.zhaoshang.crm.storage.StoreOutage;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -28,16 +24,15 @@ import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.zhaoshang.crm.shared.api.FieldViolation;
-import org.zhaoshang.crm.shared.api.InvalidInputException;
-import org.zhaoshang.crm.shared.api.NotFoundException;
-import org.zhaoshang.crm.shared.api.ProblemType;
+import org.zhaoshang.crm.shared.problem.Problem;
+import org.zhaoshang.crm.shared.problem.Problems;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -50,62 +45,32 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    /** Every failure of a handler, told as {@link Problems} says (the UI tells the same failures the same way). */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleDomain(Exception exception, HttpServletRequest request) {
-        Optional<StoreOutage> outage = StoreOutage.of(exception);
-        if (outage.isPresent()) {
-            return storeUnavailable(outage.get());
-        }
-        Throwable cause = domainCause(exception);
-        if (cause instanceof ProblemType typed) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(typed.status()),
-                                                                     cause.getMessage());
-            problem.setTitle(typed.title());
-            if (cause instanceof InvalidInputException invalid) {
-                problem.setProperty("errors", invalid.violations());
+        Problem problem = Problems.of(exception, resource(request));
+        if (problem.unexpected()) {
+            if (rootCause(exception) instanceof RequestRejectedException rejected) {
+                return problem(HttpStatus.BAD_REQUEST, "Bad request", rejected.getMessage());
             }
-            return ResponseEntity.status(typed.status()).body(problem);
+            log.error("Unexpected error in the API", exception);
         }
-        if (cause instanceof InvalidInputException invalid) {
-            return invalid(invalid.getMessage(), invalid.violations());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(problem.status()),
+                                                              problem.detail());
+        body.setTitle(problem.title());
+        if (!problem.violations().isEmpty()) {
+            body.setProperty("errors", problem.violations());
         }
-        if (cause instanceof NotFoundException notFound) {
-            return problem(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage());
+        if (problem.currentVersion() != null) {
+            body.setProperty("currentVersion", problem.currentVersion());
         }
-        if (cause instanceof AggregateNotFoundException) {
-            return problem(HttpStatus.NOT_FOUND, "Not found", "No " + resource(request) + " with this id");
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.status());
+        if (problem.outage() != null) {
+            // tells the caller whether to check before trying again, and when to try
+            body.setProperty("outage", problem.outage().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            answer.header(HttpHeaders.RETRY_AFTER, "5");
         }
-        if (cause instanceof ConflictingAggregateVersionException stale) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    "The " + resource(request) + " was changed since you read it: you sent expectedVersion " + stale.getExpectedVersion()
-                            + ", it is now at version " + stale.getActualVersion() + ". Reload it and try again");
-            problem.setTitle("Conflict");
-            problem.setProperty("currentVersion", stale.getActualVersion());
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-        }
-        if (cause instanceof ConcurrencyException) {
-            return problem(HttpStatus.CONFLICT, "Conflict",
-                           "Someone else changed this record at the same time; reload it and try again");
-        }
-        if (cause instanceof RequestRejectedException rejected) {
-            return problem(HttpStatus.BAD_REQUEST, "Bad request", rejected.getMessage());
-        }
-        log.error("Unexpected error in the API", exception);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                       "An unexpected error occurred; it has been logged");
-    }
-
-    /** Tells the caller whether to check before trying again, and when to try (Retry-After). */
-    private static ResponseEntity<ProblemDetail> storeUnavailable(StoreOutage outage) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                outage == StoreOutage.NOT_SENT
-                ? "The data store cannot be reached; nothing was changed. Try again shortly"
-                : "The connection to the data store broke while it was asked: the change may or may not have been "
-                  + "saved. Check the record before trying again");
-        problem.setTitle("Store unavailable");
-        problem.setProperty("outage", outage.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                             .body(problem);
+        return answer.body(body);
     }
 
     @Override
@@ -205,15 +170,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return collection.endsWith("s") ? collection.substring(0, collection.length() - 1) : collection;
     }
 
-    private static Throwable domainCause(Throwable exception) {
+    private static Throwable rootCause(Throwable exception) {
         Throwable current = exception;
-        while (current.getCause() != null && current.getCause() != current
-                && !(current instanceof InvalidInputException)
-                && !(current instanceof ProblemType)
-                && !(current instanceof NotFoundException)
-                && !(current instanceof ConcurrencyException)
-                && !(current instanceof ConflictingAggregateVersionException)
-                && !(current instanceof AggregateNotFoundException)) {
+        while (current.getCause() != null && current.getCause() != current) {
             current = current.getCause();
         }
         return current;

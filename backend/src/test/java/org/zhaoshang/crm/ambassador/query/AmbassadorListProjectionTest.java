@@ -15,6 +15,10 @@ import org.zhaoshang.crm.ambassador.api.AmbassadorRegisteredEvent;
 import org.zhaoshang.crm.ambassador.api.AmbassadorUpdatedEvent;
 import org.zhaoshang.crm.ambassador.api.FindAmbassadorsQuery;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.Role;
+import org.zhaoshang.crm.shared.api.AmbassadorChoices;
+import org.zhaoshang.crm.shared.api.FindAmbassadorChoicesQuery;
 
 import java.util.Set;
 
@@ -61,5 +65,18 @@ class AmbassadorListProjectionTest {
         assertThat(once.ambassadors()).extracting(summary -> summary.profile().name() + "/" + summary.active()
                                                                  + "/" + summary.version())
                                       .containsExactly("Hanul Partners/false/1", "Hanul Partners Ltd/true/1");
+    }
+
+    /** The choices a lead's or a user's form offers: the same list as the caller may see it, by name. */
+    @Test
+    void choicesAreTheAmbassadorsTheCallerSeesDeactivatedOnesMarked() {
+        AmbassadorListProjection projection = deliver("choices", 1);
+        MetaData ambassador = MetaData.from(Caller.user("amb", Set.of(Role.AMBASSADOR), "a-1").toMetaData());
+
+        assertThat(projection.handle(new FindAmbassadorChoicesQuery(), MetaData.emptyInstance()).ambassadors())
+                .containsExactly(new AmbassadorChoices.Choice("a-2", "Hanul Partners", false),
+                                 new AmbassadorChoices.Choice("a-1", "Hanul Partners Ltd", true));
+        assertThat(projection.handle(new FindAmbassadorChoicesQuery(), ambassador).ambassadors())
+                .containsExactly(new AmbassadorChoices.Choice("a-1", "Hanul Partners Ltd", true));
     }
 }

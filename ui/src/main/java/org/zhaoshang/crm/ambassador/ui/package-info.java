@@ -1,2 +1,2 @@
-/** Views of ambassadors, their scorecards and upkeep, and the ambassador picker. */
+/** Views of ambassadors, their scorecards and upkeep. */
 package org.zhaoshang.crm.ambassador.ui;

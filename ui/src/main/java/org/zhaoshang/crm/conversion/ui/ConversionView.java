@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import com.vaadin.flow.component.notification.Notification;
-import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
+import org.zhaoshang.crm.ui.AmbassadorPicker;
 import org.zhaoshang.crm.conversion.api.BoardAsOf;
 import org.zhaoshang.crm.conversion.api.CohortReport;
 import org.zhaoshang.crm.conversion.api.ConversionDimension;

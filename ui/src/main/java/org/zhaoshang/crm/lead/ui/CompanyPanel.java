@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.zhaoshang.crm.ui.CommandSender;
-import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
+import org.zhaoshang.crm.ui.AmbassadorPicker;
 import org.zhaoshang.crm.lead.api.command.ChangeLeadSourceCommand;
 import org.zhaoshang.crm.lead.api.value.Channel;
 import org.zhaoshang.crm.lead.api.value.Company;

@@ -94,7 +94,7 @@ class GateDialog extends Dialog {
                                                               agreementSignedOn.getValue(),
                                                               Texts.stripped(agreementReference.getValue()),
                                                               registeredOn.getValue(), null),
-                                   errors, gate -> errors.show(gate.violations()))) {
+                                   errors, missing -> errors.show(missing))) {
                 close();
                 reload.run();
             }

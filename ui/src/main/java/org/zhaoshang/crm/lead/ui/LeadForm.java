@@ -16,7 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import org.zhaoshang.crm.ui.BureauDatePicker;
-import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
+import org.zhaoshang.crm.ui.AmbassadorPicker;
 import org.zhaoshang.crm.lead.api.value.Channel;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.shared.api.BureauTime;

@@ -21,7 +21,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.zhaoshang.crm.ui.CommandSender;
-import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
+import org.zhaoshang.crm.ui.AmbassadorPicker;
 import org.zhaoshang.crm.lead.api.query.FindLeadDetailQuery;
 import org.zhaoshang.crm.lead.api.query.FindLeadHistoryQuery;
 import org.zhaoshang.crm.lead.api.query.LeadDetail;
@@ -30,7 +30,6 @@ import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.query.LeadSummary;
 import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.security.api.Caller;
-import org.zhaoshang.crm.security.api.Role;
 import org.zhaoshang.crm.ui.BureauFormats;
 
 import java.util.Locale;
@@ -132,15 +131,13 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
                                       lead.plannedInvestment() == null ? "—"
                                               : BureauFormats.amountWan(lead.plannedInvestment().cnyWan(),
                                                                         getLocale())));
-        boolean mayChange = caller.has(Role.MANAGER)
-                            || caller.id().equals(lead.owner()) || lead.team().contains(caller.id())
-                            || caller.limitedToOwnLeads();
-        actions.show(lead, mayChange);
-        numbers.show(lead, mayChange && !caller.limitedToOwnLeads());
-        company.show(lead, mayChange && !caller.limitedToOwnLeads());
-        activities.show(lead, mayChange, !caller.limitedToOwnLeads());
-        contacts.show(lead, mayChange, !caller.limitedToOwnLeads());
-        followUps.show(lead, mayChange);
+        // what the caller may do is the backend's answer (LeadChanges), the rule the commands are refused by
+        actions.show(lead, lead.mayChange());
+        numbers.show(lead, lead.mayChangeFacts());
+        company.show(lead, lead.mayChangeFacts());
+        activities.show(lead, lead.mayChange(), lead.mayChangeFacts());
+        contacts.show(lead, lead.mayChange(), lead.mayChangeFacts());
+        followUps.show(lead, lead.mayChange());
     }
 
     static String name(LeadDetail lead) {

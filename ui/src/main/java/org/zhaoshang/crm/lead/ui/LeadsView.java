@@ -42,7 +42,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
+import org.zhaoshang.crm.ui.AmbassadorPicker;
 import org.zhaoshang.crm.lead.api.value.Company;
 import org.zhaoshang.crm.lead.api.command.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.query.FindLeadQuery;

@@ -25,7 +25,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.zhaoshang.crm.ui.CommandSender;
-import org.zhaoshang.crm.ambassador.ui.AmbassadorPicker;
+import org.zhaoshang.crm.ui.AmbassadorPicker;
 import org.zhaoshang.crm.lead.api.query.FindLeadDetailQuery;
 import org.zhaoshang.crm.lead.api.query.FindPipelineBoardQuery;
 import org.zhaoshang.crm.lead.api.query.LeadDetail;
@@ -160,7 +160,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         if (sender.send(new MoveLeadToStageCommand(leadId, to, null, null, lead.version()), null,
-                        gate -> new GateDialog(sender, lead, to, gate.violations(), this::refresh).open())) {
+                        missing -> new GateDialog(sender, lead, to, missing, this::refresh).open())) {
             refresh();
         }
     }

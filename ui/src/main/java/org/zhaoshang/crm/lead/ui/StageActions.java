@@ -101,7 +101,7 @@ class StageActions extends HorizontalLayout {
 
     private void move(Stage to) {
         if (sender.send(new MoveLeadToStageCommand(lead.leadId(), to, null, null, lead.version()), null,
-                        gate -> new GateDialog(sender, lead, to, gate.violations(), reload).open())) {
+                        missing -> new GateDialog(sender, lead, to, missing, reload).open())) {
             reload.run();
         }
     }

@@ -22,6 +22,11 @@ public class StageGateNotMetException extends InvalidInputException implements P
     }
 
     @Override
+    public String code() {
+        return "stage-gate-not-met";
+    }
+
+    @Override
     public int status() {
         return 422;
     }

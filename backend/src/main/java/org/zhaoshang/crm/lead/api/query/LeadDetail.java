@@ -11,6 +11,8 @@ import org.zhaoshang.crm.lead.api.value.Priority;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.api.value.TargetZone;
+import org.zhaoshang.crm.lead.api.rule.LeadChanges;
+import org.zhaoshang.crm.security.api.Caller;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +25,9 @@ import java.util.List;
  * @param activities         every activity, corrections applied, retracted ones marked, the latest first
  * @param followUps          every follow-up, done ones with their outcome, the earliest due first
  * @param version            give it as {@code expectedVersion} to change the lead safely
+ * @param mayChange          whether the caller may change the lead at all ({@link LeadChanges#mayChange})
+ * @param mayChangeFacts     whether the caller may change its figures, company, source and assessment
+ *                           ({@link LeadChanges#mayChangeFacts})
  */
 public record LeadDetail(String leadId, Company company, SourceMarket market, Channel channel, String introducedBy,
                          String owner, List<String> team, Stage stage, LeadStatus status, LocalDate identifiedOn,
@@ -32,7 +37,8 @@ public record LeadDetail(String leadId, Company company, SourceMarket market, Ch
                          String responsibleLeader, LocalDate agreementSignedOn, String agreementReference,
                          LocalDate registeredOn, String holdReason, LocalDate revisitOn, LossReason lossReason,
                          String lossDetail, String competingLocation, List<ContactEntry> contacts,
-                         List<ActivityEntry> activities, List<FollowUpEntry> followUps, long version) {
+                         List<ActivityEntry> activities, List<FollowUpEntry> followUps, long version,
+                         boolean mayChange, boolean mayChangeFacts) {
 
     /** The same detail with other activities (those a caller may see). */
     public LeadDetail withActivities(List<ActivityEntry> shown) {
@@ -40,7 +46,19 @@ public record LeadDetail(String leadId, Company company, SourceMarket market, Ch
                               plannedInvestment, landAreaMu, investmentPerMuWan, floorSpaceM2, expectedAnnualTaxWan,
                               expectedJobs, targetZone, targetBuilding, priority, likelihoodPercent, responsibleLeader,
                               agreementSignedOn, agreementReference, registeredOn, holdReason, revisitOn, lossReason,
-                              lossDetail, competingLocation, contacts, shown, followUps, version);
+                              lossDetail, competingLocation, contacts, shown, followUps, version, mayChange,
+                              mayChangeFacts);
+    }
+
+    /** The same detail with what this caller may do with it. */
+    public LeadDetail allowing(Caller caller) {
+        return new LeadDetail(leadId, company, market, channel, introducedBy, owner, team, stage, status, identifiedOn,
+                              plannedInvestment, landAreaMu, investmentPerMuWan, floorSpaceM2, expectedAnnualTaxWan,
+                              expectedJobs, targetZone, targetBuilding, priority, likelihoodPercent, responsibleLeader,
+                              agreementSignedOn, agreementReference, registeredOn, holdReason, revisitOn, lossReason,
+                              lossDetail, competingLocation, contacts, activities, followUps, version,
+                              LeadChanges.mayChange(caller, owner, introducedBy, team),
+                              LeadChanges.mayChangeFacts(caller, owner, team));
     }
 
     public record ContactEntry(String contactId, Contact contact) {

@@ -1,2 +1,2 @@
-/** Who sees a lead: the one visibility rule that commands, queries, views and exports all ask. */
+/** Who sees a lead and who may change it: the rules that commands, queries, views and exports all ask. */
 package org.zhaoshang.crm.lead.api.rule;
