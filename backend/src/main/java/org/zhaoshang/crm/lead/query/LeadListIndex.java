@@ -31,6 +31,7 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
@@ -44,7 +45,7 @@ final class LeadListIndex {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final List<LeadSummary> rows = new ArrayList<>();
-    private final List<String> searchTexts = new ArrayList<>();
+    private final NameIndex names = new NameIndex();
     private final List<CollationKey> companyKeys = new ArrayList<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final Map<Facet, BitSet> facets = new HashMap<>();
@@ -87,16 +88,18 @@ final class LeadListIndex {
         lock.writeLock().lock();
         try {
             Integer ordinal = ordinals.get(row.leadId());
+            LeadSummary old = null;
             if (ordinal == null) {
                 ordinal = rows.size();
                 ordinals.put(row.leadId(), ordinal);
                 rows.add(row);
-                searchTexts.add(null);
                 companyKeys.add(null);
             } else {
+                old = rows.get(ordinal);
                 remove(ordinal);
             }
             add(ordinal, row);
+            names.put(ordinal, old, row);
         } finally {
             lock.writeLock().unlock();
         }
@@ -117,7 +120,7 @@ final class LeadListIndex {
         lock.writeLock().lock();
         try {
             rows.clear();
-            searchTexts.clear();
+            names.clear();
             companyKeys.clear();
             ordinals.clear();
             facets.clear();
@@ -133,21 +136,19 @@ final class LeadListIndex {
     LeadPage find(LeadFilter filter, LeadScope scope, LeadSort sort, boolean descending, int page, int size) {
         lock.readLock().lock();
         try {
-            BitSet candidates = candidates(filter, scope);
+            BitSet matches = candidates(filter, scope);
             IntPredicate rest = rest(filter);
-            long total = rest == null ? candidates.cardinality()
-                                      : candidates.stream().filter(rest).count();
-            IntPredicate matches = rest == null ? candidates::get : ordinal -> candidates.get(ordinal)
-                                                                                 && rest.test(ordinal);
-            List<LeadSummary> leads = new ArrayList<>(size);
-            long skip = (long) page * size;
-            Iterator<Integer> order = orders.get(sort).iterator(descending);
-            while (order.hasNext() && leads.size() < size) {
-                int ordinal = order.next();
-                if (matches.test(ordinal) && skip-- <= 0) {
-                    leads.add(rows.get(ordinal));
+            if (rest != null) {
+                for (int ordinal = matches.nextSetBit(0); ordinal >= 0; ordinal = matches.nextSetBit(ordinal + 1)) {
+                    if (!rest.test(ordinal)) {
+                        matches.clear(ordinal);
+                    }
                 }
             }
+            int total = matches.cardinality();
+            List<LeadSummary> leads = orders.get(sort).page(matches, total, descending, (long) page * size, size,
+                                                            present.cardinality(), rows::get)
+                                            .stream().map(rows::get).toList();
             return new LeadPage(leads, total);
         } finally {
             lock.readLock().unlock();
@@ -247,6 +248,9 @@ final class LeadListIndex {
         if (filter.fortune500() != null) {
             restrict(candidates, "fortune500", List.of(filter.fortune500()));
         }
+        if (filter.text() != null) {
+            names.restrict(candidates, filter.text());
+        }
         return candidates;
     }
 
@@ -276,7 +280,7 @@ final class LeadListIndex {
         candidates.and(any);
     }
 
-    /** The tests no bit set answers, or null when the filter has none. */
+    /** The tests no bit set (nor the name index) answers, or null when the filter has none. */
     private IntPredicate rest(LeadFilter filter) {
         List<IntPredicate> tests = new ArrayList<>();
         if (filter.identifiedFrom() != null || filter.identifiedTo() != null) {
@@ -294,10 +298,6 @@ final class LeadListIndex {
                 return last.isBefore(filter.staleSince());
             });
         }
-        if (filter.text() != null) {
-            String text = filter.text().toLowerCase(Locale.ROOT);
-            tests.add(ordinal -> searchTexts.get(ordinal).contains(text));
-        }
         return tests.stream().reduce(IntPredicate::and).orElse(null);
     }
 
@@ -307,7 +307,6 @@ final class LeadListIndex {
 
     private void add(int ordinal, LeadSummary row) {
         rows.set(ordinal, row);
-        searchTexts.set(ordinal, searchText(row));
         companyKeys.set(ordinal, collator.getCollationKey(companyName(row)));
         present.set(ordinal);
         facetsOf(row).forEach(facet -> facets.computeIfAbsent(facet, any -> new BitSet()).set(ordinal));
@@ -342,14 +341,6 @@ final class LeadListIndex {
         return row.companyNameEn() != null ? row.companyNameEn() : row.companyNameZh();
     }
 
-    private static String searchText(LeadSummary row) {
-        List<String> parts = new ArrayList<>();
-        parts.add(row.companyNameEn());
-        parts.add(row.companyNameZh());
-        parts.addAll(row.contactNames());
-        return String.join("\n", parts.stream().filter(part -> part != null).toList()).toLowerCase(Locale.ROOT);
-    }
-
     private record Facet(String field, Object value) {
     }
 
@@ -357,11 +348,15 @@ final class LeadListIndex {
     private static final class SortedLeads {
 
         private final Function<LeadSummary, ?> key;
+        private final Comparator<Integer> order;
+        private final Comparator<Integer> byId;
         private final TreeSet<Integer> withValue;
         private final TreeSet<Integer> withoutValue;
 
         SortedLeads(Function<LeadSummary, ?> key, Comparator<Integer> order, Comparator<Integer> byId) {
             this.key = key;
+            this.order = order;
+            this.byId = byId;
             this.withValue = new TreeSet<>(order);
             this.withoutValue = new TreeSet<>(byId);
         }
@@ -377,6 +372,40 @@ final class LeadListIndex {
         void clear() {
             withValue.clear();
             withoutValue.clear();
+        }
+
+        /**
+         * The page of the matching leads in this order. Walking the order visits about (skip + size) * leads / total
+         * leads before the page is full; when the matches are few, sorting them is cheaper, and its cost then does
+         * not grow with the number of leads.
+         */
+        List<Integer> page(BitSet matches, int total, boolean descending, long skip, int size, int leads,
+                           IntFunction<LeadSummary> rows) {
+            if (total == 0 || skip >= total) {
+                return List.of();
+            }
+            double walk = Math.min(leads, (double) (skip + size) * leads / total);
+            double sort = total * (1 + 32 - Integer.numberOfLeadingZeros(total));
+            List<Integer> page = new ArrayList<>(size);
+            if (sort < walk) {
+                List<Integer> valued = new ArrayList<>();
+                List<Integer> unvalued = new ArrayList<>();
+                matches.stream().forEach(ordinal -> (key.apply(rows.apply(ordinal)) == null ? unvalued : valued)
+                        .add(ordinal));
+                valued.sort(descending ? order.reversed() : order);
+                unvalued.sort(byId);
+                Stream.concat(valued.stream(), unvalued.stream()).skip(skip).limit(size).forEach(page::add);
+                return page;
+            }
+            Iterator<Integer> walking = iterator(descending);
+            long toSkip = skip;
+            while (walking.hasNext() && page.size() < size) {
+                int ordinal = walking.next();
+                if (matches.get(ordinal) && toSkip-- <= 0) {
+                    page.add(ordinal);
+                }
+            }
+            return page;
         }
 
         Iterator<Integer> iterator(boolean descending) {

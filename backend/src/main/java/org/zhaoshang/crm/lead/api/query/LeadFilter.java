@@ -16,7 +16,8 @@ import java.util.Set;
  * Which leads a list shows. Within one field any of the values matches (an empty set: any value); across fields
  * all must match. Date ranges include both ends; either end may be open.
  *
- * @param text       matched, ignoring case, against the company's English and Chinese names and its contacts' names
+ * @param text       matched, ignoring case, width and traditional/simplified characters, against the company's English
+ *                   and Chinese names and its contacts' names, Chinese names also by pinyin in full or by initials
  * @param staleSince leads last contacted before this day, or never contacted and identified before it
  */
 public record LeadFilter(Set<SourceMarket> markets,
