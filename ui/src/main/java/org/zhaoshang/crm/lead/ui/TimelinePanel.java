@@ -3,7 +3,6 @@ package org.zhaoshang.crm.lead.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.zhaoshang.crm.lead.api.value.FieldChange;
 import org.zhaoshang.crm.lead.api.query.LeadHistory;
 import org.zhaoshang.crm.lead.api.query.LeadHistoryEntry;
 import org.zhaoshang.crm.shared.api.BureauTime;
@@ -11,23 +10,20 @@ import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.Translations;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
+import java.util.function.Function;
 
 /** Every fact of the lead, newest first: when it was recorded, when it happened, who, what, and what it changed. */
 class TimelinePanel extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final Set<String> MEMBERS = Set.of("activities", "contacts", "followUps");
-    /** Fields whose values are translated, by the end of their name: the key prefix of their values. */
-    private static final Map<String, String> ENUM_KEYS = Map.of("stage", "stage.", "status", "status.",
-                                                                "activities.type", "activity.",
-                                                                "priority", "priority.", "targetZone", "zone.",
-                                                                "market", "market.");
 
     final Grid<LeadHistoryEntry> grid = new Grid<>();
+    private final Function<String, String> ambassadorName;
 
-    TimelinePanel() {
+    /** With the names of ambassadors and partners, who are named by their id in the lead's facts. */
+    TimelinePanel(Function<String, String> ambassadorName) {
+        this.ambassadorName = ambassadorName;
         grid.addColumn(entry -> BureauFormats.date(entry.recordedAt().atZone(BureauTime.ZONE).toLocalDate(),
                                                    getLocale()) + " "
                                 + TIME.format(entry.recordedAt().atZone(BureauTime.ZONE)))
@@ -38,7 +34,9 @@ class TimelinePanel extends VerticalLayout {
             .setFlexGrow(0);
         grid.addColumn(entry -> Translations.first(getLocale(), "event." + entry.type()).orElse(entry.type()))
             .setHeader(getTranslation("lead.timeline.what")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::changes).setHeader(getTranslation("lead.timeline.changes")).setFlexGrow(1);
+        grid.addComponentColumn(this::changes).setHeader(getTranslation("lead.timeline.changes")).setFlexGrow(1)
+            .setKey("changes");
+        grid.addClassName("timeline-grid");
         grid.setSizeFull();
         setSizeFull();
         add(grid);
@@ -48,30 +46,15 @@ class TimelinePanel extends VerticalLayout {
         grid.setItems(history.events());
     }
 
+    /** What the entry changed, a line each, in the user's words. */
+    List<String> lines(LeadHistoryEntry entry) {
+        return new TimelineWording(getLocale(), Function.identity(), ambassadorName).lines(entry);
+    }
+
     private Div changes(LeadHistoryEntry entry) {
         Div changes = new Div();
         changes.addClassName("timeline-changes");
-        for (FieldChange change : entry.changes()) {
-            String field = field(change.field());
-            changes.add(new Div(Translations.first(getLocale(), "field." + field).orElse(field) + ": "
-                                + value(field, change.before()) + " → " + value(field, change.after())));
-        }
+        lines(entry).forEach(line -> changes.add(new Div(line)));
         return changes;
-    }
-
-    /** The field without the member's id: {@code activities.<id>.summary} is {@code activities.summary}. */
-    private static String field(String path) {
-        String[] parts = path.split("\\.");
-        return parts.length > 2 && MEMBERS.contains(parts[0]) ? parts[0] + "." + parts[parts.length - 1] : path;
-    }
-
-    private String value(String field, Object value) {
-        if (value == null) {
-            return "—";
-        }
-        String enumKey = ENUM_KEYS.entrySet().stream().filter(known -> field.endsWith(known.getKey()))
-                                  .map(Map.Entry::getValue).findFirst().orElse(null);
-        return enumKey == null ? value.toString()
-                               : Translations.first(getLocale(), enumKey + value).orElse(value.toString());
     }
 }
