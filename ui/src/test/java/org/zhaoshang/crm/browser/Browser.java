@@ -155,7 +155,9 @@ final class Browser implements AutoCloseable {
     /** The window at this size (CSS pixels), as a desk or a phone shows the page. */
     void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-        waitForVaadin();
+        if (driver.getCurrentUrl().startsWith(base)) {
+            waitForVaadin();
+        }
     }
 
     /** The text of every element the CSS selector finds (shown or scrolled away), in page order. */

@@ -92,6 +92,10 @@ class TimelineIT {
                               "计划投资：2,130 万元（USD 300 万）", "阶段：初步接洽 → 注册落地",
                               "协议签署日期：" + TODAY, "流失原因：选择其他地区");
             browser.resize(390, 844);
+            browser.waitForText("timeline-entry-head");
+            browser.scrollGridTo(GRID, 0);
+            assertThat(browser.texts(".timeline-entry-head")).isNotEmpty()
+                    .allSatisfy(head -> assertThat(head).contains(" · manager · "));
             browser.screenshot("timeline-zh-390");
         }
     }
@@ -118,6 +122,9 @@ class TimelineIT {
         for (int row = 0; row < 60; row += 4) {
             browser.scrollGridTo(GRID, row);
             lines.addAll(browser.texts(CHANGES));
+            if (row == 16) {
+                browser.screenshot(screenshot + "-1440-older");
+            }
         }
         return List.copyOf(lines);
     }

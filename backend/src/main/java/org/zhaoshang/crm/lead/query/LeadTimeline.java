@@ -33,7 +33,6 @@ import org.zhaoshang.crm.lead.api.value.Stage;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ final class LeadTimeline {
     private static final Map<String, String> MEMBER_IDS = Map.of("contactId", "contacts", "activityId", "activities",
                                                                  "followUpId", "followUps");
 
-    private final Map<String, Object> fields = new HashMap<>();
+    private final Map<String, Object> fields = new LinkedHashMap<>(); // a removed member's fields in their order
 
     /** The changes of one event, given with its fields as recorded (nested records as maps). */
     List<FieldChange> apply(Object event, Map<String, Object> data) {
