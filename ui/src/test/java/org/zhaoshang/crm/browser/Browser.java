@@ -200,6 +200,26 @@ final class Browser implements AutoCloseable {
         driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
     }
 
+    /** The window at this size (CSS pixels), as a desk or a phone shows the page. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        if (driver.getCurrentUrl().startsWith(base)) {
+            waitForVaadin();
+        }
+    }
+
+    /** The text of every element the CSS selector finds (shown or scrolled away), in page order. */
+    List<String> texts(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).stream()
+                     .map(element -> element.getDomProperty("textContent")).toList();
+    }
+
+    /** Scrolls the first grid the CSS selector finds to this row; it renders the rows around it. */
+    void scrollGridTo(String cssSelector, int row) {
+        driver.executeScript("document.querySelector(arguments[0]).scrollToIndex(arguments[1])", cssSelector, row);
+        waitForVaadin();
+    }
+
     /** Until Vaadin has answered every request the page made. */
     private void waitForVaadin() {
         wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver).executeScript(

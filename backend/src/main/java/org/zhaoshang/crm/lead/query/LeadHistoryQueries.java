@@ -22,6 +22,7 @@ import org.zhaoshang.crm.shared.api.Actor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,7 @@ class LeadHistoryQueries {
 
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
+    private static final String INTERNAL = "internal";
 
     private final EventStore eventStore;
     private final ObjectMapper json;
@@ -53,11 +55,13 @@ class LeadHistoryQueries {
         if (detail == null) {
             return new LeadHistory(query.leadId(), List.of());
         }
-        Set<String> hidden = hiddenActivities(detail, Caller.from(metaData));
+        Caller caller = Caller.from(metaData);
+        Set<String> hidden = hiddenActivities(detail, caller);
         LeadTimeline timeline = new LeadTimeline();
         List<LeadHistoryEntry> entries = new ArrayList<>(
                 events.stream().filter(event -> shown(event.getPayload(), hidden))
-                      .map(event -> entry(event, timeline)).toList());
+                      .map(event -> entry(event, timeline))
+                      .map(entry -> caller.seesAllLeads() ? entry : withoutInternalFlag(entry)).toList());
         if (!query.oldestFirst()) {
             Collections.reverse(entries);
         }
@@ -98,6 +102,17 @@ class LeadHistoryQueries {
         return caller.seesAllLeads() ? Set.of()
                                      : detail.activities().stream().filter(LeadDetail.ActivityEntry::internal)
                                              .map(LeadDetail.ActivityEntry::activityId).collect(Collectors.toSet());
+    }
+
+    /** Whether a note is the bureau's alone is the bureau's business: the flag never reaches anyone else. */
+    private static LeadHistoryEntry withoutInternalFlag(LeadHistoryEntry entry) {
+        Map<String, Object> data = new LinkedHashMap<>(entry.data());
+        data.remove(INTERNAL);
+        return new LeadHistoryEntry(entry.version(), entry.type(), entry.actor(), entry.recordedAt(),
+                                    entry.occurredOn(),
+                                    entry.changes().stream()
+                                         .filter(change -> !change.field().endsWith("." + INTERNAL)).toList(),
+                                    data);
     }
 
     private static boolean shown(Object event, Set<String> hiddenActivities) {

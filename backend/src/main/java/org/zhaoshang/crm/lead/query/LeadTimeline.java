@@ -27,8 +27,12 @@ import org.zhaoshang.crm.lead.api.LeadSourceChangedEvent;
 import org.zhaoshang.crm.lead.api.LeadTeamMemberAddedEvent;
 import org.zhaoshang.crm.lead.api.LeadTeamMemberRemovedEvent;
 
+import org.zhaoshang.crm.lead.api.value.LeadStatus;
+import org.zhaoshang.crm.lead.api.value.PlannedInvestment;
+import org.zhaoshang.crm.lead.api.value.Stage;
+
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +42,9 @@ import java.util.Set;
 /**
  * Follows a lead's fields through its events, oldest first, and tells for each event which fields it changed, from
  * what to what. Fields of contacts, activities and follow-ups are named by the member, e.g.
- * {@code contacts.c-1.phone}. Remarks that belong to the event (a comment, a reason) are not fields.
+ * {@code contacts.c-1.contact.phone}. Remarks that belong to the event (a comment, a reason) are not fields. Values
+ * keep their types (a day, a code, an amount, a list), so whoever shows them writes them in the reader's way; a planned
+ * investment is one value (its amount, currency, rate and 万元 belong together) and the team one list.
  */
 final class LeadTimeline {
 
@@ -46,13 +52,13 @@ final class LeadTimeline {
     private static final Map<String, String> MEMBER_IDS = Map.of("contactId", "contacts", "activityId", "activities",
                                                                  "followUpId", "followUps");
 
-    private final Map<String, Object> fields = new HashMap<>();
+    private final Map<String, Object> fields = new LinkedHashMap<>(); // a removed member's fields in their order
 
-    /** The changes of one event, given with its fields (nested records as maps). */
+    /** The changes of one event, given with its fields as recorded (nested records as maps). */
     List<FieldChange> apply(Object event, Map<String, Object> data) {
         Map<String, Object> after = new LinkedHashMap<>();
         String prefix = memberPrefix(data);
-        flatten(prefix, data, after);
+        flatten(prefix, (Record) event, after);
         if (event instanceof LeadEvent leadEvent) {
             leadEvent.accept(new Description(prefix, after));
         }
@@ -87,8 +93,8 @@ final class LeadTimeline {
 
         @Override
         public void on(LeadCreatedEvent event) {
-            after.put("stage", "LEAD");
-            after.put("status", "OPEN");
+            after.put("stage", Stage.LEAD);
+            after.put("status", LeadStatus.OPEN);
         }
 
         @Override
@@ -99,20 +105,20 @@ final class LeadTimeline {
 
         @Override
         public void on(LeadPutOnHoldEvent event) {
-            after.put("status", "ON_HOLD");
+            after.put("status", LeadStatus.ON_HOLD);
             after.remove("stage");
         }
 
         @Override
         public void on(LeadLostEvent event) {
-            after.put("status", "LOST");
+            after.put("status", LeadStatus.LOST);
             after.remove("stage");
             after.remove("occurredOn");
         }
 
         @Override
         public void on(LeadReopenedEvent event) {
-            after.put("status", "OPEN");
+            after.put("status", LeadStatus.OPEN);
         }
 
         @Override
@@ -143,6 +149,29 @@ final class LeadTimeline {
                   .forEach(field -> after.put(field, null));
         }
 
+        @Override
+        public void on(LeadTeamMemberAddedEvent event) {
+            List<String> team = new ArrayList<>(team());
+            if (!team.contains(event.member())) {
+                team.add(event.member());
+            }
+            after.remove("member");
+            after.put("team", List.copyOf(team));
+        }
+
+        @Override
+        public void on(LeadTeamMemberRemovedEvent event) {
+            List<String> team = new ArrayList<>(team());
+            team.remove(event.member());
+            after.remove("member");
+            after.put("team", team.isEmpty() ? null : List.copyOf(team));
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<String> team() {
+            return (List<String>) fields.getOrDefault("team", List.of());
+        }
+
         /* The events below change just their own fields. */
 
         @Override
@@ -151,14 +180,6 @@ final class LeadTimeline {
 
         @Override
         public void on(LeadCompanyUpdatedEvent event) {
-        }
-
-        @Override
-        public void on(LeadTeamMemberAddedEvent event) {
-        }
-
-        @Override
-        public void on(LeadTeamMemberRemovedEvent event) {
         }
 
         @Override
@@ -204,17 +225,27 @@ final class LeadTimeline {
                          .findFirst().orElse("");
     }
 
-    @SuppressWarnings("unchecked")
-    private static void flatten(String prefix, Map<String, Object> data, Map<String, Object> into) {
-        data.forEach((name, value) -> {
+    /** The event's fields by name, nested records' fields by their path; a planned investment stays whole. */
+    private static void flatten(String prefix, Record record, Map<String, Object> into) {
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            String name = component.getName();
             if (REMARKS.contains(name) || MEMBER_IDS.containsKey(name)) {
-                return;
+                continue;
             }
-            if (value instanceof Map<?, ?> nested) {
-                flatten(prefix + name + ".", (Map<String, Object>) nested, into);
+            Object value = valueOf(component, record);
+            if (value instanceof Record nested && !(value instanceof PlannedInvestment)) {
+                flatten(prefix + name + ".", nested, into);
             } else {
                 into.put(prefix + name, value);
             }
-        });
+        }
+    }
+
+    private static Object valueOf(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        }
     }
 }

@@ -22,6 +22,16 @@ import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
 import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
+import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
+import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadTeamMemberAddedEvent;
+import org.zhaoshang.crm.lead.api.LeadTeamMemberRemovedEvent;
+import org.zhaoshang.crm.lead.api.value.Channel;
+import org.zhaoshang.crm.lead.api.value.LeadStatus;
+import org.zhaoshang.crm.lead.api.value.PlannedInvestment;
+import org.zhaoshang.crm.lead.api.value.TargetZone;
+
+import java.math.BigDecimal;
 import org.zhaoshang.crm.lead.api.value.Stage;
 
 import java.time.LocalDate;
@@ -58,9 +68,56 @@ class LeadTimelineTest {
         assertThat(apply(new LeadCompanyUpdatedEvent("l", Company.named("Thames Capital plc", null))))
                 .containsExactly(new FieldChange("company.nameEn", "Thames Capital", "Thames Capital plc"));
         assertThat(apply(new LeadMovedToStageEvent("l", Stage.LEAD, Stage.CONTACTED, DAY, "first call")))
-                .containsExactly(new FieldChange("stage", "LEAD", "CONTACTED"));
+                .containsExactly(new FieldChange("stage", Stage.LEAD, Stage.CONTACTED));
         assertThat(apply(new LeadPutOnHoldEvent("l", Stage.CONTACTED, "budget", null)))
-                .containsExactly(new FieldChange("status", "OPEN", "ON_HOLD"));
+                .containsExactly(new FieldChange("status", LeadStatus.OPEN, LeadStatus.ON_HOLD));
+    }
+
+    /** Values keep their types (a day, an amount, a code), so whoever shows them writes them in the user's way. */
+    @Test
+    void valuesKeepTheirTypes() {
+        assertThat(apply(new LeadCreatedEvent("l", Company.named("Thames Capital", null), SourceMarket.LONDON,
+                                              Channel.ROADSHOW_EVENT, null, "staff", DAY)))
+                .contains(new FieldChange("market", null, SourceMarket.LONDON),
+                          new FieldChange("channel", null, Channel.ROADSHOW_EVENT),
+                          new FieldChange("identifiedOn", null, DAY),
+                          new FieldChange("stage", null, Stage.LEAD));
+        assertThat(apply(new AgreementSignedEvent("l", DAY, "LX-2026-7")))
+                .containsExactly(new FieldChange("signedOn", null, DAY), new FieldChange("reference", null, "LX-2026-7"));
+        apply(new ActivityLoggedEvent("l", "a1", ActivityType.CALL, DAY, List.of("Emma Hughes"), "call", false));
+        assertThat(apply(new ActivityCorrectedEvent("l", "a1", ActivityType.MEETING, DAY,
+                                                    List.of("Emma Hughes", "Zhang Wei"), "call", null)))
+                .containsExactly(new FieldChange("activities.a1.type", ActivityType.CALL, ActivityType.MEETING),
+                                 new FieldChange("activities.a1.participants", List.of("Emma Hughes"),
+                                                 List.of("Emma Hughes", "Zhang Wei")));
+    }
+
+    /** A planned investment is one figure: its amount, currency, rate and value in 万元 change together. */
+    @Test
+    void aPlannedInvestmentIsOneField() {
+        PlannedInvestment usd = new PlannedInvestment(new BigDecimal("300"), "USD", new BigDecimal("7.1"),
+                                                      new BigDecimal("2130.00"));
+
+        assertThat(apply(new LeadNumbersUpdatedEvent("l", usd, null, null, null, 80, TargetZone.MINGFU_OLD_CITY,
+                                                     null)))
+                .containsExactly(new FieldChange("plannedInvestment", null, usd),
+                                 new FieldChange("expectedJobs", null, 80),
+                                 new FieldChange("targetZone", null, TargetZone.MINGFU_OLD_CITY));
+    }
+
+    /** The team is a list: a member added or removed changes it, not a field named after the last one. */
+    @Test
+    void theTeamIsAList() {
+        assertThat(apply(new LeadTeamMemberAddedEvent("l", "staff-li.na")))
+                .containsExactly(new FieldChange("team", null, List.of("staff-li.na")));
+        assertThat(apply(new LeadTeamMemberAddedEvent("l", "staff-wang.fang")))
+                .containsExactly(new FieldChange("team", List.of("staff-li.na"),
+                                                 List.of("staff-li.na", "staff-wang.fang")));
+        assertThat(apply(new LeadTeamMemberRemovedEvent("l", "staff-li.na")))
+                .containsExactly(new FieldChange("team", List.of("staff-li.na", "staff-wang.fang"),
+                                                 List.of("staff-wang.fang")));
+        assertThat(apply(new LeadTeamMemberRemovedEvent("l", "staff-wang.fang")))
+                .containsExactly(new FieldChange("team", List.of("staff-wang.fang"), null));
     }
 
     @Test

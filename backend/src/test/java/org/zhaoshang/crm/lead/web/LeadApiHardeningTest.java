@@ -185,6 +185,24 @@ class LeadApiHardeningTest {
                 .doesNotContain("first words", "bureau secret", "still secret", "wrong lead", activity);
     }
 
+    /** Issue 17: an ambassador's timeline said "Internal: false": the flag is the bureau's and never reaches them. */
+    @Test
+    void anAmbassadorsHistoryNeverCarriesTheInternalFlag() throws Exception {
+        String leadId = created("manager", "{\"companyNameEn\":\"Flagless Note Ltd\",\"market\":\"LONDON\","
+                                           + "\"introducedBy\":\"demo-amb-london\"}");
+        String activity = json.readTree(send("manager", HttpMethod.POST, "/api/leads/" + leadId + "/activities",
+                "{\"type\":\"CALL\",\"occurredOn\":\"" + today() + "\",\"summary\":\"for everyone\"}", null)
+                .getBody()).get("id").asText();
+        send("manager", HttpMethod.PUT, "/api/leads/" + leadId + "/activities/" + activity,
+             "{\"type\":\"CALL\",\"occurredOn\":\"" + today() + "\",\"summary\":\"still for everyone\","
+             + "\"internal\":false}", null);
+
+        JsonNode events = read("ambassador", "/api/leads/" + leadId + "/history").get("events");
+        assertThat(events.toString()).contains("still for everyone").doesNotContain("internal");
+        assertThat(read("manager", "/api/leads/" + leadId + "/history").get("events").toString())
+                .contains("activities." + activity + ".internal");
+    }
+
     /** Made visible again by the bureau, the whole activity (every version) is visible: a deliberate decision. */
     @Test
     void anInternalNoteMadeVisibleIsVisibleAsAWhole() throws Exception {

@@ -51,7 +51,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     final ActivitiesPanel activities;
     final ContactsPanel contacts;
     final FollowUpsPanel followUps;
-    final TimelinePanel timeline = new TimelinePanel();
+    final TimelinePanel timeline;
     final TabSheet tabs = new TabSheet();
     private final QueryGateway queries;
     private final Caller caller;
@@ -69,6 +69,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         activities = new ActivitiesPanel(sender, caller, this::reload);
         contacts = new ContactsPanel(sender, this::reload);
         followUps = new FollowUpsPanel(sender, this::reload);
+        timeline = new TimelinePanel(company.introducedBy::nameOf);
         addClassName("lead-view");
         setSizeFull();
         title.addClassName("lead-title");

@@ -1,9 +1,12 @@
 package org.zhaoshang.crm.lead.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.zhaoshang.crm.lead.api.value.FieldChange;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.shared.Registration;
 import org.zhaoshang.crm.lead.api.query.LeadHistory;
 import org.zhaoshang.crm.lead.api.query.LeadHistoryEntry;
 import org.zhaoshang.crm.shared.api.BureauTime;
@@ -11,34 +14,37 @@ import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.Translations;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
+import java.util.function.Function;
 
-/** Every fact of the lead, newest first: when it was recorded, when it happened, who, what, and what it changed. */
+/**
+ * Every fact of the lead, newest first: when it was recorded, when it happened, who, what, and what it changed. On a
+ * phone's width one column: each fact headed by when, who and what.
+ */
 class TimelinePanel extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final Set<String> MEMBERS = Set.of("activities", "contacts", "followUps");
-    /** Fields whose values are translated, by the end of their name: the key prefix of their values. */
-    private static final Map<String, String> ENUM_KEYS = Map.of("stage", "stage.", "status", "status.",
-                                                                "activities.type", "activity.",
-                                                                "priority", "priority.", "targetZone", "zone.",
-                                                                "market", "market.");
+    private static final int NARROW_PX = 700;
 
     final Grid<LeadHistoryEntry> grid = new Grid<>();
+    private final Function<String, String> ambassadorName;
+    private boolean narrow;
+    private Registration resizes;
 
-    TimelinePanel() {
-        grid.addColumn(entry -> BureauFormats.date(entry.recordedAt().atZone(BureauTime.ZONE).toLocalDate(),
-                                                   getLocale()) + " "
-                                + TIME.format(entry.recordedAt().atZone(BureauTime.ZONE)))
+    /** With the names of ambassadors and partners, who are named by their id in the lead's facts. */
+    TimelinePanel(Function<String, String> ambassadorName) {
+        this.ambassadorName = ambassadorName;
+        grid.addColumn(this::recorded)
             .setHeader(getTranslation("lead.timeline.recordedAt")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.occurredOn() == null ? "" : BureauFormats.date(entry.occurredOn(), getLocale()))
-            .setHeader(getTranslation("lead.timeline.occurredOn")).setAutoWidth(true).setFlexGrow(0);
+            .setHeader(getTranslation("lead.timeline.occurredOn")).setWidth("9em").setFlexGrow(0);
         grid.addColumn(LeadHistoryEntry::actor).setHeader(getTranslation("lead.timeline.actor")).setAutoWidth(true)
             .setFlexGrow(0);
-        grid.addColumn(entry -> Translations.first(getLocale(), "event." + entry.type()).orElse(entry.type()))
+        grid.addColumn(this::what)
             .setHeader(getTranslation("lead.timeline.what")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::changes).setHeader(getTranslation("lead.timeline.changes")).setFlexGrow(1);
+        grid.addComponentColumn(this::changes).setHeader(getTranslation("lead.timeline.changes")).setFlexGrow(1)
+            .setKey("changes");
+        grid.addClassName("timeline-grid");
         grid.setSizeFull();
         setSizeFull();
         add(grid);
@@ -48,30 +54,56 @@ class TimelinePanel extends VerticalLayout {
         grid.setItems(history.events());
     }
 
+    /** What the entry changed, a line each, in the user's words. */
+    List<String> lines(LeadHistoryEntry entry) {
+        return new TimelineWording(getLocale(), Function.identity(), ambassadorName).lines(entry);
+    }
+
     private Div changes(LeadHistoryEntry entry) {
         Div changes = new Div();
         changes.addClassName("timeline-changes");
-        for (FieldChange change : entry.changes()) {
-            String field = field(change.field());
-            changes.add(new Div(Translations.first(getLocale(), "field." + field).orElse(field) + ": "
-                                + value(field, change.before()) + " → " + value(field, change.after())));
+        if (narrow) {
+            String happened = entry.occurredOn() == null ? ""
+                    : " · " + getTranslation("lead.timeline.occurredOn") + " "
+                      + BureauFormats.date(entry.occurredOn(), getLocale());
+            Div head = new Div(recorded(entry) + " · " + entry.actor() + " · " + what(entry) + happened);
+            head.addClassName("timeline-entry-head");
+            changes.add(head);
         }
+        lines(entry).forEach(line -> changes.add(new Div(line)));
         return changes;
     }
 
-    /** The field without the member's id: {@code activities.<id>.summary} is {@code activities.summary}. */
-    private static String field(String path) {
-        String[] parts = path.split("\\.");
-        return parts.length > 2 && MEMBERS.contains(parts[0]) ? parts[0] + "." + parts[parts.length - 1] : path;
+    private String recorded(LeadHistoryEntry entry) {
+        return BureauFormats.date(entry.recordedAt().atZone(BureauTime.ZONE).toLocalDate(), getLocale()) + " "
+               + TIME.format(entry.recordedAt().atZone(BureauTime.ZONE));
     }
 
-    private String value(String field, Object value) {
-        if (value == null) {
-            return "—";
+    private String what(LeadHistoryEntry entry) {
+        return Translations.first(getLocale(), "event." + entry.type()).orElse(entry.type());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        Page page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
+        resizes = page.addBrowserWindowResizeListener(resized -> fitTo(resized.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resizes != null) {
+            resizes.remove();
         }
-        String enumKey = ENUM_KEYS.entrySet().stream().filter(known -> field.endsWith(known.getKey()))
-                                  .map(Map.Entry::getValue).findFirst().orElse(null);
-        return enumKey == null ? value.toString()
-                               : Translations.first(getLocale(), enumKey + value).orElse(value.toString());
+    }
+
+    private void fitTo(int windowWidth) {
+        boolean fits = windowWidth < NARROW_PX;
+        if (fits != narrow) {
+            narrow = fits;
+            List<Grid.Column<LeadHistoryEntry>> columns = grid.getColumns();
+            columns.subList(0, columns.size() - 1).forEach(column -> column.setVisible(!narrow));
+            grid.getDataProvider().refreshAll();
+        }
     }
 }
