@@ -138,10 +138,13 @@ public class OpenApiConfiguration {
             boolean noContent = handlerMethod.getMethodAnnotation(ResponseStatus.class) == null
                                 && returned.resolve() == ResponseEntity.class
                                 && returned.getGeneric(0).resolve() == Void.class;
-            ApiResponses answers = operation.getResponses();
-            if (noContent && answers != null && answers.containsKey("200")) {
-                answers.remove("200");
-                answers.addApiResponse("204", new ApiResponse().description("Done"));
+            if (operation.getResponses() == null) {
+                operation.setResponses(new ApiResponses());
+            }
+            if (noContent) {
+                // springdoc writes no success at all when the handler declares another answer (422) itself
+                operation.getResponses().remove("200");
+                operation.getResponses().addApiResponse("204", new ApiResponse().description("Done"));
             }
             return operation;
         };
