@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +37,7 @@ public class ProjectionController {
     /** Starts the rebuild and answers at once; poll {@code GET /api/admin/projections} for its progress. */
     @Operation(operationId = "rebuildProjection", summary = "Rebuild a read model from the event store")
     @PostMapping("/{projection}/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     public ResponseEntity<Void> rebuild(@PathVariable String projection) {
         commands.sendAndWait(new RebuildProjectionCommand(projection));
         return ResponseEntity.accepted().location(URI.create("/api/admin/projections")).build();

@@ -150,11 +150,6 @@ final class Browser implements AutoCloseable {
         return texts;
     }
 
-    void resize(int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-        waitForVaadin();
-    }
-
     void waitForText(String text) {
         wait.until(driver -> driver.getPageSource().contains(text));
     }

@@ -5,6 +5,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,6 +49,7 @@ public class AmbassadorController {
 
     @Operation(operationId = "registerAmbassador", summary = "Register an ambassador")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<CreatedIdResponse> register(@RequestBody AmbassadorRequest request) {
         String ambassadorId = UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterAmbassadorCommand(ambassadorId, request.profile()));

@@ -3,6 +3,7 @@ package org.zhaoshang.crm.lead.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -12,6 +13,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhaoshang.crm.lead.api.command.AddContactCommand;
 import org.zhaoshang.crm.lead.api.command.AddLeadTeamMemberCommand;
@@ -97,7 +100,9 @@ public class LeadController {
      * another body is refused (422) and creates nothing. Both live in the event store, so every node decides alike.
      */
     @Operation(operationId = "createLead", summary = "Create a lead")
+    @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<LeadCreatedResponse> create(
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = "{\"companyNameEn\": \"Standard Chartered\", \"companyNameZh\": \"渣打银行\", \"market\": \"LONDON\"}")))
@@ -209,6 +214,8 @@ public class LeadController {
     }
 
     @Operation(operationId = "moveLeadToStage", summary = "Move a lead to another stage")
+    @ApiResponse(responseCode = "422", description = "A stage the move enters or passes needs more: `errors` names each "
+                                                     + "missing field")
     @PostMapping("/{leadId}/stage")
     public ResponseEntity<Void> move(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
@@ -287,6 +294,7 @@ public class LeadController {
 
     @Operation(operationId = "logLeadActivity", summary = "Log an activity (a visit, a call, a meeting) on a lead")
     @PostMapping("/{leadId}/activities")
+    @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<LeadPartCreatedResponse> logActivity(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
                                                               @RequestBody ActivityRequest request) {
@@ -321,6 +329,7 @@ public class LeadController {
 
     @Operation(operationId = "addLeadContact", summary = "Add a contact person to a lead")
     @PostMapping("/{leadId}/contacts")
+    @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<LeadPartCreatedResponse> addContact(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
                                                         @RequestBody ContactRequest request) {
@@ -350,6 +359,7 @@ public class LeadController {
 
     @Operation(operationId = "scheduleLeadFollowUp", summary = "Schedule a follow-up on a lead")
     @PostMapping("/{leadId}/follow-ups")
+    @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<LeadPartCreatedResponse> scheduleFollowUp(@PathVariable String leadId,
             @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
                                                               @RequestBody FollowUpRequest request) {

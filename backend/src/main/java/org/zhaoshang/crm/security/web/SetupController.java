@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,6 +27,7 @@ class SetupController {
     @Operation(operationId = "setUpFirstAdministrator", summary = "Create the first administrator (only while there is no user)")
     @SecurityRequirements // open: the one-time token is the credential
     @PostMapping("/api/setup")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<?> setUp(@RequestBody SetupRequest request) {
         if (!bootstrap.setUp(request.token(), new NewUser(request.username(), request.displayName(),
                                                           request.password(), Set.of(), null))) {
