@@ -283,9 +283,6 @@ public class Lead {
         team.remove(event.member());
     }
 
-
-
-
     @EventSourcingHandler
     void on(LeadPutOnHoldEvent event) {
         status = LeadStatus.ON_HOLD;
