@@ -215,6 +215,47 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Clicks the first element the CSS selector finds, holding these keys (ctrl, as for a new tab). */
+    void clickCss(String cssSelector, Keys... held) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)));
+        org.openqa.selenium.interactions.Actions actions = new org.openqa.selenium.interactions.Actions(driver);
+        for (Keys key : held) {
+            actions.keyDown(key);
+        }
+        actions.click(element);
+        for (Keys key : held) {
+            actions.keyUp(key);
+        }
+        actions.perform();
+        waitForVaadin();
+    }
+
+    /** The attribute of the first element the CSS selector finds. */
+    String attribute(String cssSelector, String name) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector))).getDomAttribute(name);
+    }
+
+    /** The address of each open tab, the current one first. */
+    List<String> tabs() {
+        String current = driver.getWindowHandle();
+        List<String> urls = new java.util.ArrayList<>();
+        urls.add(driver.getCurrentUrl());
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(current)) {
+                driver.switchTo().window(handle);
+                urls.add(driver.getCurrentUrl());
+            }
+        }
+        driver.switchTo().window(current);
+        return urls;
+    }
+
+    /** Until the page's address ends so. */
+    void waitForPath(String ending) {
+        wait.until(driver -> driver.getCurrentUrl().endsWith(ending));
+        waitForVaadin();
+    }
+
     /** Until Vaadin has answered every request the page made. */
     private void waitForVaadin() {
         wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver).executeScript(
