@@ -114,6 +114,7 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle, B
         HorizontalLayout filters = new HorizontalLayout(dimension, year, asOf, knowledge);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("conversion-filters");
+        filters.setWrap(true);
         configureGrids();
         HorizontalLayout details = new HorizontalLayout(timeInStage, losses);
         details.setWidthFull();
