@@ -22,6 +22,8 @@ public class EChart extends Div {
     private BiConsumer<String, String> clicked = (name, series) -> {
     };
 
+    private Map<String, Object> option = Map.of();
+
     public EChart() {
         addClassName("echart");
         setWidthFull();
@@ -29,6 +31,7 @@ public class EChart extends Div {
     }
 
     public void setOption(Map<String, Object> option) {
+        this.option = option;
         try {
             getElement().executeJs("""
                     const chart = window.echarts.getInstanceByDom(this) || window.echarts.init(this);
@@ -41,6 +44,11 @@ public class EChart extends Div {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The option last shown. */
+    public Map<String, Object> getOption() {
+        return option;
     }
 
     /** What to do when a data point is clicked: its name (category) and series name. */

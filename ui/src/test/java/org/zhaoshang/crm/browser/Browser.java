@@ -150,6 +150,11 @@ final class Browser implements AutoCloseable {
         return texts;
     }
 
+    /** Runs JavaScript in the page; what it returns. */
+    Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
     void waitForText(String text) {
         wait.until(driver -> driver.getPageSource().contains(text));
     }

@@ -12,7 +12,9 @@ public record ConversionReport(List<Row> rows) {
 
     /**
      * @param value   the dimension's value ("*" for ALL)
-     * @param winRate leads that reached SIGNED / leads identified, both counted in the period, four decimals
+     * @param winRate of the leads closed in the period, the share won: signed / (signed + lost), both counted by the
+     *                day they happened in the period, whenever the leads were identified (a cohort's share signed is
+     *                in the cohort report); four decimals, null when none was closed
      */
     public record Row(String value, List<StageFigures> stages, BigDecimal winRate, Map<LossReason, Long> lostByReason,
                       Map<String, Long> lostTo, long held, long revived) {

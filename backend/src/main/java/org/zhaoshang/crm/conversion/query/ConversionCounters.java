@@ -177,9 +177,13 @@ final class ConversionCounters {
         }
 
         boolean anyActivity() {
+            return lost() > 0 || count(Measure.HELD, "") > 0
+                   || Arrays.stream(Stage.values()).anyMatch(stage -> count(Measure.ENTERED, stage.name()) > 0);
+        }
+
+        long lost() {
             return items.getOrDefault(Measure.LOST_REASON, Set.of()).stream()
-                        .anyMatch(reason -> count(Measure.LOST_REASON, reason) > 0)
-                   || count(Measure.HELD, "") > 0;
+                        .mapToLong(reason -> count(Measure.LOST_REASON, reason)).sum();
         }
 
         ConversionReport.Row row() {
@@ -205,10 +209,9 @@ final class ConversionCounters {
                     lostTo.put(location, lost);
                 }
             }
-            long identified = count(Measure.ENTERED, Stage.LEAD.name());
+            long signedInPeriod = count(Measure.ENTERED, Stage.SIGNED.name());
             String value = values.size() == 1 ? values.get(0) : JAPAN_KOREA;
-            return new ConversionReport.Row(value, stages,
-                                            ratio(count(Measure.COHORT_REACHED, Stage.SIGNED.name()), identified),
+            return new ConversionReport.Row(value, stages, ratio(signedInPeriod, signedInPeriod + lost()),
                                             lostByReason, lostTo, count(Measure.HELD, ""),
                                             count(Measure.REVIVED, ""));
         }

@@ -49,20 +49,26 @@ class ConversionQueries {
     ConversionReport handle(FindConversionQuery query, MetaData metaData) {
         requireManager(metaData);
         checkPeriod(query.from(), query.to()).throwIfAny();
-        if (query.asOf() == null) {
-            return conversion.counters().report(query.from(), query.to(), query.dimension());
-        }
-        ConversionCounters then = new ConversionCounters();
-        Predicate<JourneyFact> known = known(query.asOf(), query.knowledge());
-        conversion.journeys().forEach(journey -> then.add(JourneyContributions.of(journey, known)));
-        return then.report(query.from(), query.to(), query.dimension());
+        return counters(query.asOf(), query.knowledge()).report(query.from(), query.to(), query.dimension());
     }
 
     @QueryHandler
     CohortReport handle(FindCohortsQuery query, MetaData metaData) {
         requireManager(metaData);
         checkPeriod(query.from(), query.to()).throwIfAny();
-        return conversion.counters().cohorts(query.from(), query.to(), query.dimension(), query.value());
+        return counters(query.asOf(), query.knowledge()).cohorts(query.from(), query.to(), query.dimension(),
+                                                                 query.value());
+    }
+
+    /** The live counters, or for a past day counters of the facts known by then (every lead's journey once). */
+    private ConversionCounters counters(LocalDate asOf, Knowledge knowledge) {
+        if (asOf == null) {
+            return conversion.counters();
+        }
+        ConversionCounters then = new ConversionCounters();
+        Predicate<JourneyFact> known = known(asOf, knowledge);
+        conversion.journeys().forEach(journey -> then.add(JourneyContributions.of(journey, known)));
+        return then;
     }
 
     @QueryHandler
@@ -73,8 +79,9 @@ class ConversionQueries {
                                       && query.value().equals(ConversionCounters.JAPAN_KOREA)
                               ? List.of("JAPAN", "KOREA") : List.of(query.value());
         String item = query.item() == null ? "" : query.item();
+        Predicate<JourneyFact> counted = query.asOf() == null ? fact -> true : known(query.asOf(), query.knowledge());
         TreeSet<String> leadIds = new TreeSet<>();
-        conversion.journeys().forEach(journey -> JourneyContributions.of(journey, fact -> true).stream()
+        conversion.journeys().forEach(journey -> JourneyContributions.of(journey, counted).stream()
                 .map(Contribution::key)
                 .filter(key -> key.measure() == query.measure() && key.item().equals(item)
                         && key.dimension() == query.dimension() && values.contains(key.value())

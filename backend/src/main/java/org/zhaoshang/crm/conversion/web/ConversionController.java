@@ -63,8 +63,10 @@ public class ConversionController {
     public CohortReport cohorts(@RequestParam(required = false) YearMonth from,
                                 @RequestParam(required = false) YearMonth to,
                                 @RequestParam(defaultValue = "ALL") ConversionDimension dimension,
-                                @RequestParam(defaultValue = "*") String value) {
-        return queries.query(new FindCohortsQuery(from, to, dimension, value),
+                                @RequestParam(defaultValue = "*") String value,
+                                @RequestParam(required = false) LocalDate asOf,
+                                @RequestParam(defaultValue = "AS_KNOWN_NOW") Knowledge knowledge) {
+        return queries.query(new FindCohortsQuery(from, to, dimension, value, asOf, knowledge),
                              ResponseTypes.instanceOf(CohortReport.class)).join();
     }
 
@@ -76,8 +78,11 @@ public class ConversionController {
                                    @RequestParam(defaultValue = "ALL") ConversionDimension dimension,
                                    @RequestParam(defaultValue = "*") String value,
                                    @RequestParam(required = false) Measure measure,
-                                   @RequestParam(required = false) String item) {
-        ConversionLeads leads = queries.query(new FindConversionLeadsQuery(from, to, dimension, value, measure, item),
+                                   @RequestParam(required = false) String item,
+                                   @RequestParam(required = false) LocalDate asOf,
+                                   @RequestParam(defaultValue = "AS_KNOWN_NOW") Knowledge knowledge) {
+        ConversionLeads leads = queries.query(new FindConversionLeadsQuery(from, to, dimension, value, measure, item,
+                                                                           asOf, knowledge),
                                               ResponseTypes.instanceOf(ConversionLeads.class)).join();
         return leads.leadIds().stream()
                     .map(leadId -> queries.query(new FindLeadQuery(leadId),

@@ -142,7 +142,8 @@ class ConversionProjectionTest {
         assertThat(stage(all, Stage.CONTACTED).medianDays()).isEqualTo(33);
         assertThat(stage(all, Stage.LEAD).medianDays()).isEqualTo(10);
         assertThat(stage(all, Stage.NEGOTIATION).p75Days()).isEqualTo(10);
-        assertThat(all.winRate()).isEqualByComparingTo("0.25");
+        // London signed, Tokyo lost: one of the two leads closed in the year was won
+        assertThat(all.winRate()).isEqualByComparingTo("0.5");
         assertThat(all.lostByReason()).isEqualTo(Map.of(LossReason.CHOSE_OTHER_LOCATION, 1L));
         assertThat(all.lostTo()).isEqualTo(Map.of("Qingdao", 1L));
         assertThat(all.held()).isOne();
@@ -235,6 +236,52 @@ class ConversionProjectionTest {
                 .containsExactly("seoul", "tokyo");
         assertThat(queries.handle(new FindConversionLeadsQuery(JAN, DEC, null, null, Measure.LOST_TO, "Qingdao"), MetaData.emptyInstance())
                           .leadIds()).containsExactly("tokyo");
+    }
+
+    @Test
+    void theWinRateIsOfTheLeadsClosedInThePeriodWhenEverTheyWereIdentified() {
+        ConversionQueries queries = new ConversionQueries(projection("win-rate", 1));
+        YearMonth march = YearMonth.of(2026, 3);
+
+        ConversionReport.Row inMarch = row(queries.handle(new FindConversionQuery(march, march, null, null, null),
+                                                          MetaData.emptyInstance()), "*");
+        ConversionReport markets = queries.handle(new FindConversionQuery(march, march, ConversionDimension.MARKET,
+                                                                          null, null), MetaData.emptyInstance());
+
+        // March: London (identified in February) signed, Tokyo lost; only Seoul was identified in March
+        assertThat(stage(inMarch, Stage.SIGNED).entered()).isOne();
+        assertThat(inMarch.winRate()).isEqualByComparingTo("0.5");
+        // a slice whose only news is a signing still has its row, with its signing won
+        assertThat(row(markets, "LONDON").winRate()).isEqualByComparingTo("1");
+        assertThat(row(markets, "KOREA").winRate()).isNull();
+    }
+
+    @Test
+    void cohortsAndTheLeadsBehindAFigureFollowTheSliceAndLookBackToAPastDay() {
+        ConversionQueries queries = new ConversionQueries(projection("cohorts-as-of", 1));
+        YearMonth february = YearMonth.of(2026, 2);
+        LocalDate march5 = day(3, 5);
+
+        CohortReport london = queries.handle(new FindCohortsQuery(february, february, ConversionDimension.MARKET,
+                                                                  "LONDON", null, null), MetaData.emptyInstance());
+        CohortReport knownNow = queries.handle(new FindCohortsQuery(february, february, null, null, march5,
+                                                                    Knowledge.AS_KNOWN_NOW), MetaData.emptyInstance());
+        CohortReport knownThen = queries.handle(new FindCohortsQuery(february, february, null, null, march5,
+                                                                     Knowledge.AS_KNOWN_THEN), MetaData.emptyInstance());
+
+        assertThat(london.cohorts().get(0).leads()).isOne();
+        assertThat(knownNow.cohorts().get(0).reached().get(Stage.SIGNED)).isOne();
+        // the signing of 3 March was recorded on 10 March
+        assertThat(knownThen.cohorts().get(0).reached().get(Stage.SIGNED)).isZero();
+        assertThat(queries.handle(new FindConversionLeadsQuery(JAN, DEC, null, null, Measure.ENTERED, "SIGNED",
+                                                               march5, Knowledge.AS_KNOWN_NOW),
+                                  MetaData.emptyInstance()).leadIds()).containsExactly("london");
+        assertThat(queries.handle(new FindConversionLeadsQuery(JAN, DEC, null, null, Measure.ENTERED, "SIGNED",
+                                                               march5, Knowledge.AS_KNOWN_THEN),
+                                  MetaData.emptyInstance()).leadIds()).isEmpty();
+        assertThat(queries.handle(new FindConversionLeadsQuery(JAN, DEC, null, null, Measure.ENTERED, "NEGOTIATION",
+                                                               march5, Knowledge.AS_KNOWN_THEN),
+                                  MetaData.emptyInstance()).leadIds()).containsExactly("london");
     }
 
     @Test

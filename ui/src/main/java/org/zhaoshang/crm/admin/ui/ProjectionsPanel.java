@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,11 +18,17 @@ import org.zhaoshang.crm.projection.ProjectionStatus;
 import org.zhaoshang.crm.projection.ProjectionStatuses;
 import org.zhaoshang.crm.projection.RebuildProjectionCommand;
 import org.zhaoshang.crm.ui.CommandSender;
+import org.zhaoshang.crm.ui.Translations;
 
-/** Each read model's position in the event log; a rebuild from the log with its progress, polled every second. */
+/**
+ * Each read model's position in the event log; a rebuild from the log with its progress, polled every second. A
+ * rebuild empties what every user's lists and figures read from, so it asks first, saying so and for how long.
+ */
 class ProjectionsPanel extends VerticalLayout {
 
     static final int POLL_MILLIS = 1_000;
+    /** A full rebuild replays at least this many events a second (docs/benchmarks.md: 5,587 at 10,000 leads). */
+    static final long REBUILD_EVENTS_PER_SECOND = 5_000;
 
     final Grid<ProjectionStatus> grid = new Grid<>();
     private final QueryGateway queries;
@@ -30,16 +37,16 @@ class ProjectionsPanel extends VerticalLayout {
     ProjectionsPanel(CommandGateway commands, QueryGateway queries) {
         this.queries = queries;
         CommandSender sender = new CommandSender(commands, this, this::refresh);
-        grid.addColumn(ProjectionStatus::projection).setHeader(getTranslation("admin.projection.name"))
+        grid.addColumn(this::name).setHeader(getTranslation("admin.projection.name"))
             .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::progress).setHeader(getTranslation("admin.projection.progress"))
             .setFlexGrow(1);
         grid.addComponentColumn(status -> {
-            Button rebuild = new Button(getTranslation("admin.projection.rebuild"), click -> {
+            Button rebuild = new Button(getTranslation("admin.projection.rebuild"), click -> confirmRebuild(status, () -> {
                 if (sender.send(new RebuildProjectionCommand(status.projection()), null)) {
                     refresh();
                 }
-            });
+            }));
             rebuild.addThemeVariants(ButtonVariant.LUMO_SMALL);
             rebuild.setEnabled(!status.rebuilding());
             return rebuild;
@@ -47,6 +54,26 @@ class ProjectionsPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();
+    }
+
+    private String name(ProjectionStatus status) {
+        return Translations.first(getLocale(), "admin.projection.name." + status.projection())
+                           .orElse(status.projection());
+    }
+
+    private void confirmRebuild(ProjectionStatus status, Runnable rebuild) {
+        long seconds = Math.max(1, (status.head() + 1 + REBUILD_EVENTS_PER_SECOND - 1) / REBUILD_EVENTS_PER_SECOND);
+        String duration = seconds < 90 ? getTranslation("admin.projection.seconds", seconds)
+                                       : getTranslation("admin.projection.minutes", (seconds + 59) / 60);
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("admin.projection.confirm.title", name(status)));
+        confirm.setText(getTranslation("admin.projection.confirm.text", status.head() + 1, duration));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("lead.form.cancel"));
+        confirm.setConfirmText(getTranslation("admin.projection.rebuild"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(confirmed -> rebuild.run());
+        confirm.open();
     }
 
     void refresh() {

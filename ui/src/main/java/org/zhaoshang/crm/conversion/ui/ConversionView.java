@@ -6,16 +6,20 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import com.vaadin.flow.component.notification.Notification;
 import org.zhaoshang.crm.ui.AmbassadorPicker;
 import org.zhaoshang.crm.conversion.api.BoardAsOf;
 import org.zhaoshang.crm.conversion.api.CohortReport;
@@ -35,10 +39,12 @@ import org.zhaoshang.crm.ui.Translations;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,12 +54,13 @@ import java.util.stream.IntStream;
  * Conversion history for managers, for a year and any slice (market, channel, industry, ambassador, owner): per
  * stage the leads that entered it and the share that went on, the win rate, time in each stage (median and 75th
  * percentile days), losses by reason, the monthly cohorts; and, for a past day, the funnel and the board as they
- * stood then, as known now or as known then.
+ * stood then, as known now or as known then. The filters are in the address ({@code ?dimension=&year=&asOf=&knowledge=}):
+ * a link or a reload shows the same figures.
  */
 @Route("conversion")
 @Menu(title = "nav.conversion", order = 2)
 @RolesAllowed("MANAGER")
-public class ConversionView extends VerticalLayout implements HasDynamicTitle {
+public class ConversionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final ComboBox<ConversionDimension> dimension = new ComboBox<>();
     final ComboBox<Integer> year = new ComboBox<>();
@@ -65,9 +72,14 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
     final Grid<BoardAsOf.Column> board = new Grid<>();
     final H3 boardTitle = new H3();
     final EChart cohorts = new EChart();
+    final H3 cohortsTitle = new H3();
+    final Span legend = new Span();
+    final Span winRateNote = new Span();
     private final QueryGateway queries;
     private final Map<String, String> ambassadorNames;
     private ConversionReport.Row shownRow;
+    private final int thisYear;
+    private boolean restoring;
 
     /** One line of the lost-leads table: a reason or a competing location, and the figure to drill into. */
     record Loss(String label, Measure measure, String item, long leads) {
@@ -76,7 +88,7 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
     public ConversionView(QueryGateway queries) {
         this.queries = queries;
         this.ambassadorNames = AmbassadorPicker.names(queries);
-        int thisYear = Year.now(BureauTime.ZONE).getValue();
+        this.thisYear = Year.now(BureauTime.ZONE).getValue();
         dimension.setLabel(getTranslation("conversion.dimension"));
         dimension.setItems(ConversionDimension.values());
         dimension.setItemLabelGenerator(value -> getTranslation("conversion.dimension." + value.name()));
@@ -93,22 +105,91 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
         knowledge.setItems(Knowledge.values());
         knowledge.setItemLabelGenerator(value -> getTranslation("conversion.knowledge." + value.name()));
         knowledge.setValue(Knowledge.AS_KNOWN_NOW);
-        List.of(dimension, year, knowledge).forEach(field -> field.addValueChangeListener(change -> refresh()));
+        List.of(dimension, year, knowledge).forEach(field -> field.addValueChangeListener(change -> filtersChanged()));
         asOf.addValueChangeListener(change -> {
             if (!asOf.hasBadInput()) {
-                refresh();
+                filtersChanged();
             }
         });
         HorizontalLayout filters = new HorizontalLayout(dimension, year, asOf, knowledge);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("conversion-filters");
+        filters.setWrap(true);
         configureGrids();
         HorizontalLayout details = new HorizontalLayout(timeInStage, losses);
         details.setWidthFull();
-        add(new H2(getTranslation("conversion.title")), filters, funnel,
-            new H3(getTranslation("conversion.details")), details, boardTitle, board,
-            new H3(getTranslation("conversion.cohorts")), cohorts);
+        legend.setText(getTranslation("conversion.legend"));
+        legend.addClassName("conversion-legend");
+        winRateNote.setText(getTranslation("conversion.winRate.note"));
+        winRateNote.addClassName("conversion-win-rate");
+        VerticalLayout notes = new VerticalLayout(legend, winRateNote);
+        notes.addClassName("conversion-notes");
+        notes.setPadding(false);
+        notes.setSpacing(false);
+        add(new H2(getTranslation("conversion.title")), filters, funnel, notes,
+            new H3(getTranslation("conversion.details")), details, boardTitle, board, cohortsTitle, cohorts);
+    }
+
+    /** Shows the figures the address asks for; what it asks for but cannot be is left at its default. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        restoring = true;
+        dimension.setValue(parse(parameters, "dimension", ConversionDimension.class, ConversionDimension.MARKET));
+        year.setValue(first(parameters, "year").filter(value -> value.matches("\\d{4}")).map(Integer::valueOf)
+                                               .filter(value -> value >= thisYear - 4 && value <= thisYear)
+                                               .orElse(thisYear));
+        asOf.setValue(first(parameters, "asOf").flatMap(ConversionView::day)
+                                               .filter(day -> !day.isAfter(LocalDate.now(BureauTime.ZONE)))
+                                               .orElse(null));
+        knowledge.setValue(parse(parameters, "knowledge", Knowledge.class, Knowledge.AS_KNOWN_NOW));
+        restoring = false;
         refresh();
+    }
+
+    private void filtersChanged() {
+        if (restoring) {
+            return;
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("conversion",
+                                                                                          addressParameters())));
+        refresh();
+    }
+
+    private QueryParameters addressParameters() {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (dimension.getValue() != null && dimension.getValue() != ConversionDimension.MARKET) {
+            parameters.put("dimension", List.of(dimension.getValue().name()));
+        }
+        if (year.getValue() != null && year.getValue() != thisYear) {
+            parameters.put("year", List.of(String.valueOf(year.getValue())));
+        }
+        if (asOf.getValue() != null) {
+            parameters.put("asOf", List.of(asOf.getValue().toString()));
+            if (knowledge.getValue() != null && knowledge.getValue() != Knowledge.AS_KNOWN_NOW) {
+                parameters.put("knowledge", List.of(knowledge.getValue().name()));
+            }
+        }
+        return new QueryParameters(parameters);
+    }
+
+    private static java.util.Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    private static <E extends Enum<E>> E parse(Map<String, List<String>> parameters, String name, Class<E> type,
+                                               E otherwise) {
+        return first(parameters, name).flatMap(value -> Arrays.stream(type.getEnumConstants())
+                                                              .filter(constant -> constant.name().equals(value))
+                                                              .findFirst()).orElse(otherwise);
+    }
+
+    private static java.util.Optional<LocalDate> day(String text) {
+        try {
+            return java.util.Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException notADay) {
+            return java.util.Optional.empty();
+        }
     }
 
     private void configureGrids() {
@@ -163,8 +244,16 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
                                                                         dimension.getValue(), asOf.getValue(),
                                                                         knowledge.getValue()),
                                                 ResponseTypes.instanceOf(ConversionReport.class)).join();
+        String shownValue = shownRow == null ? null : shownRow.value();
+        shownRow = null;
         funnel.setItems(report.rows());
-        report.rows().stream().findFirst().ifPresent(row -> funnel.select(row));
+        funnel.deselectAll();
+        report.rows().stream().filter(row -> row.value().equals(shownValue)).findFirst()
+              .or(() -> report.rows().stream().findFirst()).ifPresentOrElse(funnel::select, () -> {
+                  timeInStage.setItems(List.of());
+                  losses.setItems(List.of());
+                  showCohorts(null);
+              });
         boolean lookingBack = asOf.getValue() != null;
         boardTitle.setVisible(lookingBack);
         board.setVisible(lookingBack);
@@ -173,11 +262,11 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
             board.setItems(queries.query(new FindBoardAsOfQuery(asOf.getValue(), knowledge.getValue(), 0),
                                          ResponseTypes.instanceOf(BoardAsOf.class)).join().columns());
         }
-        showCohorts(january);
     }
 
     private void showDetails(ConversionReport.Row row) {
         shownRow = row;
+        showCohorts(row.value());
         timeInStage.setItems(row.stages());
         List<Loss> lost = new ArrayList<>();
         row.lostByReason().forEach((reason, count) -> lost.add(new Loss(getTranslation("loss." + reason.name()),
@@ -188,23 +277,32 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * Lists the leads behind a figure of the year. The list is of the leads as known now, so it is offered only while
-     * no past day is chosen.
+     * Lists the leads behind a figure of the year: on a past day, the leads the figure counted then (each shown as it
+     * is now).
      */
     private void drillInto(String title, String value, Measure measure, String item) {
-        if (asOf.getValue() != null) {
-            Notification.show(getTranslation("conversion.drillNow"));
-            return;
-        }
         YearMonth january = YearMonth.of(year.getValue(), 1);
-        new LeadsBehindDialog(queries, title, new FindConversionLeadsQuery(january, january.plusMonths(11),
-                                                                           dimension.getValue(), value, measure, item),
+        new LeadsBehindDialog(queries, title + lookingBackTo(),
+                              new FindConversionLeadsQuery(january, january.plusMonths(11), dimension.getValue(),
+                                                           value, measure, item, asOf.getValue(), knowledge.getValue()),
                               lead -> true).open();
     }
 
-    private void showCohorts(YearMonth january) {
-        CohortReport report = queries.query(new FindCohortsQuery(january, january.plusMonths(11),
-                                                                 ConversionDimension.ALL, "*"),
+    private String lookingBackTo() {
+        return asOf.getValue() == null ? ""
+               : " · " + getTranslation("behind.asOf", BureauFormats.date(asOf.getValue(), getLocale()),
+                                        getTranslation("conversion.knowledge." + knowledge.getValue().name()));
+    }
+
+    /** The monthly cohorts of the slice shown in the details (of everyone while the funnel has no row). */
+    private void showCohorts(String value) {
+        YearMonth january = YearMonth.of(year.getValue(), 1);
+        ConversionDimension sliced = value == null ? ConversionDimension.ALL : dimension.getValue();
+        String slice = value == null ? "*" : value;
+        cohortsTitle.setText(getTranslation("conversion.cohorts") + " · "
+                             + (value == null ? getTranslation("conversion.all") : valueLabel(value)));
+        CohortReport report = queries.query(new FindCohortsQuery(january, january.plusMonths(11), sliced, slice,
+                                                                 asOf.getValue(), knowledge.getValue()),
                                             ResponseTypes.instanceOf(CohortReport.class)).join();
         List<Map<String, Object>> series = new ArrayList<>();
         for (Stage stage : List.of(Stage.LEAD, Stage.SITE_VISIT, Stage.INTENT, Stage.SIGNED)) {
@@ -221,10 +319,10 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
                 .filter(stage -> getTranslation("stage." + stage.name()).equals(seriesName)).findFirst()
                 .ifPresent(stage -> {
                     YearMonth identifiedIn = YearMonth.parse(month);
-                    new LeadsBehindDialog(queries, seriesName + " · " + month,
-                                          new FindConversionLeadsQuery(identifiedIn, identifiedIn,
-                                                                       ConversionDimension.ALL, null,
-                                                                       Measure.COHORT_REACHED, stage.name()),
+                    new LeadsBehindDialog(queries, seriesName + " · " + month + lookingBackTo(),
+                                          new FindConversionLeadsQuery(identifiedIn, identifiedIn, sliced, slice,
+                                                                       Measure.COHORT_REACHED, stage.name(),
+                                                                       asOf.getValue(), knowledge.getValue()),
                                           lead -> true).open();
                 }));
     }

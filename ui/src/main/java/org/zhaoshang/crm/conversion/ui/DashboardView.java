@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
@@ -35,6 +35,7 @@ import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.EChart;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -56,7 +57,8 @@ import java.util.function.Predicate;
 @RolesAllowed("MANAGER")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    final FlexLayout targets = new FlexLayout();
+    /** The five target cards, in one row of equal columns (two on a phone): never four and one. */
+    final Div targets = new Div();
     final EChart funnel = new EChart();
     final EChart byMarket = new EChart();
     final EChart trend = new EChart();
@@ -67,7 +69,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         this.queries = queries;
         int year = january.getYear();
         targets.addClassName("target-cards");
-        targets.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        targets.getStyle().set("display", "grid");
         add(new H2(getTranslation("dashboard.title", String.valueOf(year))), targets,
             new H3(getTranslation("dashboard.funnel")), funnel,
             new H3(getTranslation("dashboard.byMarket")), byMarket,
@@ -83,26 +85,50 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         YearTargets set = actual.targets();
         targets.add(card("dashboard.signedProjects", String.valueOf(actual.signedProjects()),
                          set == null || set.signedProjects() == null ? null : String.valueOf(set.signedProjects()),
-                         lead -> true));
+                         lead -> true, progress(BigDecimal.valueOf(actual.signedProjects()),
+                                                set == null || set.signedProjects() == null ? null
+                                                        : BigDecimal.valueOf(set.signedProjects()), false)));
         targets.add(card("dashboard.signedInvestment", BureauFormats.amountWan(actual.signedInvestmentWan(), getLocale()),
                          set == null || set.signedInvestmentWan() == null ? null
                                  : BureauFormats.amountWan(set.signedInvestmentWan(), getLocale()),
-                         lead -> true));
+                         lead -> true, progress(actual.signedInvestmentWan(),
+                                                set == null ? null : set.signedInvestmentWan(), false)));
         BigDecimal bar = set != null && set.investmentPerMuWan() != null ? set.investmentPerMuWan()
                                                                           : YearTargets.DISTRICT_BAR_PER_MU_WAN;
         targets.add(card("dashboard.perMu", actual.investmentPerMuWan() == null ? "—"
                                  : BureauFormats.amountWan(actual.investmentPerMuWan(), getLocale()),
-                         BureauFormats.amountWan(bar, getLocale()), lead -> true));
+                         BureauFormats.amountWan(bar, getLocale()), lead -> true,
+                         progress(actual.investmentPerMuWan(), bar, true)));
         targets.add(card("dashboard.floorSpace", BureauFormats.area(actual.floorSpaceM2(), getLocale()),
                          set == null || set.floorSpaceM2() == null ? null
-                                 : BureauFormats.area(set.floorSpaceM2(), getLocale()), lead -> true));
+                                 : BureauFormats.area(set.floorSpaceM2(), getLocale()), lead -> true,
+                         progress(actual.floorSpaceM2(), set == null ? null : set.floorSpaceM2(), false)));
         targets.add(card("dashboard.fortune500", String.valueOf(actual.fortune500Projects()),
                          set == null || set.fortune500Projects() == null ? null
-                                 : String.valueOf(set.fortune500Projects()), LeadSummary::fortune500));
+                                 : String.valueOf(set.fortune500Projects()), LeadSummary::fortune500,
+                         progress(BigDecimal.valueOf(actual.fortune500Projects()),
+                                  set == null || set.fortune500Projects() == null ? null
+                                          : BigDecimal.valueOf(set.fortune500Projects()), false)));
+    }
+
+    /**
+     * How far a figure has come to its target (0 to 1), and whether it misses it. A bar (investment per 亩) is missed
+     * as soon as the figure is below it; a target for the year's totals is only progressed towards.
+     */
+    record Progress(double share, boolean missed) {
+    }
+
+    private static Progress progress(BigDecimal actual, BigDecimal target, boolean bar) {
+        if (actual == null || target == null || target.signum() <= 0) {
+            return null;
+        }
+        double share = Math.min(1, actual.divide(target, 4, RoundingMode.HALF_UP).doubleValue());
+        return new Progress(share, bar && actual.compareTo(target) < 0);
     }
 
     /** A target card; a click lists the leads signed this year that the figure counts. */
-    private Div card(String labelKey, String actual, String target, Predicate<LeadSummary> counted) {
+    private Div card(String labelKey, String actual, String target, Predicate<LeadSummary> counted,
+                     Progress progress) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("target-label");
         Span value = new Span(actual);
@@ -112,6 +138,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         goal.addClassName("target-goal");
         Div card = new Div(label, value, goal);
         card.addClassName("target-card");
+        if (progress != null) {
+            ProgressBar bar = new ProgressBar(0, 1, progress.share());
+            int percent = (int) Math.round(progress.share() * 100);
+            Span done = new Span(getTranslation(progress.missed() ? "dashboard.progress.missed" : "dashboard.progress",
+                                                percent));
+            done.addClassName("target-progress");
+            card.add(bar, done);
+            if (progress.missed()) {
+                card.addClassName("target-missed");
+            }
+        }
         card.getElement().setAttribute("role", "button");
         card.getElement().setAttribute("tabindex", "0");
         card.addClickListener(click -> new LeadsBehindDialog(

@@ -3,6 +3,7 @@ package org.zhaoshang.crm.admin.ui;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -23,6 +24,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +40,9 @@ class AdminViewTest extends KaribuSpringTest {
         signIn("admin");
         AdminView view = open(AdminView.class, Locale.ENGLISH);
 
-        StoreDown.during(store, () -> _click((Button) GridKt._getCellComponent(view.projections.grid, 0, "rebuild")));
+        _click((Button) GridKt._getCellComponent(view.projections.grid, 0, "rebuild"));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        StoreDown.during(store, () -> _fireConfirm(confirm));
 
         assertThat(LocatorJ._find(Span.class, spec -> spec.withText(
                 "The data store cannot be reached: this change was not saved. Try again once it is back (usually "
@@ -71,8 +76,6 @@ class AdminViewTest extends KaribuSpringTest {
                                            .filter(account -> account.username().equals(name)).findFirst()
                                            .orElseThrow();
         assertThat(added.enabled()).isTrue();
-        assertThat(view.projections.grid.getGenericDataView().getItems().map(status -> status.projection()).toList())
-                .contains("read-models");
     }
 
     @Test
@@ -111,5 +114,23 @@ class AdminViewTest extends KaribuSpringTest {
         assertThat(GridKt._getFormatted(lists.grid, hongKong, "en")).isEqualTo("Hong Kong");
         assertThat(lists.grid.getGenericDataView().getItems().map(ReferenceListsPanel.Entry::list).distinct())
                 .containsExactly("market", "channel", "stage", "industry", "zone", "loss", "activity", "messaging");
+    }
+
+    @Test
+    void aRebuildIsNamedInWordsAndAsksFirstSayingWhatEveryUserWillNotice() {
+        signIn("admin");
+        AdminView view = open(AdminView.class, Locale.ENGLISH);
+        assertThat(GridKt._getFormattedRow(view.projections.grid, 0).get(0))
+                .isEqualTo("Lists, board, dashboard and conversion history");
+
+        _click((Button) GridKt._getCellComponent(view.projections.grid, 0, "rebuild"));
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(confirm.getElement().getProperty("message"))
+                .contains("every user").containsPattern("about \\d+ (second|minute)");
+        _fireCancel(confirm);
+        assertThat(view.projections.grid.getGenericDataView().getItems().findFirst().orElseThrow().rebuilding())
+                .isFalse();
     }
 }

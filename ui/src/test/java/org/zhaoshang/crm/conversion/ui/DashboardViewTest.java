@@ -3,6 +3,7 @@ package org.zhaoshang.crm.conversion.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import org.junit.jupiter.api.Test;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;
@@ -12,6 +13,7 @@ import org.zhaoshang.crm.lead.ui.LeadView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
 
+import java.util.List;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -79,5 +81,31 @@ class DashboardViewTest extends KaribuSpringTest {
         assertThat(_find(LeadsBehindDialog.class)).isEmpty();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("leads/" + first);
         _get(LeadView.class);
+    }
+
+    @Test
+    void aMissedTargetShowsInAWarningColourWithItsProgress() {
+        signIn("manager");
+        DashboardView view = open(DashboardView.class, Locale.SIMPLIFIED_CHINESE);
+        List<Div> cards = _find(view.targets, Div.class, spec -> spec.withClasses("target-card"));
+        Div perMu = cards.get(2);
+        String shown = _get(perMu, Span.class, spec -> spec.withClasses("target-value")).getText();
+
+        // the demo's signed projects are far below 5,500 万元 per 亩
+        assertThat(shown).endsWith("万元");
+        assertThat(perMu.getClassNames()).contains("target-missed");
+        ProgressBar progress = _get(perMu, ProgressBar.class);
+        assertThat(progress.getValue()).isBetween(0.0, 0.999);
+        assertThat(_get(perMu, Span.class, spec -> spec.withClasses("target-progress")).getText())
+                .matches("\\d+% · 低于目标");
+    }
+
+    @Test
+    void theFiveTargetCardsShareOneRowInEnglishToo() {
+        signIn("manager");
+        DashboardView view = open(DashboardView.class, Locale.ENGLISH);
+
+        assertThat(view.targets.getStyle().get("display")).isEqualTo("grid");
+        assertThat(_find(view.targets, Div.class, spec -> spec.withClasses("target-card"))).hasSize(5);
     }
 }
