@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.zhaoshang.crm.lead.api.value.FieldChange;
 import org.zhaoshang.crm.lead.api.query.LeadHistory;
 import org.zhaoshang.crm.lead.api.query.LeadHistoryEntry;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.Translations;
@@ -27,14 +28,17 @@ class TimelinePanel extends VerticalLayout {
 
     final Grid<LeadHistoryEntry> grid = new Grid<>();
 
-    TimelinePanel() {
+    private final PeopleDirectory people;
+
+    TimelinePanel(PeopleDirectory people) {
+        this.people = people;
         grid.addColumn(entry -> BureauFormats.date(entry.recordedAt().atZone(BureauTime.ZONE).toLocalDate(),
                                                    getLocale()) + " "
                                 + TIME.format(entry.recordedAt().atZone(BureauTime.ZONE)))
             .setHeader(getTranslation("lead.timeline.recordedAt")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.occurredOn() == null ? "" : BureauFormats.date(entry.occurredOn(), getLocale()))
             .setHeader(getTranslation("lead.timeline.occurredOn")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LeadHistoryEntry::actor).setHeader(getTranslation("lead.timeline.actor")).setAutoWidth(true)
+        grid.addColumn(entry -> people.nameOf(entry.actor())).setHeader(getTranslation("lead.timeline.actor")).setAutoWidth(true)
             .setFlexGrow(0);
         grid.addColumn(entry -> Translations.first(getLocale(), "event." + entry.type()).orElse(entry.type()))
             .setHeader(getTranslation("lead.timeline.what")).setAutoWidth(true).setFlexGrow(0);
@@ -68,6 +72,9 @@ class TimelinePanel extends VerticalLayout {
     private String value(String field, Object value) {
         if (value == null) {
             return "—";
+        }
+        if (field.equals("owner") || field.endsWith("assignee")) {
+            return people.nameOf(value.toString());
         }
         String enumKey = ENUM_KEYS.entrySet().stream().filter(known -> field.endsWith(known.getKey()))
                                   .map(Map.Entry::getValue).findFirst().orElse(null);
