@@ -65,7 +65,6 @@ class PeopleByNameTest extends KaribuSpringTest {
     }
 
     private static List<String> column(com.vaadin.flow.component.grid.Grid<?> grid, int column) {
-        String key = grid.getColumns().get(column).getKey();
         return IntStream.range(0, GridKt._size(grid))
                         .mapToObj(row -> GridKt._getFormattedRow(grid, row).get(column)).toList();
     }
