@@ -61,7 +61,21 @@ final class DemoLeadGenerator {
     private static final String[] BEIJING_TRADES = {"数据科技", "区块链研究院", "云计算", "金融服务", "健康科技"};
     private static final String[][] OTHER_TRADES = {
             {"Medical Devices", "医疗器械"}, {"Headquarters Services", "总部服务"}, {"Consumer Brands", "消费品牌"}};
+    /** The demo users (security's UserBootstrap adds them) who own the demo leads. */
     private static final String[] STAFF = {"staff", "staff-li.na", "staff-wang.fang", "staff-liu.yang"};
+    private static final String[] CALLS = {
+            "电话沟通落地意向", "电话沟通项目进展", "电话确认来访行程", "电话了解董事会审议进展", "电话沟通注册地址选址",
+            "视频会议介绍历下区金融产业政策", "电话沟通人才公寓与子女入学需求"};
+    private static final String[] EMAILS = {
+            "发送历下区招商推介材料", "邮件发送中央商务区楼宇载体资料", "邮件答复人才政策问询", "邮件发送投资协议草案",
+            "邮件确认洽谈议程", "邮件发送英文版《历下区投资指南》"};
+    private static final String[] NEXT_STEPS = {
+            "电话沟通落地意向", "洽谈租金与注册事宜", "安排企业来历下实地考察", "跟进董事会审议结果", "准备投资协议草案",
+            "对接区市场监管局办理注册", "邀请参加金融招商推介会", "报送区招商联席会议研究"};
+    private static final String[] HOLD_REASONS = {
+            "等待集团董事会决策", "企业年度预算冻结，明年再议", "等待母公司审批", "企业正在评估多个城市，暂缓推进"};
+    private static final String[] LOST_DETAILS = {"集团战略调整，暂停在华新设机构", "母公司被收购，投资计划取消"};
+    private static final String[] COMPETING_LOCATIONS = {"青岛", "苏州工业园区", "上海临港", "深圳前海"};
 
     private static final List<DemoAmbassador> AMBASSADORS = List.of(
             new DemoAmbassador("demo-amb-london", AmbassadorKind.INTERNATIONAL_PARTNER, "Fleet Street Advisory LLP",
@@ -140,7 +154,7 @@ final class DemoLeadGenerator {
             ActivityType type = random.nextBoolean() ? ActivityType.CALL : ActivityType.EMAIL;
             send(new LogActivityCommand(leadId, leadId + "-" + stage.ordinal() + "-" + i, type,
                                         day.isAfter(today) ? today : day, List.of(owner),
-                                        type == ActivityType.CALL ? "电话沟通项目进展" : "Sent the district's brochure",
+                                        text(type == ActivityType.CALL ? CALLS : EMAILS, leadId, stage.ordinal() + i),
                                         false, null));
         }
     }
@@ -158,12 +172,13 @@ final class DemoLeadGenerator {
     /** What a stage needs before the move: a visit before SITE_VISIT, figures before INTENT. */
     private void prepare(String leadId, Stage next, LocalDate day, Company company) {
         if (next == Stage.SITE_VISIT) {
-            send(new LogActivityCommand(leadId, leadId + "-visit", random.nextBoolean()
-                                                                          ? ActivityType.VISIT_BY_THEM
-                                                                          : ActivityType.VISIT_BY_US,
-                                               day, List.of(STAFF[random.nextInt(STAFF.length)]),
-                                               "Site visit: " + (company.nameEn() == null ? company.nameZh()
-                                                                                          : company.nameEn()), false, null));
+            boolean theyCame = random.nextBoolean();
+            send(new LogActivityCommand(leadId, leadId + "-visit", theyCame ? ActivityType.VISIT_BY_THEM
+                                                                            : ActivityType.VISIT_BY_US,
+                                        day, List.of(STAFF[random.nextInt(STAFF.length)]),
+                                        theyCame ? shownName(company) + "来历下实地考察，参观中央商务区楼宇载体"
+                                                 : "赴" + city(company) + "拜访" + shownName(company) + "，介绍落地政策",
+                                        false, null));
         }
         if (next == Stage.NEGOTIATION) {
             send(new UpdateLeadAssessmentCommand(leadId, Priority.values()[random.nextInt(3)],
@@ -187,20 +202,44 @@ final class DemoLeadGenerator {
         if (stage.compareTo(Stage.SIGNED) < 0 && roll < 12) {
             LossReason reason = LossReason.values()[random.nextInt(LossReason.values().length)];
             send(new MarkLeadLostCommand(leadId, reason,
-                                                reason == LossReason.OTHER ? "Group strategy changed" : null,
-                                                reason == LossReason.CHOSE_OTHER_LOCATION
-                                                ? List.of("Qingdao", "Suzhou Industrial Park", "Shanghai Lingang",
-                                                          "Shenzhen Qianhai").get(random.nextInt(4))
-                                                : null,
+                                         reason == LossReason.OTHER ? text(LOST_DETAILS, leadId, 0) : null,
+                                         reason == LossReason.CHOSE_OTHER_LOCATION
+                                         ? COMPETING_LOCATIONS[random.nextInt(COMPETING_LOCATIONS.length)]
+                                         : null,
                                                 later(day), null));
         } else if (stage.compareTo(Stage.SIGNED) < 0 && roll < 18) {
-            send(new PutLeadOnHoldCommand(leadId, "Waiting for the board's decision",
+            send(new PutLeadOnHoldCommand(leadId, text(HOLD_REASONS, leadId, 0),
                                                  today.plusDays(30 + random.nextInt(120)), null));
         } else if (stage.compareTo(Stage.SIGNED) < 0) {
-            send(new ScheduleFollowUpCommand(leadId, leadId + "-next", "Call about the next meeting",
+            send(new ScheduleFollowUpCommand(leadId, leadId + "-next", text(NEXT_STEPS, leadId, 0),
                                                     today.plusDays(random.nextInt(21)),
                                                     owner, null));
         }
+    }
+
+    /** One of the texts, by the lead and a number: drawn without the random source, so the leads stay the same. */
+    private static String text(String[] texts, String leadId, int number) {
+        return texts[Math.floorMod((leadId + number).hashCode(), texts.length)];
+    }
+
+    /** Companies of London and Hong Kong go by their English names; the others by their Chinese ones. */
+    private static String shownName(Company company) {
+        boolean english = "London".equals(company.homeCity()) || "Hong Kong".equals(company.homeCity());
+        return english && company.nameEn() != null || company.nameZh() == null ? company.nameEn() : company.nameZh();
+    }
+
+    private static String city(Company company) {
+        return switch (company.homeCity()) {
+            case "London" -> "伦敦";
+            case "Hong Kong" -> "香港";
+            case "Tokyo" -> "东京";
+            case "Osaka" -> "大阪";
+            case "Seoul" -> "首尔";
+            case "Busan" -> "釜山";
+            case "Beijing" -> "北京";
+            case "Frankfurt" -> "法兰克福";
+            default -> company.homeCity();
+        };
     }
 
     private LocalDate later(LocalDate day) {

@@ -13,6 +13,7 @@ import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.query.LeadSummary;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ class DemoDataTest {
     private QueryGateway queries;
     @Autowired
     private MongoDatabase database;
+    @Autowired
+    private PeopleDirectory people;
 
     @Test
     void threeHundredLeadsFromEveryMarketAtEveryStageSomeOnHoldOrLost() {
@@ -47,6 +50,12 @@ class DemoDataTest {
         assertThat(leads).anyMatch(lead -> lead.status() == LeadStatus.LOST)
                          .anyMatch(lead -> lead.status() == LeadStatus.ON_HOLD)
                          .anyMatch(lead -> lead.plannedInvestmentCnyWan() != null);
+        assertThat(leads).allSatisfy(lead -> {
+            assertThat(people.nameOf(lead.owner())).as("the owner %s is a demo user", lead.owner())
+                                                  .isNotEqualTo(lead.owner()).matches(".*\\p{IsHan}.*");
+            assertThat(lead.openFollowUps()).allSatisfy(
+                    followUp -> assertThat(people.nameOf(followUp.assignee())).isNotEqualTo(followUp.assignee()));
+        });
         long events = database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
         System.out.printf("[DemoDataTest] 300 demo leads, %d events%n", events);
         assertThat(events).isGreaterThan(300 * 3);

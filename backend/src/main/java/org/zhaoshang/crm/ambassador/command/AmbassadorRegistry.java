@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.ambassador.api.AmbassadorDeactivatedEvent;
 import org.zhaoshang.crm.ambassador.api.AmbassadorReactivatedEvent;
 import org.zhaoshang.crm.ambassador.api.AmbassadorRegisteredEvent;
+import org.zhaoshang.crm.ambassador.api.AmbassadorUpdatedEvent;
 import org.zhaoshang.crm.shared.api.AmbassadorDirectory;
 
 /**
@@ -32,5 +33,21 @@ class AmbassadorRegistry implements AmbassadorDirectory {
             }
         });
         return active[0];
+    }
+
+    @Override
+    public String nameOf(String ambassadorId) {
+        if (ambassadorId == null) {
+            return null;
+        }
+        String[] name = {ambassadorId};
+        events.readEvents(ambassadorId).forEachRemaining(event -> {
+            if (event.getPayload() instanceof AmbassadorRegisteredEvent registered) {
+                name[0] = registered.profile().name();
+            } else if (event.getPayload() instanceof AmbassadorUpdatedEvent updated) {
+                name[0] = updated.profile().name();
+            }
+        });
+        return name[0];
     }
 }

@@ -2,6 +2,7 @@ package org.zhaoshang.crm.lead.export;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -12,6 +13,8 @@ import org.zhaoshang.crm.lead.api.query.LeadFilter;
 import org.zhaoshang.crm.lead.api.query.LeadPage;
 import org.zhaoshang.crm.lead.api.query.LeadSort;
 import org.zhaoshang.crm.lead.api.query.LeadSummary;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
+import org.zhaoshang.crm.shared.api.AmbassadorDirectory;
 import org.zhaoshang.crm.shared.api.SpreadsheetText;
 
 import java.io.IOException;
@@ -21,14 +24,18 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The leads a list shows (its filter and order, as the caller may see them), as CSV (UTF-8 with a byte-order mark,
- * which Excel needs to read Chinese) or as an Excel sheet; planned investment in 万元 as a number, every text
+ * which Excel needs to read Chinese) or as an Excel sheet; planned investment in 万元 as a number, days as date cells
+ * (ISO dates in CSV), owners and ambassadors by their names, every text
  * {@linkplain SpreadsheetText#neutralised neutralised} and written as text (never a formula). At most
  * {@value #MAX_ROWS} rows, read and written a page at a time. Shared by the leads view and the REST API.
  */
@@ -40,13 +47,24 @@ public final class LeadExport {
             "export.status", "export.owner", "export.ambassador", "export.investmentWan", "export.zone",
             "leads.column.identified", "work.lastContact", "export.nextFollowUp", "export.leadId");
 
+    private static final String DATE_FORMAT = "yyyy-mm-dd";
+    private static final int DATE_COLUMN_WIDTH = 12 * 256;
+
     private final QueryGateway queries;
     private final Function<String, String> translation;
+    private final PeopleDirectory people;
+    private final AmbassadorDirectory ambassadors;
+    // one file names few people: each is looked up once
+    private final Map<String, String> ownerNames = new HashMap<>();
+    private final Map<String, String> ambassadorNames = new HashMap<>();
 
     /** {@code translation} gives the text of a key of the UI's bundles in the reader's language. */
-    public LeadExport(QueryGateway queries, Function<String, String> translation) {
+    public LeadExport(QueryGateway queries, Function<String, String> translation, PeopleDirectory people,
+                      AmbassadorDirectory ambassadors) {
         this.queries = queries;
         this.translation = translation;
+        this.people = people;
+        this.ambassadors = ambassadors;
     }
 
     public void write(LeadFilter filter, LeadSort sort, boolean descending, ExportFormat format, OutputStream out)
@@ -91,7 +109,10 @@ public final class LeadExport {
                 header.createCell(column).setCellValue(SpreadsheetText.neutralised(
                         translation.apply(HEADERS.get(column))));
             }
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
             int[] next = {1};
+            boolean[] widened = new boolean[HEADERS.size()];
             forEachLead(filter, sort, descending, lead -> {
                 List<Object> cells = cells(lead);
                 Row line = sheet.createRow(next[0]++);
@@ -99,6 +120,14 @@ public final class LeadExport {
                     Object cell = cells.get(column);
                     if (cell instanceof BigDecimal number) {
                         line.createCell(column).setCellValue(number.doubleValue());
+                    } else if (cell instanceof LocalDate day) {
+                        var dateCell = line.createCell(column);
+                        dateCell.setCellValue(day);
+                        dateCell.setCellStyle(date);
+                        if (!widened[column]) {
+                            sheet.setColumnWidth(column, DATE_COLUMN_WIDTH);
+                            widened[column] = true;
+                        }
                     } else if (cell != null) {
                         line.createCell(column).setCellValue(SpreadsheetText.neutralised(cell.toString()));
                     }
@@ -133,8 +162,9 @@ public final class LeadExport {
         cells.add(translation.apply("market." + lead.market().name()));
         cells.add(translation.apply("stage." + lead.stage().name()));
         cells.add(translation.apply("export.status." + lead.status().name()));
-        cells.add(lead.owner());
-        cells.add(lead.introducedBy());
+        cells.add(lead.owner() == null ? null : ownerNames.computeIfAbsent(lead.owner(), people::nameOf));
+        cells.add(lead.introducedBy() == null ? null
+                                              : ambassadorNames.computeIfAbsent(lead.introducedBy(), ambassadors::nameOf));
         cells.add(lead.plannedInvestmentCnyWan());
         cells.add(lead.targetZone() == null ? null : translation.apply("zone." + lead.targetZone().name()));
         cells.add(lead.identifiedOn());

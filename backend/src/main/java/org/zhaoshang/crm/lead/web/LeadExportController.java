@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhaoshang.crm.lead.api.query.LeadFilter;
 import org.zhaoshang.crm.lead.export.ExportFormat;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
+import org.zhaoshang.crm.shared.api.AmbassadorDirectory;
 import org.zhaoshang.crm.lead.export.ExportTexts;
 import org.zhaoshang.crm.lead.export.LeadExport;
 import org.zhaoshang.crm.shared.api.BureauTime;
@@ -27,9 +29,13 @@ import java.time.LocalDate;
 public class LeadExportController {
 
     private final QueryGateway queries;
+    private final PeopleDirectory people;
+    private final AmbassadorDirectory ambassadors;
 
-    public LeadExportController(QueryGateway queries) {
+    public LeadExportController(QueryGateway queries, PeopleDirectory people, AmbassadorDirectory ambassadors) {
         this.queries = queries;
+        this.people = people;
+        this.ambassadors = ambassadors;
     }
 
     @Operation(operationId = "exportLeads", summary = "The filtered lead list as CSV or Excel")
@@ -49,7 +55,7 @@ public class LeadExportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(
                 "leads-" + LocalDate.now(BureauTime.ZONE) + "." + file.extension()).build().toString());
         try {
-            new LeadExport(queries, ExportTexts.forAcceptLanguage(language))
+            new LeadExport(queries, ExportTexts.forAcceptLanguage(language), people, ambassadors)
                     .write(leads, order.sort(), order.descending(), file, response.getOutputStream());
         } catch (RuntimeException failed) {
             if (!response.isCommitted()) {

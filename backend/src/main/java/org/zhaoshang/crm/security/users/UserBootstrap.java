@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * The first users of a store without any. On the embedded demo store: one demo user per role, all with the password
- * {@value #DEMO_PASSWORD}. Anywhere else: the administrator named by {@code ZHAOSHANG_ADMIN_USER} /
+ * {@value #DEMO_PASSWORD}, and the staff members who own the demo leads. Anywhere else: the administrator named by {@code ZHAOSHANG_ADMIN_USER} /
  * {@code ZHAOSHANG_ADMIN_PASSWORD}, or else a one-time setup link in the log. There is no default password.
  */
 @Component
@@ -81,14 +81,18 @@ public class UserBootstrap implements ApplicationRunner {
     private void addDemoUsers() {
         var now = clock.instant();
         String hash = passwords.encode(DEMO_PASSWORD);
-        List.of(new StoredUser("staff", "张伟 Zhang Wei", hash, Set.of(Role.STAFF), null, true, 0, now, now),
+        List.of(new StoredUser("staff", "张伟", hash, Set.of(Role.STAFF), null, true, 0, now, now),
+                new StoredUser("staff-li.na", "李娜", hash, Set.of(Role.STAFF), null, true, 0, now, now),
+                new StoredUser("staff-wang.fang", "王芳", hash, Set.of(Role.STAFF), null, true, 0, now, now),
+                new StoredUser("staff-liu.yang", "刘阳", hash, Set.of(Role.STAFF), null, true, 0, now, now),
                 new StoredUser("ambassador", "Fleet Street Advisory", hash, Set.of(Role.AMBASSADOR), DEMO_AMBASSADOR,
                                true, 0, now, now),
-                new StoredUser("manager", "王局长 Director Wang", hash, Set.of(Role.MANAGER), null, true, 0, now, now),
-                new StoredUser("admin", "系统管理员 Admin", hash, Set.of(Role.ADMIN), null, true, 0, now, now))
+                new StoredUser("manager", "王建国（局长）", hash, Set.of(Role.MANAGER), null, true, 0, now, now),
+                new StoredUser("admin", "系统管理员", hash, Set.of(Role.ADMIN), null, true, 0, now, now))
             .forEach(users::insert);
-        log.warn("*** DEMO USERS: staff, ambassador, manager and admin, each with the password '{}'. This is a demo "
-                         + "store: never put real data in it. ***", DEMO_PASSWORD);
+        log.warn("*** DEMO USERS: staff, ambassador, manager and admin (and staff-li.na, staff-wang.fang and "
+                         + "staff-liu.yang, who own demo leads), each with the password '{}'. This is a demo store: "
+                         + "never put real data in it. ***", DEMO_PASSWORD);
     }
 
     /** Creates the first administrator with the one-time setup token from the log; false when it does not match. */

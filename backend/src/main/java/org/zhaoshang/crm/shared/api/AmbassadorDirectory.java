@@ -8,4 +8,9 @@ package org.zhaoshang.crm.shared.api;
 public interface AmbassadorDirectory {
 
     boolean isActive(String ambassadorId);
+
+    /** The name of the ambassador or partner with this id, deactivated or not; the id itself when there is none. */
+    default String nameOf(String ambassadorId) {
+        return ambassadorId;
+    }
 }

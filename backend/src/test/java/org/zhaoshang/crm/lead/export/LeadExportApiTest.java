@@ -70,6 +70,33 @@ class LeadExportApiTest {
     }
 
     @Test
+    void ownersAndAmbassadorsAreNamedDaysAreDateCellsAndAmountsNumbers() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        ResponseEntity<String> created = http.withBasicAuth("staff", "demo").postForEntity(
+                "/api/leads", json("{\"companyNameEn\":\"Named " + tag + "\",\"market\":\"LONDON\","
+                                   + "\"channel\":\"INTERNATIONAL_PARTNER\",\"introducedBy\":\"demo-amb-london\","
+                                   + "\"identifiedOn\":\"2026-03-04\"}"), String.class);
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+
+        List<CSVRecord> rows = await().atMost(Duration.ofSeconds(10)).until(() -> csv(tag), found -> found.size() == 2);
+
+        assertThat(rows.get(1).get(5)).isEqualTo("张伟");
+        assertThat(rows.get(1).get(6)).isEqualTo("Fleet Street Advisory LLP");
+        assertThat(rows.get(1).get(9)).isEqualTo("2026-03-04");
+        ResponseEntity<byte[]> xlsx = http.withBasicAuth("manager", "demo").getForEntity(
+                "/api/leads/export?format=xlsx&q=" + tag, byte[].class);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+            Row lead = workbook.getSheetAt(0).getRow(1);
+            assertThat(lead.getCell(5).getStringCellValue()).isEqualTo("张伟");
+            assertThat(lead.getCell(6).getStringCellValue()).isEqualTo("Fleet Street Advisory LLP");
+            Cell identified = lead.getCell(9);
+            assertThat(identified.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(identified)).isTrue();
+            assertThat(identified.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 3, 4));
+        }
+    }
+
+    @Test
     void anUnknownFormatOrABadFilterIsAProblem() {
         ResponseEntity<String> pdf = http.withBasicAuth("manager", "demo").getForEntity(
                 "/api/leads/export?format=pdf", String.class);

@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.conversion.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.ui.BureauDatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -85,8 +86,11 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle, B
     record Loss(String label, Measure measure, String item, long leads) {
     }
 
-    public ConversionView(QueryGateway queries) {
+    private final PeopleDirectory people;
+
+    public ConversionView(QueryGateway queries, PeopleDirectory people) {
         this.queries = queries;
+        this.people = people;
         this.ambassadorNames = AmbassadorPicker.names(queries);
         this.thisYear = Year.now(BureauTime.ZONE).getValue();
         dimension.setLabel(getTranslation("conversion.dimension"));
@@ -333,6 +337,7 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle, B
         }
         return switch (dimension.getValue()) {
             case AMBASSADOR -> ambassadorNames.getOrDefault(value, value);
+            case OWNER -> people.nameOf(value);
             case MARKET, CHANNEL, INDUSTRY -> Translations.first(
                     getLocale(), dimension.getValue().name().toLowerCase(Locale.ROOT) + "." + value).orElse(value);
             default -> value;

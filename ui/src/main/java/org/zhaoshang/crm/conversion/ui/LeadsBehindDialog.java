@@ -14,6 +14,8 @@ import org.zhaoshang.crm.lead.api.query.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.query.LeadSummary;
 import org.zhaoshang.crm.lead.ui.LeadRows;
 import org.zhaoshang.crm.lead.ui.LeadsView;
+import com.vaadin.flow.server.VaadinService;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.ui.BureauFormats;
 
 import java.util.List;
@@ -52,7 +54,8 @@ class LeadsBehindDialog extends Dialog {
                                : BureauFormats.amountWan(lead.plannedInvestmentCnyWan(), getLocale()))
             .setHeader(getTranslation("leads.column.investment")).setAutoWidth(true).setFlexGrow(0)
             .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(LeadSummary::owner).setHeader(getTranslation("field.owner")).setAutoWidth(true)
+        PeopleDirectory people = VaadinService.getCurrent().getInstantiator().getOrCreate(PeopleDirectory.class);
+        grid.addColumn(lead -> people.nameOf(lead.owner())).setHeader(getTranslation("field.owner")).setAutoWidth(true)
             .setFlexGrow(0);
         grid.setItems(leads);
         LeadRows.openOnClick(grid, LeadSummary::leadId, names);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.ui.BureauDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -52,14 +53,15 @@ class ActivitiesPanel extends VerticalLayout {
     /** The activity being corrected; null while logging a new one. */
     private String correcting;
 
-    ActivitiesPanel(CommandSender sender, Caller caller, Runnable reload) {
+    ActivitiesPanel(CommandSender sender, Caller caller, PeopleDirectory people, Runnable reload) {
         this.sender = sender;
         this.reload = reload;
         grid.addColumn(activity -> BureauFormats.date(activity.occurredOn(), getLocale()))
             .setHeader(getTranslation("lead.activity.occurredOn")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(activity -> getTranslation("activity." + activity.type().name()))
             .setHeader(getTranslation("lead.activity.type")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(activity -> String.join(getTranslation("list.separator"), activity.participants()))
+        grid.addColumn(activity -> String.join(getTranslation("list.separator"),
+                                               activity.participants().stream().map(people::nameOf).toList()))
             .setHeader(getTranslation("lead.activity.participants")).setAutoWidth(true);
         grid.addComponentColumn(activity -> {
             Span text = new Span(activity.summary() == null ? "" : activity.summary());

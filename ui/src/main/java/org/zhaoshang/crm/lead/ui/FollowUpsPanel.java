@@ -3,6 +3,8 @@ package org.zhaoshang.crm.lead.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
+import org.zhaoshang.crm.ui.PersonPicker;
 import org.zhaoshang.crm.ui.BureauDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,7 +34,7 @@ class FollowUpsPanel extends VerticalLayout {
     final Grid<LeadDetail.FollowUpEntry> grid = new Grid<>();
     final TextField nextStep = new TextField();
     final DatePicker dueOn = new BureauDatePicker();
-    final TextField assignee = new TextField();
+    final PersonPicker assignee;
     final Button schedule = new Button();
     private final FormLayout form;
     private final CommandSender sender;
@@ -40,13 +42,15 @@ class FollowUpsPanel extends VerticalLayout {
     private LeadDetail lead;
     private boolean mayChange;
 
-    FollowUpsPanel(CommandSender sender, Runnable reload) {
+    FollowUpsPanel(CommandSender sender, PeopleDirectory people, Runnable reload) {
+        this.assignee = new PersonPicker(people, PersonPicker.STAFF);
         this.sender = sender;
         this.reload = reload;
         grid.addColumn(followUp -> BureauFormats.date(followUp.dueOn(), getLocale()))
             .setHeader(getTranslation("lead.followUp.dueOn")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LeadDetail.FollowUpEntry::nextStep).setHeader(getTranslation("lead.followUp.nextStep"));
-        grid.addColumn(LeadDetail.FollowUpEntry::assignee).setHeader(getTranslation("lead.followUp.assignee"))
+        grid.addColumn(followUp -> people.nameOf(followUp.assignee()))
+            .setHeader(getTranslation("lead.followUp.assignee"))
             .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::doneCell).setKey("actions").setHeader(getTranslation("lead.followUp.done"))
             .setAutoWidth(true);
@@ -62,7 +66,7 @@ class FollowUpsPanel extends VerticalLayout {
         schedule.addClickListener(click -> {
             if (sender.send(new ScheduleFollowUpCommand(lead.leadId(), UUID.randomUUID().toString(),
                                                         nextStep.getValue(), dueOn.getValue(),
-                                                        Texts.stripped(assignee.getValue()), lead.version()),
+                                                        assignee.username(), lead.version()),
                             errors)) {
                 nextStep.clear();
                 assignee.clear();

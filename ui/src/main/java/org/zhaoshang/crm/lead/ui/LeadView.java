@@ -20,6 +20,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.ui.AmbassadorPicker;
 import org.zhaoshang.crm.lead.api.query.FindLeadDetailQuery;
@@ -55,21 +56,23 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     final TabSheet tabs = new TabSheet();
     private final QueryGateway queries;
     private final Caller caller;
+    private final PeopleDirectory directory;
     private String leadId;
     private LeadDetail detail;
     private SubscriptionQueryResult<LeadHistory, LeadSummary> liveUpdates;
 
-    public LeadView(CommandGateway commands, QueryGateway queries, CurrentCaller current) {
+    public LeadView(CommandGateway commands, QueryGateway queries, CurrentCaller current, PeopleDirectory directory) {
+        this.directory = directory;
         this.queries = queries;
         this.caller = current.caller();
         CommandSender sender = new CommandSender(commands, this, this::reload);
-        actions = new StageActions(sender, caller, this::reload);
+        actions = new StageActions(sender, caller, directory, this::reload);
         company = new CompanyPanel(sender, new AmbassadorPicker(queries), this::reload);
         numbers = new NumbersPanel(sender, this::reload);
-        activities = new ActivitiesPanel(sender, caller, this::reload);
+        activities = new ActivitiesPanel(sender, caller, directory, this::reload);
         contacts = new ContactsPanel(sender, this::reload);
-        followUps = new FollowUpsPanel(sender, this::reload);
-        timeline = new TimelinePanel(company.introducedBy::nameOf);
+        followUps = new FollowUpsPanel(sender, directory, this::reload);
+        timeline = new TimelinePanel(company.introducedBy::nameOf, directory);
         addClassName("lead-view");
         setSizeFull();
         title.addClassName("lead-title");
@@ -125,7 +128,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
             status.addClassNames("status-badge", "status-" + lead.status().name().toLowerCase(Locale.ROOT));
             badges.add(status);
         }
-        people.setText(getTranslation("lead.people", lead.owner() == null ? "—" : lead.owner(),
+        people.setText(getTranslation("lead.people", lead.owner() == null ? "—" : directory.nameOf(lead.owner()),
                                       lead.introducedBy() == null ? "—"
                                               : company.introducedBy.nameOf(lead.introducedBy()),
                                       BureauFormats.date(lead.identifiedOn(), getLocale()),

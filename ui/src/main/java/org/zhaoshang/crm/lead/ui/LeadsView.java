@@ -14,6 +14,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.zhaoshang.crm.lead.export.ExportFormat;
 import org.zhaoshang.crm.lead.export.LeadExport;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
+import org.zhaoshang.crm.shared.api.AmbassadorDirectory;
+import org.zhaoshang.crm.ui.PersonPicker;
 import org.zhaoshang.crm.lead.api.query.LeadSort;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;
@@ -85,15 +88,21 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
     final MultiSelectComboBox<SourceMarket> markets = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Stage> stages = new MultiSelectComboBox<>();
     final MultiSelectComboBox<LeadStatus> statuses = new MultiSelectComboBox<>();
-    final TextField owner = new TextField();
+    final PersonPicker owner;
     final HorizontalLayout exports = new HorizontalLayout();
     private final CommandSender sender;
     private final QueryGateway queries;
+    private final PeopleDirectory people;
+    private final AmbassadorDirectory ambassadors;
     private LeadListState state = LeadListState.NEWEST_FIRST;
     private boolean restoring;
     private SubscriptionQueryResult<LeadPage, LeadSummary> liveUpdates;
 
-    public LeadsView(CommandGateway commands, QueryGateway queries, AuthenticationContext authentication) {
+    public LeadsView(CommandGateway commands, QueryGateway queries, AuthenticationContext authentication,
+                     PeopleDirectory people, AmbassadorDirectory ambassadors) {
+        this.people = people;
+        this.ambassadors = ambassadors;
+        this.owner = new PersonPicker(people, PersonPicker.STAFF);
         this.sender = new CommandSender(commands, this, () -> grid.getDataProvider().refreshAll());
         this.queries = queries;
         this.form = new LeadForm(new AmbassadorPicker(queries), authentication.hasRole("AMBASSADOR")
@@ -141,7 +150,6 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         statuses.setItems(LeadStatus.values());
         statuses.setItemLabelGenerator(value -> getTranslation("export.status." + value.name()));
         owner.setPlaceholder(getTranslation("pipeline.filter.owner"));
-        owner.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> filtersChanged());
         markets.addValueChangeListener(change -> filtersChanged());
         stages.addValueChangeListener(change -> filtersChanged());
@@ -156,7 +164,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
             Anchor download = new Anchor((DownloadHandler) event -> {
                 event.setFileName("leads-" + LocalDate.now(BureauTime.ZONE) + "." + format.extension());
                 event.setContentType(format.contentType());
-                new LeadExport(queries, key -> getTranslation(locale, key))
+                new LeadExport(queries, key -> getTranslation(locale, key), people, ambassadors)
                         .write(state.filter(), state.sort(), state.descending(), format, event.getOutputStream());
             }, getTranslation("leads.export." + format.extension()));
             download.getElement().setAttribute("download", true);
@@ -173,7 +181,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         markets.setValue(state.markets());
         stages.setValue(state.stages());
         statuses.setValue(state.statuses());
-        owner.setValue(state.owner() == null ? "" : state.owner());
+        owner.selectUser(state.owner());
         SORTS.entrySet().stream().filter(sort -> sort.getValue() == state.sort()).findFirst().ifPresent(
                 sort -> grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(sort.getKey()), state.descending()
                         ? SortDirection.DESCENDING : SortDirection.ASCENDING))));
@@ -186,7 +194,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
             return;
         }
         state = new LeadListState(Texts.stripped(search.getValue()), markets.getValue(), stages.getValue(),
-                                  statuses.getValue(), Texts.stripped(owner.getValue()), state.ambassador(),
+                                  statuses.getValue(), owner.username(), state.ambassador(),
                                   state.sort(), state.descending());
         showInAddress();
         grid.getDataProvider().refreshAll();

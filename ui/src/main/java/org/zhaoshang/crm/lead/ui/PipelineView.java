@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -24,6 +22,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
+import org.zhaoshang.crm.ui.PersonPicker;
 import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.ui.AmbassadorPicker;
 import org.zhaoshang.crm.lead.api.query.FindLeadDetailQuery;
@@ -37,7 +37,6 @@ import org.zhaoshang.crm.lead.api.query.PipelineBoard;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.shared.api.BureauTime;
-import org.zhaoshang.crm.shared.api.Texts;
 import org.zhaoshang.crm.ui.BureauFormats;
 
 import java.time.LocalDate;
@@ -59,14 +58,17 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     static final int CARDS_PER_STAGE = 30;
 
     final MultiSelectComboBox<SourceMarket> markets = new MultiSelectComboBox<>();
-    final TextField owner = new TextField();
+    final PersonPicker owner;
+    private final PeopleDirectory people;
     final AmbassadorPicker ambassador;
     final HorizontalLayout columns = new HorizontalLayout();
     private final QueryGateway queries;
     private final CommandSender sender;
     private SubscriptionQueryResult<PipelineBoard, LeadSummary> liveUpdates;
 
-    public PipelineView(CommandGateway commands, QueryGateway queries) {
+    public PipelineView(CommandGateway commands, QueryGateway queries, PeopleDirectory people) {
+        this.people = people;
+        this.owner = new PersonPicker(people, PersonPicker.STAFF);
         this.queries = queries;
         this.sender = new CommandSender(commands, this, this::refresh);
         this.ambassador = new AmbassadorPicker(queries);
@@ -76,7 +78,6 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         markets.setItems(SourceMarket.values());
         markets.setItemLabelGenerator(market -> getTranslation("market." + market.name()));
         owner.setPlaceholder(getTranslation("pipeline.filter.owner"));
-        owner.setValueChangeMode(ValueChangeMode.LAZY);
         ambassador.setPlaceholder(getTranslation("pipeline.filter.ambassador"));
         markets.addValueChangeListener(change -> refresh());
         owner.addValueChangeListener(change -> refresh());
@@ -92,7 +93,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     }
 
     LeadFilter filter() {
-        String ownerName = Texts.stripped(owner.getValue());
+        String ownerName = owner.username();
         return new LeadFilter(markets.getValue(), null, null, null, ownerName == null ? null : Set.of(ownerName),
                               ambassador.isEmpty() ? null : Set.of(ambassador.ambassadorId()),
                               null, null, Set.of(LeadStatus.OPEN), null, null, null, null, null, null);
@@ -136,7 +137,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         if (lead.plannedInvestmentCnyWan() != null) {
             facts.add(BureauFormats.amountWan(lead.plannedInvestmentCnyWan(), getLocale()));
         }
-        facts.add(lead.owner() == null ? "—" : lead.owner());
+        facts.add(lead.owner() == null ? "—" : people.nameOf(lead.owner()));
         facts.add(getTranslation("pipeline.daysInStage",
                                  ChronoUnit.DAYS.between(lead.stageEnteredOn(), LocalDate.now(BureauTime.ZONE))));
         if (lead.nextFollowUpOn() != null) {

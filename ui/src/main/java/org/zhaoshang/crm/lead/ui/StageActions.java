@@ -11,7 +11,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.ui.CommandDialog;
+import org.zhaoshang.crm.ui.PersonPicker;
 import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.lead.api.query.LeadDetail;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;
@@ -44,7 +46,10 @@ class StageActions extends HorizontalLayout {
     private final Runnable reload;
     private LeadDetail lead;
 
-    StageActions(CommandSender sender, Caller caller, Runnable reload) {
+    private final PeopleDirectory people;
+
+    StageActions(CommandSender sender, Caller caller, PeopleDirectory people, Runnable reload) {
+        this.people = people;
         this.sender = sender;
         this.caller = caller;
         this.reload = reload;
@@ -143,11 +148,12 @@ class StageActions extends HorizontalLayout {
     }
 
     private Dialog reassignDialog() {
-        TextField owner = new TextField(getTranslation("lead.reassign.owner"));
-        owner.setValue(lead.owner() == null ? "" : lead.owner());
+        PersonPicker owner = new PersonPicker(people, PersonPicker.STAFF);
+        owner.setLabel(getTranslation("lead.reassign.owner"));
+        owner.selectUser(lead.owner());
         FieldErrors errors = new FieldErrors().field("owner", owner);
         return dialog("lead.action.reassign", new FormLayout(owner),
-                      () -> sender.send(new ReassignLeadCommand(lead.leadId(), owner.getValue(), lead.version()),
+                      () -> sender.send(new ReassignLeadCommand(lead.leadId(), owner.username(), lead.version()),
                                         errors));
     }
 

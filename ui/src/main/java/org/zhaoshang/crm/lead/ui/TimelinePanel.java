@@ -9,6 +9,7 @@ import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.shared.Registration;
 import org.zhaoshang.crm.lead.api.query.LeadHistory;
 import org.zhaoshang.crm.lead.api.query.LeadHistoryEntry;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.Translations;
@@ -28,17 +29,19 @@ class TimelinePanel extends VerticalLayout {
 
     final Grid<LeadHistoryEntry> grid = new Grid<>();
     private final Function<String, String> ambassadorName;
+    private final PeopleDirectory people;
     private boolean narrow;
     private Registration resizes;
 
-    /** With the names of ambassadors and partners, who are named by their id in the lead's facts. */
-    TimelinePanel(Function<String, String> ambassadorName) {
+    /** With the names of ambassadors and partners, who are named by their id in the lead's facts, and of users. */
+    TimelinePanel(Function<String, String> ambassadorName, PeopleDirectory people) {
         this.ambassadorName = ambassadorName;
+        this.people = people;
         grid.addColumn(this::recorded)
             .setHeader(getTranslation("lead.timeline.recordedAt")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.occurredOn() == null ? "" : BureauFormats.date(entry.occurredOn(), getLocale()))
             .setHeader(getTranslation("lead.timeline.occurredOn")).setWidth("9em").setFlexGrow(0);
-        grid.addColumn(LeadHistoryEntry::actor).setHeader(getTranslation("lead.timeline.actor")).setAutoWidth(true)
+        grid.addColumn(entry -> people.nameOf(entry.actor())).setHeader(getTranslation("lead.timeline.actor")).setAutoWidth(true)
             .setFlexGrow(0);
         grid.addColumn(this::what)
             .setHeader(getTranslation("lead.timeline.what")).setAutoWidth(true).setFlexGrow(0);
@@ -56,7 +59,7 @@ class TimelinePanel extends VerticalLayout {
 
     /** What the entry changed, a line each, in the user's words. */
     List<String> lines(LeadHistoryEntry entry) {
-        return new TimelineWording(getLocale(), Function.identity(), ambassadorName).lines(entry);
+        return new TimelineWording(getLocale(), people::nameOf, ambassadorName).lines(entry);
     }
 
     private Div changes(LeadHistoryEntry entry) {
@@ -66,7 +69,7 @@ class TimelinePanel extends VerticalLayout {
             String happened = entry.occurredOn() == null ? ""
                     : " · " + getTranslation("lead.timeline.occurredOn") + " "
                       + BureauFormats.date(entry.occurredOn(), getLocale());
-            Div head = new Div(recorded(entry) + " · " + entry.actor() + " · " + what(entry) + happened);
+            Div head = new Div(recorded(entry) + " · " + people.nameOf(entry.actor()) + " · " + what(entry) + happened);
             head.addClassName("timeline-entry-head");
             changes.add(head);
         }

@@ -44,6 +44,10 @@ class LeadListTest extends KaribuSpringTest {
     @Autowired
     private QueryGateway queries;
     @Autowired
+    private org.zhaoshang.crm.security.api.PeopleDirectory people;
+    @Autowired
+    private org.zhaoshang.crm.shared.api.AmbassadorDirectory ambassadors;
+    @Autowired
     private LeadExportController exportApi;
 
     @Test
@@ -79,7 +83,8 @@ class LeadListTest extends KaribuSpringTest {
         open(LeadsView.class, Locale.SIMPLIFIED_CHINESE);
         LeadListState state = new LeadListState(tag, Set.of(), Set.of(), Set.of(), null, null, LeadSort.COMPANY,
                                                 false);
-        LeadExport export = new LeadExport(queries, key -> _get(LeadsView.class).getTranslation(key));
+        LeadExport export = new LeadExport(queries, key -> _get(LeadsView.class).getTranslation(key), people,
+                                           ambassadors);
         LeadFilter filter = state.filter();
 
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
@@ -111,7 +116,8 @@ class LeadListTest extends KaribuSpringTest {
         UI.getCurrent().navigate("leads", QueryParameters.full(Map.of("q", new String[]{tag},
                                                                       "sort", new String[]{"company,asc"})));
         LeadsView view = _get(LeadsView.class);
-        LeadExport viewExport = new LeadExport(queries, key -> view.getTranslation(Locale.ENGLISH, key));
+        LeadExport viewExport = new LeadExport(queries, key -> view.getTranslation(Locale.ENGLISH, key), people,
+                                                ambassadors);
 
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             ByteArrayOutputStream shown = new ByteArrayOutputStream();

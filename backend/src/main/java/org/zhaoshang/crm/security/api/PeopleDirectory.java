@@ -1,0 +1,17 @@
+package org.zhaoshang.crm.security.api;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The names of the users. Events and commands keep login names; only what is shown (views, exports) asks here for
+ * the display name.
+ */
+public interface PeopleDirectory {
+
+    /** The display name of the user with this login name; the login name itself when there is no such user. */
+    String nameOf(String username);
+
+    /** The enabled users holding any of these roles, by display name: whom a lead can be given or assigned to. */
+    List<Person> withAnyRole(Set<Role> roles);
+}
