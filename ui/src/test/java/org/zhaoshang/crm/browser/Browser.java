@@ -200,6 +200,11 @@ final class Browser implements AutoCloseable {
         driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
     }
 
+    /** What a script run in the page returns (for measuring the layout). */
+    Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
     /** Until Vaadin has answered every request the page made. */
     private void waitForVaadin() {
         wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver).executeScript(

@@ -28,6 +28,7 @@ class ProjectionsPanel extends VerticalLayout {
     private Registration polling;
 
     ProjectionsPanel(CommandGateway commands, QueryGateway queries) {
+        grid.setEmptyStateText(getTranslation("empty.projections"));
         this.queries = queries;
         CommandSender sender = new CommandSender(commands, this, this::refresh);
         grid.addColumn(ProjectionStatus::projection).setHeader(getTranslation("admin.projection.name"))

@@ -74,6 +74,10 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     public ConversionView(QueryGateway queries) {
+        funnel.setEmptyStateText(getTranslation("empty.conversion"));
+        timeInStage.setEmptyStateText(getTranslation("empty.conversion"));
+        losses.setEmptyStateText(getTranslation("empty.losses"));
+        board.setEmptyStateText(getTranslation("empty.conversion"));
         this.queries = queries;
         this.ambassadorNames = AmbassadorPicker.names(queries);
         int thisYear = Year.now(BureauTime.ZONE).getValue();
@@ -105,6 +109,7 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle {
         configureGrids();
         HorizontalLayout details = new HorizontalLayout(timeInStage, losses);
         details.setWidthFull();
+        details.addClassName("conversion-details");
         add(new H2(getTranslation("conversion.title")), filters, funnel,
             new H3(getTranslation("conversion.details")), details, boardTitle, board,
             new H3(getTranslation("conversion.cohorts")), cohorts);

@@ -53,6 +53,7 @@ class ActivitiesPanel extends VerticalLayout {
     private String correcting;
 
     ActivitiesPanel(CommandSender sender, Caller caller, Runnable reload) {
+        grid.setEmptyStateText(getTranslation("empty.activities"));
         this.sender = sender;
         this.reload = reload;
         grid.addColumn(activity -> BureauFormats.date(activity.occurredOn(), getLocale()))

@@ -41,6 +41,7 @@ class FollowUpsPanel extends VerticalLayout {
     private boolean mayChange;
 
     FollowUpsPanel(CommandSender sender, Runnable reload) {
+        grid.setEmptyStateText(getTranslation("empty.followUps"));
         this.sender = sender;
         this.reload = reload;
         grid.addColumn(followUp -> BureauFormats.date(followUp.dueOn(), getLocale()))

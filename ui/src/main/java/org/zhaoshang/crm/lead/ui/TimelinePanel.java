@@ -28,6 +28,7 @@ class TimelinePanel extends VerticalLayout {
     final Grid<LeadHistoryEntry> grid = new Grid<>();
 
     TimelinePanel() {
+        grid.setEmptyStateText(getTranslation("empty.timeline"));
         grid.addColumn(entry -> BureauFormats.date(entry.recordedAt().atZone(BureauTime.ZONE).toLocalDate(),
                                                    getLocale()) + " "
                                 + TIME.format(entry.recordedAt().atZone(BureauTime.ZONE)))
