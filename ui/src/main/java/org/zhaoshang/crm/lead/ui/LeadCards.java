@@ -41,7 +41,8 @@ final class LeadCards {
                                      .withProperty("next", lead -> lead.nextFollowUpOn() == null ? ""
                                              : grid.getTranslation("leads.card.next", BureauFormats.date(
                                                      lead.nextFollowUpOn(), grid.getLocale()))))
-                    .setKey("card").setHeader(grid.getTranslation("leads.title")).setVisible(false);
+                    .setKey("card").setHeader(grid.getTranslation("leads.title"));
+        cards.setVisible(false);
     }
 
     /** Follows the browser window's width from now on. */
