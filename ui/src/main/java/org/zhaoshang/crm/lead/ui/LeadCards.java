@@ -7,6 +7,7 @@ import com.vaadin.flow.shared.Registration;
 import org.zhaoshang.crm.lead.api.query.LeadSummary;
 import org.zhaoshang.crm.ui.BureauFormats;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,7 +26,7 @@ final class LeadCards {
     private final Grid<LeadSummary> grid;
     private final Grid.Column<LeadSummary> cards;
 
-    LeadCards(Grid<LeadSummary> grid) {
+    LeadCards(Grid<LeadSummary> grid, Locale locale) {
         this.grid = grid;
         cards = grid.addColumn(LitRenderer.<LeadSummary>of("""
                         <div class="lead-card"><div class="lead-card-name">${item.name}</div>\
@@ -37,10 +38,10 @@ final class LeadCards {
                                              "market." + lead.market().name()))
                                      .withProperty("amount", lead -> lead.plannedInvestmentCnyWan() == null ? ""
                                              : BureauFormats.amountWan(lead.plannedInvestmentCnyWan(),
-                                                                       grid.getLocale()))
+                                                                       locale))
                                      .withProperty("next", lead -> lead.nextFollowUpOn() == null ? ""
                                              : grid.getTranslation("leads.card.next", BureauFormats.date(
-                                                     lead.nextFollowUpOn(), grid.getLocale()))))
+                                                     lead.nextFollowUpOn(), locale))))
                     .setKey("card").setHeader(grid.getTranslation("leads.title"));
         cards.setVisible(false);
     }

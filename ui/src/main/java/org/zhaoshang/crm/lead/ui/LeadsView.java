@@ -104,7 +104,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
                                                                 && !authentication.hasAnyRole("STAFF", "MANAGER"));
         setSizeFull();
         configureGrid();
-        cards = new LeadCards(grid);
+        cards = new LeadCards(grid, getLocale());
         configureFilters();
         configureExports(authentication.hasRole("MANAGER"));
         form.addSaveListener(save -> create(save.draft()));
