@@ -62,33 +62,26 @@ class WidthsIT {
         return (String) browser.script("return document.querySelector('a.lead-link').getAttribute('href')");
     }
 
+    private static void assertActionsInside(Browser browser) {
+        @SuppressWarnings("unchecked")
+        List<Boolean> actionsInside = (List<Boolean>) browser.script("""
+                return [...document.querySelectorAll('.stage-actions vaadin-button')]
+                        .filter(button => button.offsetParent !== null)
+                        .map(button => button.getBoundingClientRect())
+                        .map(box => box.left >= 0 && box.right <= window.innerWidth);""");
+        assertThat(actionsInside).isNotEmpty().containsOnly(true);
+    }
+
     @Test
-    void anAmbassadorOnAPhoneReachesTheLeadsCardsAndALeadsActionsInChinese() throws Exception {
+    void anAmbassadorOnAPhoneInChinese() throws Exception {
         try (Browser browser = new Browser(app.port(), "zh-CN")) {
             browser.signIn("ambassador", "demo");
-            String lead = firstLead(browser);
-
             browser.resize(PHONE, 844);
             browser.open("/leads");
-            browser.waitForText("lead-card-name");
             assertHeaderFits(browser);
-            assertThat(browser.script("return document.querySelectorAll('.lead-card').length > 0")).isEqualTo(true);
             assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
                     .isEqualTo(true);
             browser.screenshot("widths-390-leads-ambassador-zh");
-
-            browser.open("/" + lead);
-            browser.waitForText("stage-actions");
-            assertHeaderFits(browser);
-            @SuppressWarnings("unchecked")
-            List<Boolean> actionsInside = (List<Boolean>) browser.script("""
-                    return [...document.querySelectorAll('.stage-actions vaadin-button')]
-                            .filter(button => button.offsetParent !== null)
-                            .map(button => button.getBoundingClientRect())
-                            .map(box => box.left >= 0 && box.right <= window.innerWidth);""");
-            assertThat(actionsInside).isNotEmpty().containsOnly(true);
-            browser.screenshot("widths-390-lead-ambassador-zh");
-
             browser.open("/my-work");
             assertHeaderFits(browser);
             browser.screenshot("widths-390-work-ambassador-zh");
@@ -114,6 +107,7 @@ class WidthsIT {
                 browser.open("/" + lead);
                 browser.waitForText("stage-actions");
                 assertHeaderFits(browser);
+                assertActionsInside(browser);
                 browser.screenshot("widths-" + width + "-lead-manager-en");
                 browser.open("/conversion");
                 browser.waitForText("conversion-filters");

@@ -3,6 +3,7 @@ package org.zhaoshang.crm.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouteParameters;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -18,6 +19,7 @@ import org.zhaoshang.crm.lead.ui.LeadView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 import org.zhaoshang.crm.shared.api.Actor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +49,14 @@ class EmptyStatesTest extends KaribuSpringTest {
         open(LeadsView.class, Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate(LeadView.class, new RouteParameters("leadId", leadId));
 
-        assertThat(emptyTexts(_get(LeadView.class)))
+        LeadView view = _get(LeadView.class);
+        TabSheet tabs = _get(view, TabSheet.class);
+        List<String> texts = new ArrayList<>();
+        for (int tab = 0; tab < 6; tab++) {
+            tabs.setSelectedIndex(tab); // a tab's content is attached once it is shown
+            texts.addAll(emptyTexts(view));
+        }
+        assertThat(texts)
                 .contains("还没有联系人", "还没有活动记录", "没有跟进事项").doesNotContainNull();
     }
 
