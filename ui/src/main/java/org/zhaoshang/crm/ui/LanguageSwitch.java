@@ -18,7 +18,7 @@ public class LanguageSwitch extends Select<Locale> {
         setAriaLabel(getTranslation("app.language"));
         setValue(LANGUAGES.stream().filter(locale -> locale.getLanguage().equals(getLocale().getLanguage()))
                           .findFirst().orElse(Locale.SIMPLIFIED_CHINESE));
-        setWidth("7.5em");
+        addClassName("language-switch");
         addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 VaadinSession.getCurrent().setLocale(change.getValue());

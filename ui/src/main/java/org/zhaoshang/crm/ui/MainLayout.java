@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -31,10 +32,19 @@ public class MainLayout extends AppLayout {
         title.addClassName("app-title");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
         authentication.getAuthenticatedUser(DisplayNamed.class).ifPresent(user -> {
-            Span signedIn = new Span(getTranslation("app.signedInAs", user.displayName()));
+            // on a phone the name alone (CSS picks which of the two shows)
+            Span full = new Span(getTranslation("app.signedInAs", user.displayName()));
+            full.addClassName("signed-in-full");
+            Span name = new Span(user.displayName());
+            name.addClassName("signed-in-name");
+            Span signedIn = new Span(full, name);
             signedIn.addClassName("signed-in-user");
-            Button signOut = new Button(getTranslation("app.logout"), click -> authentication.logout());
+            signedIn.setTitle(user.displayName());
+            Button signOut = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(),
+                                        click -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            signOut.addClassName("sign-out");
+            signOut.setAriaLabel(getTranslation("app.logout"));
             header.add(signedIn, signOut);
         });
         header.add(new LanguageSwitch());
@@ -42,6 +52,7 @@ public class MainLayout extends AppLayout {
         header.expand(title);
         header.setWidthFull();
         header.setPadding(true);
+        header.addClassName("app-header");
         addToNavbar(header);
 
         SideNav nav = new SideNav();

@@ -120,6 +120,22 @@ class LeadWorkQueriesTest {
     }
 
     @Test
+    void anAmbassadorAskingForEveryonesFollowUpsGetsThoseOnTheLeadsTheyIntroducedOnly() {
+        start("ambassador-follow-ups");
+        lead("theirs", SourceMarket.LONDON, "amb-london", Stage.CONTACTED, null);
+        lead("others", SourceMarket.LONDON, "amb-hk", Stage.CONTACTED, null);
+        projection.on(new FollowUpScheduledEvent("theirs", "f1", "call", TODAY, "staff-li.na"), Instant.EPOCH, 3);
+        projection.on(new FollowUpScheduledEvent("others", "f2", "call", TODAY, "staff-li.na"), Instant.EPOCH, 3);
+        MetaData ambassador = MetaData.from(org.zhaoshang.crm.security.api.Caller.user(
+                "ambassador", java.util.Set.of(org.zhaoshang.crm.security.api.Role.AMBASSADOR), "amb-london")
+                                                                                 .toMetaData());
+
+        FollowUps theirs = queries.handle(new FindFollowUpsQuery(null, TODAY), ambassador);
+
+        assertThat(theirs.dueToday()).extracting(FollowUpItem::leadId).containsExactly("theirs");
+    }
+
+    @Test
     void scorecardsCountWhatBecameOfEachAmbassadorsLeads() {
         start("scorecards");
         lead("a", SourceMarket.HONG_KONG, "amb-hk", Stage.SIGNED, "20000");

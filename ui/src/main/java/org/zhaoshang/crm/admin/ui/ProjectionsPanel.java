@@ -35,6 +35,7 @@ class ProjectionsPanel extends VerticalLayout {
     private Registration polling;
 
     ProjectionsPanel(CommandGateway commands, QueryGateway queries) {
+        grid.setEmptyStateText(getTranslation("empty.projections"));
         this.queries = queries;
         CommandSender sender = new CommandSender(commands, this, this::refresh);
         grid.addColumn(this::name).setHeader(getTranslation("admin.projection.name"))

@@ -39,6 +39,7 @@ class ReferenceListsPanel extends VerticalLayout {
     final Grid<Entry> grid = new Grid<>();
 
     ReferenceListsPanel() {
+        grid.setEmptyStateText(getTranslation("empty.referenceEntries"));
         RouterLink ambassadors = new RouterLink(getTranslation("admin.reference.ambassadors"), AmbassadorsView.class);
         grid.addColumn(entry -> getTranslation("admin.reference.list." + entry.list()))
             .setHeader(getTranslation("admin.reference.list")).setAutoWidth(true);

@@ -40,6 +40,7 @@ class UsersPanel extends VerticalLayout {
     private Map<String, String> ambassadorNames = Map.of();
 
     UsersPanel(UserAdministration users, Caller caller, QueryGateway queries) {
+        grid.setEmptyStateText(getTranslation("empty.users"));
         this.users = users;
         this.caller = caller;
         this.queries = queries;

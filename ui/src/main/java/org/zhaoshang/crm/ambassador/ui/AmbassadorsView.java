@@ -68,6 +68,7 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
     private SubscriptionQueryResult<AmbassadorList, String> liveUpdates;
 
     public AmbassadorsView(CommandGateway commands, QueryGateway queries, AuthenticationContext authentication) {
+        grid.setEmptyStateText(getTranslation("empty.ambassadors"));
         this.queries = queries;
         this.sender = new CommandSender(commands, this, this::refresh);
         this.scorecards = authentication.hasAnyRole("MANAGER", "AMBASSADOR");

@@ -89,6 +89,10 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle, B
     private final PeopleDirectory people;
 
     public ConversionView(QueryGateway queries, PeopleDirectory people) {
+        funnel.setEmptyStateText(getTranslation("empty.conversion"));
+        timeInStage.setEmptyStateText(getTranslation("empty.conversion"));
+        losses.setEmptyStateText(getTranslation("empty.losses"));
+        board.setEmptyStateText(getTranslation("empty.conversion"));
         this.queries = queries;
         this.people = people;
         this.ambassadorNames = AmbassadorPicker.names(queries);
@@ -130,6 +134,7 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle, B
         notes.addClassName("conversion-notes");
         notes.setPadding(false);
         notes.setSpacing(false);
+        details.addClassName("conversion-details");
         add(new H2(getTranslation("conversion.title")), filters, funnel, notes,
             new H3(getTranslation("conversion.details")), details, boardTitle, board, cohortsTitle, cohorts);
     }

@@ -34,6 +34,7 @@ class LeadsBehindDialog extends Dialog {
     LeadsBehindDialog(QueryGateway queries, String title, FindConversionLeadsQuery figure,
                       Predicate<LeadSummary> which) {
         super(title);
+        grid.setEmptyStateText(getTranslation("empty.leadsBehind"));
         addClassName("leads-behind");
         setWidth("min(60rem, 95vw)");
         List<String> leadIds = queries.query(figure, ResponseTypes.instanceOf(ConversionLeads.class)).join().leadIds();

@@ -42,6 +42,7 @@ class ColumnMapping extends VerticalLayout {
     private Sheet sheet;
 
     ColumnMapping(SavedMappings savedMappings, CurrentCaller caller, Runnable changed) {
+        columns.setEmptyStateText(getTranslation("empty.columns"));
         this.savedMappings = savedMappings;
         this.changed = changed;
         file.addClassName("import-file");

@@ -36,6 +36,7 @@ class ImportReportPanel extends VerticalLayout {
     private ImportReport lastReport;
 
     ImportReportPanel() {
+        rows.setEmptyStateText(getTranslation("empty.importRows"));
         configureReport();
         add(new H3(getTranslation("import.step.report")), summary, download, rows);
         setPadding(false);

@@ -54,6 +54,7 @@ class ActivitiesPanel extends VerticalLayout {
     private String correcting;
 
     ActivitiesPanel(CommandSender sender, Caller caller, PeopleDirectory people, Runnable reload) {
+        grid.setEmptyStateText(getTranslation("empty.activities"));
         this.sender = sender;
         this.reload = reload;
         grid.addColumn(activity -> BureauFormats.date(activity.occurredOn(), getLocale()))

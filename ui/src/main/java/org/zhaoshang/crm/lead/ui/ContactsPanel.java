@@ -46,6 +46,7 @@ class ContactsPanel extends VerticalLayout {
     private String editing;
 
     ContactsPanel(CommandSender sender, Runnable reload) {
+        grid.setEmptyStateText(getTranslation("empty.contacts"));
         this.sender = sender;
         this.reload = reload;
         grid.addColumn(entry -> entry.contact().fullName()).setKey("name")

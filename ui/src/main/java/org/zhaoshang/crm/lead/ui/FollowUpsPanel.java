@@ -44,6 +44,7 @@ class FollowUpsPanel extends VerticalLayout {
 
     FollowUpsPanel(CommandSender sender, PeopleDirectory people, Runnable reload) {
         this.assignee = new PersonPicker(people, PersonPicker.STAFF);
+        grid.setEmptyStateText(getTranslation("empty.followUps"));
         this.sender = sender;
         this.reload = reload;
         grid.addColumn(followUp -> BureauFormats.date(followUp.dueOn(), getLocale()))

@@ -79,6 +79,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         people.addClassName("lead-people");
         HorizontalLayout heading = new HorizontalLayout(title, badges);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        heading.addClassName("lead-heading");
         tabs.add(getTranslation("lead.tab.numbers"), numbers);
         tabs.add(getTranslation("lead.tab.company"), company);
         Tab activitiesTab = tabs.add(getTranslation("lead.tab.activities"), activities);

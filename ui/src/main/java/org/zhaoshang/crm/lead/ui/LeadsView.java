@@ -57,6 +57,7 @@ import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.query.LeadSummary;
 import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.CommandSender;
+import com.vaadin.flow.shared.Registration;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -97,18 +98,22 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
     private LeadListState state = LeadListState.NEWEST_FIRST;
     private boolean restoring;
     private SubscriptionQueryResult<LeadPage, LeadSummary> liveUpdates;
+    final LeadCards cards;
+    private Registration widthFollower;
 
     public LeadsView(CommandGateway commands, QueryGateway queries, AuthenticationContext authentication,
                      PeopleDirectory people, AmbassadorDirectory ambassadors) {
         this.people = people;
         this.ambassadors = ambassadors;
         this.owner = new PersonPicker(people, PersonPicker.STAFF);
+        grid.setEmptyStateText(getTranslation("empty.leads"));
         this.sender = new CommandSender(commands, this, () -> grid.getDataProvider().refreshAll());
         this.queries = queries;
         this.form = new LeadForm(new AmbassadorPicker(queries), authentication.hasRole("AMBASSADOR")
                                                                 && !authentication.hasAnyRole("STAFF", "MANAGER"));
         setSizeFull();
         configureGrid();
+        cards = new LeadCards(grid, getLocale());
         configureFilters();
         configureExports(authentication.hasRole("MANAGER"));
         form.addSaveListener(save -> create(save.draft()));
@@ -125,11 +130,13 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
         toolbar.expand(count);
+        toolbar.addClassName("leads-toolbar");
 
         HorizontalLayout content = new HorizontalLayout(grid, form);
         content.setSizeFull();
         content.setFlexGrow(1, grid);
         content.setFlexShrink(0, form);
+        content.addClassName("leads-content");
         HorizontalLayout filters = new HorizontalLayout(search, markets, stages, statuses, owner);
         filters.addClassName("lead-filters");
         add(toolbar, filters, content);
@@ -298,12 +305,16 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
                                                 ResponseTypes.instanceOf(LeadPage.class),
                                                 ResponseTypes.instanceOf(LeadSummary.class));
         liveUpdates.updates().subscribe(changed -> ui.access(() -> grid.getDataProvider().refreshAll()));
+        widthFollower = cards.follow(ui);
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         if (liveUpdates != null) {
             liveUpdates.cancel();
+        }
+        if (widthFollower != null) {
+            widthFollower.remove();
         }
     }
 }

@@ -71,7 +71,8 @@ class NumbersPanel extends VerticalLayout {
         perMu.addClassName("per-mu");
         FormLayout form = new FormLayout(investmentWan, currency, rateToCny, landAreaMu, floorSpaceM2,
                                          expectedAnnualTaxWan, expectedJobs, targetZone, targetBuilding);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
+                                new FormLayout.ResponsiveStep("60em", 3));
         add(form, perMu, save);
     }
 

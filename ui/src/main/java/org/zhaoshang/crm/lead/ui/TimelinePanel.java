@@ -37,6 +37,7 @@ class TimelinePanel extends VerticalLayout {
     TimelinePanel(Function<String, String> ambassadorName, PeopleDirectory people) {
         this.ambassadorName = ambassadorName;
         this.people = people;
+        grid.setEmptyStateText(getTranslation("empty.timeline"));
         grid.addColumn(this::recorded)
             .setHeader(getTranslation("lead.timeline.recordedAt")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.occurredOn() == null ? "" : BureauFormats.date(entry.occurredOn(), getLocale()))
