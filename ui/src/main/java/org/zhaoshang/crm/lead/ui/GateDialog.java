@@ -95,6 +95,7 @@ class GateDialog extends Dialog {
                                                               Texts.stripped(agreementReference.getValue()),
                                                               registeredOn.getValue(), null),
                                    errors, gate -> errors.show(gate.violations()))) {
+                StageActions.moved(lead, to);
                 close();
                 reload.run();
             }

@@ -87,6 +87,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
     final MultiSelectComboBox<LeadStatus> statuses = new MultiSelectComboBox<>();
     final TextField owner = new TextField();
     final HorizontalLayout exports = new HorizontalLayout();
+    final FilterChips chips;
     private final CommandSender sender;
     private final QueryGateway queries;
     private LeadListState state = LeadListState.NEWEST_FIRST;
@@ -98,6 +99,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         this.queries = queries;
         this.form = new LeadForm(new AmbassadorPicker(queries), authentication.hasRole("AMBASSADOR")
                                                                 && !authentication.hasAnyRole("STAFF", "MANAGER"));
+        this.chips = new FilterChips(form.introducedBy::nameOf, () -> state, this::showList);
         setSizeFull();
         configureGrid();
         configureFilters();
@@ -123,7 +125,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         content.setFlexShrink(0, form);
         HorizontalLayout filters = new HorizontalLayout(search, markets, stages, statuses, owner);
         filters.addClassName("lead-filters");
-        add(toolbar, filters, content);
+        add(toolbar, filters, chips, content);
     }
 
     private void configureFilters() {
@@ -167,7 +169,12 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        state = LeadListState.of(event.getLocation().getQueryParameters());
+        showList(LeadListState.of(event.getLocation().getQueryParameters()));
+    }
+
+    /** Shows the list as {@code shown} says: its fields, its chips, its address and its rows. */
+    private void showList(LeadListState shown) {
+        state = shown;
         restoring = true;
         search.setValue(state.text() == null ? "" : state.text());
         markets.setValue(state.markets());
@@ -178,6 +185,8 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
                 sort -> grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(sort.getKey()), state.descending()
                         ? SortDirection.DESCENDING : SortDirection.ASCENDING))));
         restoring = false;
+        chips.show(state);
+        showInAddress();
         grid.getDataProvider().refreshAll();
     }
 
@@ -188,6 +197,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         state = new LeadListState(Texts.stripped(search.getValue()), markets.getValue(), stages.getValue(),
                                   statuses.getValue(), Texts.stripped(owner.getValue()), state.ambassador(),
                                   state.sort(), state.descending());
+        chips.show(state);
         showInAddress();
         grid.getDataProvider().refreshAll();
     }

@@ -302,6 +302,20 @@ class LeadViewTest extends KaribuSpringTest {
         assertThat(view.actions.advance.getText()).isEqualTo("Move to \"Signed\"");
     }
 
+    /** Issue 17 item 6: where the lead stands, as a path of every stage. */
+    @Test
+    void theLeadPageShowsThePathOfStagesWithTheCurrentOneHighlighted() {
+        String leadId = signedLead("staff", null);
+        LeadView view = open("staff", leadId, Locale.SIMPLIFIED_CHINESE);
+
+        List<String> done = view.path.getChildren().filter(step -> step.getElement().getClassList().contains("done"))
+                                     .map(step -> step.getElement().getText()).toList();
+        assertThat(done).containsExactly("线索", "初步接洽", "实地考察", "洽谈", "签订意向");
+        assertThat(view.path.getChildren().filter(step -> step.getElement().getClassList().contains("current"))
+                            .map(step -> step.getElement().getText())).containsExactly("正式签约");
+        assertThat(view.path.getChildren().filter(step -> step.getElement().getClassList().contains("ahead")).count()).isEqualTo(2);
+    }
+
     private String signedLead(String owner, String introducedBy) {
         String leadId = lead(owner, introducedBy);
         LocalDate today = LocalDate.now(BureauTime.ZONE);
