@@ -54,6 +54,7 @@ import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.query.LeadSummary;
 import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.CommandSender;
+import org.zhaoshang.crm.ui.Toast;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -160,6 +161,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
                 event.setContentType(format.contentType());
                 new LeadExport(queries, key -> getTranslation(locale, key))
                         .write(state.filter(), state.sort(), state.descending(), format, event.getOutputStream());
+                event.getUI().access(() -> Toast.done(getTranslation("toast.exported", format.extension().toUpperCase(Locale.ROOT))));
             }, getTranslation("leads.export." + format.extension()));
             download.getElement().setAttribute("download", true);
             download.addClassName("export-link");

@@ -302,6 +302,29 @@ class LeadViewTest extends KaribuSpringTest {
         assertThat(view.actions.advance.getText()).isEqualTo("Move to \"Signed\"");
     }
 
+    /** Issue 17, habits: a save said nothing; now each says what was saved, and required fields are marked before. */
+    @Test
+    void everySaveIsConfirmedWithAToastAndRequiredFieldsAreMarkedBeforehand() {
+        LeadView view = open("staff", lead("staff", null), Locale.ENGLISH);
+        String name = view.title.getText();
+        assertThat(view.followUps.nextStep.isRequiredIndicatorVisible()).isTrue();
+        assertThat(view.followUps.dueOn.isRequiredIndicatorVisible()).isTrue();
+        assertThat(view.activities.occurredOn.isRequiredIndicatorVisible()).isTrue();
+
+        _setValue(view.numbers.investmentWan, new java.math.BigDecimal("3000"));
+        _click(view.numbers.save);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                           .map(com.github.mvysny.kaributesting.v10.NotificationsKt::getText))
+                .contains("Figures of " + name + " saved");
+
+        _setValue(view.followUps.nextStep, "Send the brochure");
+        _setValue(view.followUps.dueOn, LocalDate.now(BureauTime.ZONE).plusDays(3));
+        _click(view.followUps.schedule);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                           .map(com.github.mvysny.kaributesting.v10.NotificationsKt::getText))
+                .contains("Follow-up for " + name + " scheduled");
+    }
+
     /** Issue 17 item 6: where the lead stands, as a path of every stage. */
     @Test
     void theLeadPageShowsThePathOfStagesWithTheCurrentOneHighlighted() {

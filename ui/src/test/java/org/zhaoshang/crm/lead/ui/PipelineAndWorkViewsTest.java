@@ -94,6 +94,26 @@ class PipelineAndWorkViewsTest extends KaribuSpringTest {
                 .contains(name + " moved to \"Lead\"");
     }
 
+    /** Issue 17, habits: the gate dialog named one missing fact at a time (the visit first, then the numbers). */
+    @Test
+    void aGateDialogMarksEveryMissingFieldAtOnceAndEachAsRequiredBeforehand() {
+        String leadId = lead("Gate All " + UUID.randomUUID().toString().substring(0, 6), SourceMarket.LONDON,
+                             "staff", null);
+        signIn("staff");
+        PipelineView view = open(PipelineView.class, Locale.ENGLISH);
+        view.move(leadId, Stage.INTENT);
+        GateDialog gate = _get(GateDialog.class);
+        assertThat(java.util.List.of(gate.visitOn.isRequiredIndicatorVisible(),
+                                     gate.investmentWan.isRequiredIndicatorVisible(),
+                                     gate.targetZone.isRequiredIndicatorVisible())).containsOnly(true);
+
+        _click(gate.move);
+
+        assertThat(java.util.List.of(gate.visitOn.isInvalid(), gate.investmentWan.isInvalid(),
+                                     gate.targetZone.isInvalid())).containsOnly(true);
+        assertThat(gate.isOpened()).isTrue();
+    }
+
     @Test
     void anAmbassadorsBoardHoldsOnlyTheirLeads() {
         String theirs = "Fleet Board " + UUID.randomUUID().toString().substring(0, 6);
