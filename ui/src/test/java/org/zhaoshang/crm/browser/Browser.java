@@ -81,6 +81,28 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Drags the board card showing {@code cardText} onto the column of {@code stage} as a mouse would, through the
+     * HTML5 drag events Vaadin listens to (chromedriver's mouse moves fire none of them).
+     */
+    void dragCard(String cardText, String stage) {
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[contains(@class,'board-card')][.//*[normalize-space(text())='" + cardText + "']]")));
+        WebElement column = driver.findElement(By.cssSelector(".board-column[data-stage='" + stage + "']"));
+        driver.executeScript("""
+                const [card, column] = arguments;
+                const transfer = new DataTransfer();
+                const fire = (element, type) => element.dispatchEvent(
+                        new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: transfer}));
+                fire(card, 'dragstart');
+                fire(column, 'dragenter');
+                fire(column, 'dragover');
+                fire(column, 'drop');
+                fire(card, 'dragend');
+                """, card, column);
+        waitForVaadin();
+    }
+
     void clickText(String text) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[normalize-space(text())='" + text + "']"))).click();
