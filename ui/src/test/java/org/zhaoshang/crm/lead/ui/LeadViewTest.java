@@ -314,14 +314,15 @@ class LeadViewTest extends KaribuSpringTest {
         _setValue(view.numbers.investmentWan, new java.math.BigDecimal("3000"));
         _click(view.numbers.save);
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
-                           .map(com.github.mvysny.kaributesting.v10.NotificationsKt::getText))
+                           .map(toast -> toast.getElement().getProperty("text")))
                 .contains("Figures of " + name + " saved");
 
+        select(view, view.followUps);
         _setValue(view.followUps.nextStep, "Send the brochure");
         _setValue(view.followUps.dueOn, LocalDate.now(BureauTime.ZONE).plusDays(3));
         _click(view.followUps.schedule);
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
-                           .map(com.github.mvysny.kaributesting.v10.NotificationsKt::getText))
+                           .map(toast -> toast.getElement().getProperty("text")))
                 .contains("Follow-up for " + name + " scheduled");
     }
 

@@ -78,7 +78,7 @@ class PipelineAndWorkViewsTest extends KaribuSpringTest {
         signIn("staff");
         PipelineView view = open(PipelineView.class, Locale.ENGLISH);
         view.move(leadId, Stage.CONTACTED);
-        assertThat(NotificationsKt.getNotifications().stream().map(NotificationsKt::getText))
+        assertThat(NotificationsKt.getNotifications().stream().map(toast -> toast.getElement().getProperty("text")))
                 .contains(name + " moved to \"Contacted\"");
 
         view.move(leadId, Stage.LEAD);
@@ -90,7 +90,7 @@ class PipelineAndWorkViewsTest extends KaribuSpringTest {
         _click(_get(reason, Button.class, spec -> spec.withText("Confirm")));
 
         assertThat(reason.isOpened()).isFalse();
-        assertThat(NotificationsKt.getNotifications().stream().map(NotificationsKt::getText))
+        assertThat(NotificationsKt.getNotifications().stream().map(toast -> toast.getElement().getProperty("text")))
                 .contains(name + " moved to \"Lead\"");
     }
 
