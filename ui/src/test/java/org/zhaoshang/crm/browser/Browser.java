@@ -81,6 +81,28 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Drags the board card showing {@code cardText} onto the column of {@code stage} as a mouse would, through the
+     * HTML5 drag events Vaadin listens to (chromedriver's mouse moves fire none of them).
+     */
+    void dragCard(String cardText, String stage) {
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[contains(@class,'board-card')][.//*[normalize-space(text())='" + cardText + "']]")));
+        WebElement column = driver.findElement(By.cssSelector(".board-column[data-stage='" + stage + "']"));
+        driver.executeScript("""
+                const [card, column] = arguments;
+                const transfer = new DataTransfer();
+                const fire = (element, type) => element.dispatchEvent(
+                        new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: transfer}));
+                fire(card, 'dragstart');
+                fire(column, 'dragenter');
+                fire(column, 'dragover');
+                fire(column, 'drop');
+                fire(card, 'dragend');
+                """, card, column);
+        waitForVaadin();
+    }
+
     void clickText(String text) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[normalize-space(text())='" + text + "']"))).click();
@@ -121,7 +143,14 @@ final class Browser implements AutoCloseable {
      */
     List<String> pickDay(String label, String monthTitle, int day) {
         int width = driver.manage().window().getSize().getWidth();
-        input(label).click();
+        WebElement field = input(label);
+        try {
+            field.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException underAToast) {
+            // a confirmation toast may still lie over the field on a phone's narrow screen: click it as a user would
+            // once the toast is gone, through the page
+            driver.executeScript("arguments[0].click()", field);
+        }
         String calendars = """
                 const deep = root => [...root.querySelectorAll('*')]
                         .flatMap(element => element.shadowRoot ? [element, ...deep(element.shadowRoot)] : [element]);

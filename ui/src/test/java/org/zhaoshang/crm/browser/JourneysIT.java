@@ -103,6 +103,16 @@ class JourneysIT {
             browser.click("Record and move to \"Signed\"");
             browser.waitForText("Move to \"Landed\"");
             browser.screenshot("journey-5-signed-en");
+
+            // issue 17 item 6: a card dragged back on the board asks why, and the move is confirmed in words
+            browser.open("/pipeline");
+            browser.dragCard(COMPANY, "INTENT");
+            browser.waitForText("Why it moves back");
+            browser.screenshot("stage-back-drag-asks-reason-en");
+            browser.fill("Why it moves back", "The agreement was withdrawn");
+            browser.click("Confirm");
+            browser.waitForText(COMPANY + " moved to \"Intent / MoU\"");
+            browser.screenshot("stage-back-drag-moved-en");
         }
     }
 
@@ -151,6 +161,17 @@ class JourneysIT {
                     .contains("今天", "取消");
             assertThat(browser.valueOf("日期")).isEqualTo(today.withDayOfMonth(2).toString());
             browser.screenshot("dates-picked-zh-390");
+
+            // issue 17 item 4: an old link to a lead that is not the ambassador's looks like an unknown lead
+            browser.open("/leads/" + UUID.randomUUID());
+            browser.waitForText("找不到此线索");
+            assertThat(browser.shows("返回线索列表")).isTrue();
+            assertThat(browser.shows("Could not navigate")).isFalse();
+            browser.screenshot("not-found-lead-zh-390");
+            browser.resize(1440, 900);
+            browser.screenshot("not-found-lead-zh");
+            browser.clickText("返回线索列表");
+            browser.waitForText("新建线索");
         }
     }
 

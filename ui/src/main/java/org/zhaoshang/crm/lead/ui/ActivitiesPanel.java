@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.ui;
 
+import org.zhaoshang.crm.ui.Toast;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -86,6 +87,8 @@ class ActivitiesPanel extends VerticalLayout {
         type.setItems(ActivityType.values());
         type.setItemLabelGenerator(value -> getTranslation("activity." + value.name()));
         occurredOn.setLabel(getTranslation("lead.activity.occurredOn"));
+        type.setRequiredIndicatorVisible(true);
+        occurredOn.setRequiredIndicatorVisible(true);
         participants.setLabel(getTranslation("lead.activity.participants"));
         participants.setHelperText(getTranslation("lead.activity.participants.help"));
         summary.setLabel(getTranslation("lead.activity.summary"));
@@ -115,6 +118,7 @@ class ActivitiesPanel extends VerticalLayout {
                                                       internal.isVisible() ? internal.getValue() : null,
                                                       lead.version());
         if (sender.send(command, errors)) {
+            Toast.done(getTranslation("toast.activity", LeadView.name(lead)));
             startLogging();
             reload.run();
         }

@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.ui;
 
+import org.zhaoshang.crm.ui.Toast;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -91,6 +92,7 @@ class ContactsPanel extends VerticalLayout {
                          ? new AddContactCommand(lead.leadId(), UUID.randomUUID().toString(), contact, lead.version())
                          : new ChangeContactCommand(lead.leadId(), editing, contact, lead.version());
         if (sender.send(command, errors)) {
+            Toast.done(getTranslation("toast.contact", LeadView.name(lead)));
             startAdding();
             reload.run();
         }

@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.ui;
 
+import org.zhaoshang.crm.ui.Toast;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -58,6 +59,8 @@ class FollowUpsPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         nextStep.setLabel(getTranslation("lead.followUp.nextStep"));
         dueOn.setLabel(getTranslation("lead.followUp.dueOn"));
+        nextStep.setRequiredIndicatorVisible(true);
+        dueOn.setRequiredIndicatorVisible(true);
         assignee.setLabel(getTranslation("lead.followUp.assignee"));
         assignee.setHelperText(getTranslation("lead.followUp.assignee.help"));
         FieldErrors errors = new FieldErrors().field("nextStep", nextStep).field("dueOn", dueOn)
@@ -71,6 +74,7 @@ class FollowUpsPanel extends VerticalLayout {
                             errors)) {
                 nextStep.clear();
                 assignee.clear();
+                Toast.done(getTranslation("toast.followUp", LeadView.name(lead)));
                 reload.run();
             }
         });

@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,6 +24,7 @@ import org.zhaoshang.crm.shared.api.Texts;
 import org.zhaoshang.crm.ui.FieldErrors;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -42,6 +44,13 @@ class GateDialog extends Dialog {
     final DatePicker registeredOn = new BureauDatePicker();
     final Button move = new Button();
     private final Set<String> missing;
+    /** The fields by the names the commands' violations use. */
+    private final Map<HasValue<?, ?>, String> names = Map.of(visitOn, "occurredOn", visitType, "type",
+                                                             investmentWan, "investmentAmountWan",
+                                                             targetZone, "targetZone",
+                                                             agreementSignedOn, "agreementSignedOn",
+                                                             agreementReference, "agreementReference",
+                                                             registeredOn, "registeredOn");
 
     GateDialog(CommandSender sender, LeadDetail lead, Stage to, List<FieldViolation> violations,
                Runnable reload) {
@@ -88,18 +97,36 @@ class GateDialog extends Dialog {
         add(new Paragraph(getTranslation("gate.intro")), fields);
         move.setText(getTranslation("gate.move", getTranslation("stage." + to.name())));
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        fields.getChildren().filter(HasValue.class::isInstance)
+              .forEach(field -> ((HasValue<?, ?>) field).setRequiredIndicatorVisible(true));
         move.addClickListener(click -> {
-            if (recordMissingFacts(sender, lead, errors)
+            if (allGiven(fields, errors) && recordMissingFacts(sender, lead, errors)
                     && sender.send(new MoveLeadToStageCommand(lead.leadId(), to, null, null,
                                                               agreementSignedOn.getValue(),
                                                               Texts.stripped(agreementReference.getValue()),
                                                               registeredOn.getValue(), null),
                                    errors, missing -> errors.show(missing))) {
+                StageActions.moved(lead, to);
                 close();
                 reload.run();
             }
         });
         getFooter().add(new Button(getTranslation("lead.form.cancel"), click -> close()), move);
+    }
+
+    /**
+     * Every field the gate asks for and the user left empty is marked at once; the commands' rules would name one
+     * fact at a time, as each is recorded in turn.
+     */
+    private boolean allGiven(FormLayout fields, FieldErrors errors) {
+        if (!errors.readable()) {
+            return false;
+        }
+        List<FieldViolation> empty = fields.getChildren().filter(HasValue.class::isInstance)
+                .map(field -> (HasValue<?, ?>) field).filter(HasValue::isEmpty)
+                .map(field -> new FieldViolation(names.get(field), "required", "required")).toList();
+        errors.show(empty);
+        return empty.isEmpty();
     }
 
     /** The visit and the numbers the gate asks for, each a fact of its own, before the move. */

@@ -57,6 +57,7 @@ public class LeadForm extends VerticalLayout {
         companyNameEn.setMaxLength(Violations.MAX_NAME_LENGTH);
         companyNameZh.setMaxLength(Violations.MAX_NAME_LENGTH);
         market.setLabel(getTranslation("lead.form.market"));
+        market.setRequiredIndicatorVisible(true);
         market.setItems(SourceMarket.values());
         market.setItemLabelGenerator(value -> getTranslation("market." + value.name()));
         market.setRequiredIndicatorVisible(true);

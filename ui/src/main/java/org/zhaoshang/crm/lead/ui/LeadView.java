@@ -46,6 +46,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     final H2 title = new H2();
     final Span badges = new Span();
     final Span people = new Span();
+    final StagePath path = new StagePath();
     final StageActions actions;
     final CompanyPanel company;
     final NumbersPanel numbers;
@@ -91,7 +92,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
             // what ambassadors and partners do on a lead: log their contacts with the company
             tabs.setSelectedTab(activitiesTab);
         }
-        add(heading, people, actions, tabs);
+        add(heading, path, people, actions, tabs);
     }
 
     @Override
@@ -124,6 +125,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         Span market = new Span(getTranslation("market." + lead.market().name()));
         market.addClassName("market-badge");
         badges.add(market, stage);
+        path.show(lead.stage(), lead.status());
         if (lead.status() != LeadStatus.OPEN) {
             Span status = new Span(getTranslation("status." + lead.status().name()));
             status.addClassNames("status-badge", "status-" + lead.status().name().toLowerCase(Locale.ROOT));

@@ -58,6 +58,7 @@ import org.zhaoshang.crm.lead.api.query.LeadSummary;
 import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.CommandSender;
 import com.vaadin.flow.shared.Registration;
+import org.zhaoshang.crm.ui.Toast;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -91,6 +92,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
     final MultiSelectComboBox<LeadStatus> statuses = new MultiSelectComboBox<>();
     final PersonPicker owner;
     final HorizontalLayout exports = new HorizontalLayout();
+    final FilterChips chips;
     private final CommandSender sender;
     private final QueryGateway queries;
     private final PeopleDirectory people;
@@ -111,6 +113,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         this.queries = queries;
         this.form = new LeadForm(new AmbassadorPicker(queries), authentication.hasRole("AMBASSADOR")
                                                                 && !authentication.hasAnyRole("STAFF", "MANAGER"));
+        this.chips = new FilterChips(form.introducedBy::nameOf, () -> state, this::showList);
         setSizeFull();
         configureGrid();
         cards = new LeadCards(grid, getLocale());
@@ -139,7 +142,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         content.addClassName("leads-content");
         HorizontalLayout filters = new HorizontalLayout(search, markets, stages, statuses, owner);
         filters.addClassName("lead-filters");
-        add(toolbar, filters, content);
+        add(toolbar, filters, chips, content);
     }
 
     private void configureFilters() {
@@ -173,6 +176,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
                 event.setContentType(format.contentType());
                 new LeadExport(queries, key -> getTranslation(locale, key), people, ambassadors)
                         .write(state.filter(), state.sort(), state.descending(), format, event.getOutputStream());
+                event.getUI().access(() -> Toast.done(getTranslation("toast.exported", format.extension().toUpperCase(Locale.ROOT))));
             }, getTranslation("leads.export." + format.extension()));
             download.getElement().setAttribute("download", true);
             download.addClassName("export-link");
@@ -182,7 +186,12 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        state = LeadListState.of(event.getLocation().getQueryParameters());
+        showList(LeadListState.of(event.getLocation().getQueryParameters()));
+    }
+
+    /** Shows the list as {@code shown} says: its fields, its chips, its address and its rows. */
+    private void showList(LeadListState shown) {
+        state = shown;
         restoring = true;
         search.setValue(state.text() == null ? "" : state.text());
         markets.setValue(state.markets());
@@ -193,6 +202,8 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
                 sort -> grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(sort.getKey()), state.descending()
                         ? SortDirection.DESCENDING : SortDirection.ASCENDING))));
         restoring = false;
+        chips.show(state);
+        showInAddress();
         grid.getDataProvider().refreshAll();
     }
 
@@ -203,6 +214,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         state = new LeadListState(Texts.stripped(search.getValue()), markets.getValue(), stages.getValue(),
                                   statuses.getValue(), owner.username(), state.ambassador(),
                                   state.sort(), state.descending());
+        chips.show(state);
         showInAddress();
         grid.getDataProvider().refreshAll();
     }

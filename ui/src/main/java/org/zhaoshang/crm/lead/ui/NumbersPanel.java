@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.lead.ui;
 
+import org.zhaoshang.crm.ui.Toast;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -65,6 +66,7 @@ class NumbersPanel extends VerticalLayout {
                     landAreaMu.getValue(), floorSpaceM2.getValue(), expectedAnnualTaxWan.getValue(),
                     expectedJobs.getValue(), targetZone.getValue(), Texts.stripped(targetBuilding.getValue()),
                     lead.version()), errors)) {
+                Toast.done(getTranslation("toast.numbers", LeadView.name(lead)));
                 reload.run();
             }
         });

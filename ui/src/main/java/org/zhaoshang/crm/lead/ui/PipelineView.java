@@ -153,15 +153,23 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    /** Moves a dropped lead; a gate that is not met opens the dialog that asks for what is missing. */
+    /**
+     * Moves a dropped lead; a move back asks for the reason, a gate that is not met opens the dialog that asks for
+     * what is missing.
+     */
     void move(String leadId, Stage to) {
         LeadDetail lead = queries.query(new FindLeadDetailQuery(leadId), ResponseTypes.instanceOf(LeadDetail.class))
                                  .join();
         if (lead == null || lead.stage() == to) {
             return;
         }
+        if (to.compareTo(lead.stage()) < 0) {
+            StageActions.backDialog(sender, lead, to, this::refresh).open();
+            return;
+        }
         if (sender.send(new MoveLeadToStageCommand(leadId, to, null, null, lead.version()), null,
                         missing -> new GateDialog(sender, lead, to, missing, this::refresh).open())) {
+            StageActions.moved(lead, to);
             refresh();
         }
     }

@@ -28,6 +28,11 @@ import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.Role;
 import org.zhaoshang.crm.ui.FieldErrors;
+import org.zhaoshang.crm.ui.Toast;
+import org.zhaoshang.crm.shared.api.FieldViolation;
+import com.vaadin.flow.component.UI;
+
+import java.util.List;
 
 /**
  * The moves a lead's stage and status allow, as far as the user's role does: advance, move back, hold, lose, reopen,
@@ -59,13 +64,7 @@ class StageActions extends HorizontalLayout {
         advance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         advance.addClickListener(click -> move(next(lead.stage())));
         back.setIcon(VaadinIcon.ARROW_LEFT.create());
-        back.addClickListener(click -> {
-            if (lead.stage().compareTo(Stage.SIGNED) >= 0 && !caller.has(Role.MANAGER)) {
-                backDialog(previous(lead.stage())).open();
-            } else {
-                move(previous(lead.stage()));
-            }
-        });
+        back.addClickListener(click -> backDialog(sender, lead, previous(lead.stage()), reload).open());
         hold.setText(getTranslation("lead.action.hold"));
         hold.addClickListener(click -> holdDialog().open());
         lose.setText(getTranslation("lead.action.lose"));
@@ -107,21 +106,47 @@ class StageActions extends HorizontalLayout {
     private void move(Stage to) {
         if (sender.send(new MoveLeadToStageCommand(lead.leadId(), to, null, null, lead.version()), null,
                         missing -> new GateDialog(sender, lead, to, missing, reload).open())) {
+            moved(lead, to);
             reload.run();
         }
     }
 
-    /** Moving back out of a signed agreement: staff give the reason (the lead's history keeps it). */
-    private Dialog backDialog(Stage to) {
-        TextArea reason = new TextArea(getTranslation("lead.back.reason"));
-        reason.setRequired(true);
+    /**
+     * A move back, from the lead page or dragged on the board: the reason is asked for every time (the move's
+     * comment, which the lead's history keeps); the rules ask it of staff only out of a signed agreement.
+     */
+    static Dialog backDialog(CommandSender sender, LeadDetail lead, Stage to, Runnable afterwards) {
+        TextArea reason = new TextArea();
+        reason.setLabel(reason.getTranslation("lead.back.reason"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
         FieldErrors errors = new FieldErrors().field("comment", reason);
-        return new CommandDialog(getTranslation("lead.action.back", getTranslation("stage." + to.name())),
-                                 new FormLayout(reason),
-                                 () -> sender.send(new MoveLeadToStageCommand(lead.leadId(), to, null,
-                                                                              reason.getValue(), lead.version()),
-                                                   errors),
-                                 reload);
+        Dialog dialog = new CommandDialog(
+                reason.getTranslation("lead.back.title", LeadView.name(lead),
+                                      reason.getTranslation("stage." + lead.stage().name()),
+                                      reason.getTranslation("stage." + to.name())),
+                new FormLayout(reason),
+                () -> {
+                    if (reason.getValue().isBlank()) {
+                        errors.show(List.of(new FieldViolation("comment", "required", "required")));
+                        return false;
+                    }
+                    boolean sent = sender.send(new MoveLeadToStageCommand(lead.leadId(), to, null,
+                                                                         reason.getValue(), lead.version()), errors);
+                    if (sent) {
+                        moved(lead, to);
+                    }
+                    return sent;
+                },
+                afterwards);
+        dialog.addClassName("back-dialog");
+        return dialog;
+    }
+
+    /** Every move is confirmed in words: "泰晤士资本 已移至 洽谈". */
+    static void moved(LeadDetail lead, Stage to) {
+        Toast.done(UI.getCurrent().getTranslation(
+                "lead.moved", LeadView.name(lead), UI.getCurrent().getTranslation("stage." + to.name())));
     }
 
     private Dialog holdDialog() {

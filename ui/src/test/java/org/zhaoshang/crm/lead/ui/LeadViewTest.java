@@ -302,6 +302,44 @@ class LeadViewTest extends KaribuSpringTest {
         assertThat(view.actions.advance.getText()).isEqualTo("Move to \"Signed\"");
     }
 
+    /** Issue 17, habits: a save said nothing; now each says what was saved, and required fields are marked before. */
+    @Test
+    void everySaveIsConfirmedWithAToastAndRequiredFieldsAreMarkedBeforehand() {
+        LeadView view = open("staff", lead("staff", null), Locale.ENGLISH);
+        String name = view.title.getText();
+        assertThat(view.followUps.nextStep.isRequiredIndicatorVisible()).isTrue();
+        assertThat(view.followUps.dueOn.isRequiredIndicatorVisible()).isTrue();
+        assertThat(view.activities.occurredOn.isRequiredIndicatorVisible()).isTrue();
+
+        _setValue(view.numbers.investmentWan, new java.math.BigDecimal("3000"));
+        _click(view.numbers.save);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                           .map(toast -> toast.getElement().getProperty("text")))
+                .contains("Figures of " + name + " saved");
+
+        select(view, view.followUps);
+        _setValue(view.followUps.nextStep, "Send the brochure");
+        _setValue(view.followUps.dueOn, LocalDate.now(BureauTime.ZONE).plusDays(3));
+        _click(view.followUps.schedule);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                           .map(toast -> toast.getElement().getProperty("text")))
+                .contains("Follow-up for " + name + " scheduled");
+    }
+
+    /** Issue 17 item 6: where the lead stands, as a path of every stage. */
+    @Test
+    void theLeadPageShowsThePathOfStagesWithTheCurrentOneHighlighted() {
+        String leadId = signedLead("staff", null);
+        LeadView view = open("staff", leadId, Locale.SIMPLIFIED_CHINESE);
+
+        List<String> done = view.path.getChildren().filter(step -> step.getElement().getClassList().contains("done"))
+                                     .map(step -> step.getElement().getText()).toList();
+        assertThat(done).containsExactly("线索", "初步接洽", "实地考察", "洽谈", "签订意向");
+        assertThat(view.path.getChildren().filter(step -> step.getElement().getClassList().contains("current"))
+                            .map(step -> step.getElement().getText())).containsExactly("正式签约");
+        assertThat(view.path.getChildren().filter(step -> step.getElement().getClassList().contains("ahead")).count()).isEqualTo(2);
+    }
+
     private String signedLead(String owner, String introducedBy) {
         String leadId = lead(owner, introducedBy);
         LocalDate today = LocalDate.now(BureauTime.ZONE);

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,33 @@ class LeadsViewTest extends KaribuSpringTest {
                 "The data store cannot be reached: this change was not saved. Try again once it is back (usually "
                 + "seconds to minutes); until then you can still read what is shown."))).hasSize(1);
         assertThat(view.form.isVisible()).isTrue();
+    }
+
+    /** Issue 17 item 8: a scorecard's link filtered by an ambassador nobody could see or clear. */
+    @Test
+    void everyActiveFilterShowsInWordsAndCanBeRemoved() {
+        signIn("manager");
+        open(org.zhaoshang.crm.conversion.ui.DashboardView.class, Locale.ENGLISH);
+        UI.getCurrent().navigate("leads", QueryParameters.simple(java.util.Map.of("ambassador", "demo-amb-london",
+                                                                                  "market", "LONDON")));
+        LeadsView view = _get(LeadsView.class);
+
+        assertThat(chips(view)).containsExactly("Markets: London ✕", "Introduced by: Fleet Street Advisory LLP ✕",
+                                                "Clear all filters");
+        _click(_get(view.chips, Button.class, spec -> spec.withText("Introduced by: Fleet Street Advisory LLP ✕")));
+        assertThat(chips(view)).containsExactly("Markets: London ✕", "Clear all filters");
+        assertThat(view.markets.getValue()).containsExactly(SourceMarket.LONDON);
+
+        _setValue(view.search, "Barclays");
+        _click(_get(view.chips, Button.class, spec -> spec.withText("Clear all filters")));
+        assertThat(chips(view)).isEmpty();
+        assertThat(view.markets.getValue()).isEmpty();
+        assertThat(view.search.getValue()).isEmpty();
+        assertThat(view.chips.isVisible()).isFalse();
+    }
+
+    private static java.util.List<String> chips(LeadsView view) {
+        return LocatorJ._find(view.chips, Button.class).stream().map(Button::getText).toList();
     }
 
     @Test

@@ -1,6 +1,10 @@
 package org.zhaoshang.crm.lead.ui;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.zhaoshang.crm.ui.CommandDialog;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -63,6 +68,50 @@ class PipelineAndWorkViewsTest extends KaribuSpringTest {
 
         view.move(leadId, Stage.SITE_VISIT);
         assertThat(_get(GateDialog.class).visitOn.isVisible()).isTrue();
+    }
+
+    /** Issue 17 item 6: a card dragged back moved silently; every move is now confirmed in words. */
+    @Test
+    void aCardDraggedBackAsksForTheReasonAndEveryMoveIsConfirmed() {
+        String name = "Thames Back " + UUID.randomUUID().toString().substring(0, 6);
+        String leadId = lead(name, SourceMarket.LONDON, "staff", null);
+        signIn("staff");
+        PipelineView view = open(PipelineView.class, Locale.ENGLISH);
+        view.move(leadId, Stage.CONTACTED);
+        assertThat(NotificationsKt.getNotifications().stream().map(toast -> toast.getElement().getProperty("text")))
+                .contains(name + " moved to \"Contacted\"");
+
+        view.move(leadId, Stage.LEAD);
+        CommandDialog reason = _get(CommandDialog.class, spec -> spec.withClasses("back-dialog"));
+        assertThat(reason.getHeaderTitle()).isEqualTo(name + ": back from \"Contacted\" to \"Lead\"");
+        _click(_get(reason, Button.class, spec -> spec.withText("Confirm")));
+        assertThat(_get(reason, TextArea.class).isInvalid()).as("the reason is required").isTrue();
+        _setValue(_get(reason, TextArea.class), "Wrong company contacted");
+        _click(_get(reason, Button.class, spec -> spec.withText("Confirm")));
+
+        assertThat(reason.isOpened()).isFalse();
+        assertThat(NotificationsKt.getNotifications().stream().map(toast -> toast.getElement().getProperty("text")))
+                .contains(name + " moved to \"Lead\"");
+    }
+
+    /** Issue 17, habits: the gate dialog named one missing fact at a time (the visit first, then the numbers). */
+    @Test
+    void aGateDialogMarksEveryMissingFieldAtOnceAndEachAsRequiredBeforehand() {
+        String leadId = lead("Gate All " + UUID.randomUUID().toString().substring(0, 6), SourceMarket.LONDON,
+                             "staff", null);
+        signIn("staff");
+        PipelineView view = open(PipelineView.class, Locale.ENGLISH);
+        view.move(leadId, Stage.INTENT);
+        GateDialog gate = _get(GateDialog.class);
+        assertThat(java.util.List.of(gate.visitOn.isRequiredIndicatorVisible(),
+                                     gate.investmentWan.isRequiredIndicatorVisible(),
+                                     gate.targetZone.isRequiredIndicatorVisible())).containsOnly(true);
+
+        _click(gate.move);
+
+        assertThat(java.util.List.of(gate.visitOn.isInvalid(), gate.investmentWan.isInvalid(),
+                                     gate.targetZone.isInvalid())).containsOnly(true);
+        assertThat(gate.isOpened()).isTrue();
     }
 
     @Test
