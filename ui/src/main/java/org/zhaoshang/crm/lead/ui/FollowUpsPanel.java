@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import org.zhaoshang.crm.security.api.PeopleDirectory;
-import org.zhaoshang.crm.ui.PersonPicker;
 import org.zhaoshang.crm.ui.BureauDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;

@@ -16,7 +16,6 @@ import org.zhaoshang.crm.lead.export.ExportFormat;
 import org.zhaoshang.crm.lead.export.LeadExport;
 import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.shared.api.AmbassadorDirectory;
-import org.zhaoshang.crm.ui.PersonPicker;
 import org.zhaoshang.crm.lead.api.query.LeadSort;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;

@@ -23,7 +23,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.zhaoshang.crm.security.api.PeopleDirectory;
-import org.zhaoshang.crm.ui.PersonPicker;
 import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.ui.AmbassadorPicker;
 import org.zhaoshang.crm.lead.api.query.FindLeadDetailQuery;

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.ui.CommandDialog;
-import org.zhaoshang.crm.ui.PersonPicker;
 import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.lead.api.query.LeadDetail;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;

@@ -20,7 +20,6 @@ import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.ui.CommandDialog;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
 import org.zhaoshang.crm.ui.MainLayout;
-import org.zhaoshang.crm.ui.PersonPicker;
 
 import java.time.LocalDate;
 import java.util.List;

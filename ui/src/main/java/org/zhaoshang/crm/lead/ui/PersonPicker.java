@@ -1,4 +1,4 @@
-package org.zhaoshang.crm.ui;
+package org.zhaoshang.crm.lead.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import org.zhaoshang.crm.security.api.PeopleDirectory;
