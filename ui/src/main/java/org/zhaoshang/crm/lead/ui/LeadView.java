@@ -113,6 +113,11 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         return detail;
     }
 
+    /** The lead as this page shows it. */
+    LeadDetail detail() {
+        return detail;
+    }
+
     void reload() {
         load();
     }

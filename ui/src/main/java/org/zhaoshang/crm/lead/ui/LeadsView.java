@@ -10,6 +10,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.zhaoshang.crm.lead.export.ExportFormat;
@@ -295,17 +296,18 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
                                    .filter(Objects::nonNull).map(LeadsView::companyName).toList());
     }
 
+    /** A new lead opens at once (its page reads the lead's own events, so it is never behind), with a toast. */
     void create(LeadDraft draft) {
-        if (sender.send(new CreateLeadCommand(UUID.randomUUID().toString(),
-                                              Company.named(draft.companyNameEn(), draft.companyNameZh()),
+        String leadId = UUID.randomUUID().toString();
+        if (sender.send(new CreateLeadCommand(leadId, Company.named(draft.companyNameEn(), draft.companyNameZh()),
                                               draft.market(), draft.channel(), draft.introducedBy(),
                                               draft.identifiedOn()), form.errors())) {
             form.clear();
             form.setVisible(false);
             String name = Stream.of(draft.companyNameZh(), draft.companyNameEn())
                                 .filter(text -> text != null && !text.isBlank()).findFirst().orElse("");
-            Notification.show(getTranslation("lead.form.saved", name.strip()))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.done(getTranslation("lead.form.saved", name.strip()));
+            getUI().ifPresent(ui -> ui.navigate(LeadView.class, new RouteParameters("leadId", leadId)));
         }
     }
 
