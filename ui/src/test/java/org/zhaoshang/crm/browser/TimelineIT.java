@@ -95,7 +95,7 @@ class TimelineIT {
             browser.waitForText("timeline-entry-head");
             browser.scrollGridTo(GRID, 0);
             assertThat(browser.texts(".timeline-entry-head")).isNotEmpty()
-                    .allSatisfy(head -> assertThat(head).contains(" · manager · "));
+                    .allSatisfy(head -> assertThat(head).contains(" · 王建国（局长） · "));
             browser.screenshot("timeline-zh-390");
         }
     }
