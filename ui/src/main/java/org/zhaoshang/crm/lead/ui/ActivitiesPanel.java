@@ -169,9 +169,9 @@ class ActivitiesPanel extends VerticalLayout {
         FormLayout fields = new FormLayout(reason);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         return new CommandDialog(getTranslation("lead.activity.retract.title"), fields,
-                                 () -> sender.send(new RetractActivityCommand(lead.leadId(), activity.activityId(),
+                                 () -> SavedToast.confirm(sender.send(new RetractActivityCommand(lead.leadId(), activity.activityId(),
                                                                               reason.getValue(), lead.version()),
-                                                   reasonErrors),
+                                                   reasonErrors), lead),
                                  () -> {
                                      if (activity.activityId().equals(correcting)) {
                                          startLogging();

@@ -71,7 +71,7 @@ class CompanyPanel extends VerticalLayout {
                                           Texts.stripped(homeCountry.getValue()), Texts.stripped(homeCity.getValue()),
                                           industry.getValue(), fortune500.getValue(), industryLeader.getValue(),
                                           Texts.stripped(website.getValue()));
-            if (sender.send(new UpdateLeadCompanyCommand(lead.leadId(), company, lead.version()), companyErrors)) {
+            if (SavedToast.confirm(sender.send(new UpdateLeadCompanyCommand(lead.leadId(), company, lead.version()), companyErrors), lead)) {
                 reload.run();
             }
         });
@@ -87,10 +87,10 @@ class CompanyPanel extends VerticalLayout {
         saveAssessment.setText(getTranslation("lead.form.save"));
         saveAssessment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveAssessment.addClickListener(click -> {
-            if (sender.send(new UpdateLeadAssessmentCommand(lead.leadId(), priority.getValue(),
+            if (SavedToast.confirm(sender.send(new UpdateLeadAssessmentCommand(lead.leadId(), priority.getValue(),
                                                             likelihoodPercent.getValue(),
                                                             Texts.stripped(responsibleLeader.getValue()),
-                                                            lead.version()), assessmentErrors)) {
+                                                            lead.version()), assessmentErrors), lead)) {
                 reload.run();
             }
         });
@@ -107,9 +107,9 @@ class CompanyPanel extends VerticalLayout {
         saveSource.setText(getTranslation("lead.form.save"));
         saveSource.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveSource.addClickListener(click -> {
-            if (sender.send(new ChangeLeadSourceCommand(lead.leadId(), market.getValue(), channel.getValue(),
+            if (SavedToast.confirm(sender.send(new ChangeLeadSourceCommand(lead.leadId(), market.getValue(), channel.getValue(),
                                                         introducedBy.ambassadorId(), lead.version()),
-                            sourceErrors)) {
+                            sourceErrors), lead)) {
                 reload.run();
             }
         });

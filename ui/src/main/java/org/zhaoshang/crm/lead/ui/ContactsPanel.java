@@ -148,7 +148,7 @@ class ContactsPanel extends VerticalLayout {
         confirm.setConfirmText(getTranslation("lead.row.remove"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(event -> {
-            if (sender.send(new RemoveContactCommand(lead.leadId(), entry.contactId(), lead.version()), null)) {
+            if (SavedToast.confirm(sender.send(new RemoveContactCommand(lead.leadId(), entry.contactId(), lead.version()), null), lead)) {
                 if (entry.contactId().equals(editing)) {
                     startAdding();
                 }

@@ -103,9 +103,9 @@ class FollowUpsPanel extends VerticalLayout {
         outcome.setHelperText(getTranslation("lead.followUp.outcome.help"));
         FieldErrors outcomeErrors = new FieldErrors().field("outcome", outcome);
         return new CommandDialog(getTranslation("lead.followUp.done.title", followUp.nextStep()), oneColumn(outcome),
-                                 () -> sender.send(new CompleteFollowUpCommand(lead.leadId(), followUp.followUpId(),
+                                 () -> SavedToast.confirm(sender.send(new CompleteFollowUpCommand(lead.leadId(), followUp.followUpId(),
                                                                                Texts.stripped(outcome.getValue()),
-                                                                               lead.version()), outcomeErrors),
+                                                                               lead.version()), outcomeErrors), lead),
                                  reload);
     }
 
@@ -117,10 +117,10 @@ class FollowUpsPanel extends VerticalLayout {
         FieldErrors rescheduleErrors = new FieldErrors().field("dueOn", newDueOn).field("reason", reason);
         return new CommandDialog(getTranslation("lead.followUp.reschedule.title", followUp.nextStep()),
                                  oneColumn(newDueOn, reason),
-                                 () -> sender.send(new RescheduleFollowUpCommand(lead.leadId(), followUp.followUpId(),
+                                 () -> SavedToast.confirm(sender.send(new RescheduleFollowUpCommand(lead.leadId(), followUp.followUpId(),
                                                                                  newDueOn.getValue(),
                                                                                  Texts.stripped(reason.getValue()),
-                                                                                 lead.version()), rescheduleErrors),
+                                                                                 lead.version()), rescheduleErrors), lead),
                                  reload);
     }
 

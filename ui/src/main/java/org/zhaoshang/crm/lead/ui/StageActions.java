@@ -71,7 +71,7 @@ class StageActions extends HorizontalLayout {
         lose.addClickListener(click -> loseDialog().open());
         reopen.setText(getTranslation("lead.action.reopen"));
         reopen.addClickListener(click -> {
-            if (sender.send(new ReopenLeadCommand(lead.leadId(), null, lead.version()), null)) {
+            if (SavedToast.confirm(sender.send(new ReopenLeadCommand(lead.leadId(), null, lead.version()), null), lead)) {
                 reload.run();
             }
         });
@@ -153,8 +153,8 @@ class StageActions extends HorizontalLayout {
         DatePicker revisitOn = new BureauDatePicker(getTranslation("lead.hold.revisitOn"));
         FieldErrors errors = new FieldErrors().field("reason", reason).field("revisitOn", revisitOn);
         return dialog("lead.action.hold", new FormLayout(reason, revisitOn),
-                      () -> sender.send(new PutLeadOnHoldCommand(lead.leadId(), reason.getValue(),
-                                                                 revisitOn.getValue(), lead.version()), errors));
+                      () -> SavedToast.confirm(sender.send(new PutLeadOnHoldCommand(lead.leadId(), reason.getValue(),
+                                                                 revisitOn.getValue(), lead.version()), errors), lead));
     }
 
     private Dialog loseDialog() {
@@ -166,9 +166,9 @@ class StageActions extends HorizontalLayout {
                                                   .field("competingLocation", competingLocation)
                                                   .field("detail", detail);
         return dialog("lead.action.lose", new FormLayout(reason, competingLocation, detail),
-                      () -> sender.send(new MarkLeadLostCommand(lead.leadId(), reason.getValue(), detail.getValue(),
+                      () -> SavedToast.confirm(sender.send(new MarkLeadLostCommand(lead.leadId(), reason.getValue(), detail.getValue(),
                                                                 competingLocation.getValue(), null, lead.version()),
-                                        errors));
+                                        errors), lead));
     }
 
     private Dialog reassignDialog() {
@@ -177,8 +177,8 @@ class StageActions extends HorizontalLayout {
         owner.selectUser(lead.owner());
         FieldErrors errors = new FieldErrors().field("owner", owner);
         return dialog("lead.action.reassign", new FormLayout(owner),
-                      () -> sender.send(new ReassignLeadCommand(lead.leadId(), owner.username(), lead.version()),
-                                        errors));
+                      () -> SavedToast.confirm(sender.send(new ReassignLeadCommand(lead.leadId(), owner.username(), lead.version()),
+                                        errors), lead));
     }
 
     private Dialog dialog(String titleKey, FormLayout fields, java.util.function.BooleanSupplier confirm) {

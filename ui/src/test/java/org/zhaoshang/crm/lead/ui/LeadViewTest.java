@@ -324,6 +324,13 @@ class LeadViewTest extends KaribuSpringTest {
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
                            .map(toast -> toast.getElement().getProperty("text")))
                 .contains("Follow-up for " + name + " scheduled");
+
+        select(view, view.company);
+        _setValue(view.company.homeCity, "Manchester");
+        _click(view.company.saveCompany);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                           .map(toast -> toast.getElement().getProperty("text")))
+                .contains("Saved: " + LeadView.name(view.detail()));
     }
 
     /** Issue 17 item 6: where the lead stands, as a path of every stage. */
