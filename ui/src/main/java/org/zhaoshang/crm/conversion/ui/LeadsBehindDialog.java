@@ -1,5 +1,7 @@
 package org.zhaoshang.crm.conversion.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -29,6 +31,7 @@ class LeadsBehindDialog extends Dialog {
     static final int MAX_LISTED = 500;
 
     final Grid<LeadSummary> grid = new Grid<>();
+    private Registration closingOnNavigation;
     final Span count = new Span();
 
     LeadsBehindDialog(QueryGateway queries, String title, FindConversionLeadsQuery figure,
@@ -60,12 +63,20 @@ class LeadsBehindDialog extends Dialog {
             .setFlexGrow(0);
         grid.setItems(leads);
         LeadRows.openOnClick(grid, LeadSummary::leadId, names);
-        addAttachListener(attached -> {
-            Registration closing = attached.getUI().addAfterNavigationListener(navigated -> close());
-            addDetachListener(detached -> closing.remove());
-        });
         grid.setHeight("min(60vh, 32rem)");
         add(count, grid);
         getFooter().add(new Button(getTranslation("behind.close"), click -> close()));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        closingOnNavigation = attachEvent.getUI().addAfterNavigationListener(navigated -> close());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        closingOnNavigation.remove();
     }
 }
