@@ -20,10 +20,12 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
+import org.zhaoshang.crm.shared.api.BureauTime;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +70,7 @@ class LeadImportApiTest {
         assertThat(storedEvents()).isEqualTo(eventsBefore);
         assertThat(dryRun.get("applied").asBoolean()).isFalse();
         assertThat(dryRun.get("mapping").get("投资额(万元)").asText()).isEqualTo("INVESTMENT");
-        assertThat(dryRun.get("mapping").get("备注").asText()).isEqualTo("IGNORED");
+        assertThat(dryRun.get("mapping").get("备注").asText()).isEqualTo("REMARKS");
         assertThat(outcomes(dryRun)).containsExactly(
                 "CREATE", "CREATE", "CREATE", "CREATE", "DUPLICATE", "ERROR", "ERROR", "CREATE", "ERROR", "ERROR",
                 "DUPLICATE", "ERROR");
@@ -106,6 +108,114 @@ class LeadImportApiTest {
         JsonNode again = upload("lixia-desk-zh.csv", sample("lixia-desk-zh.csv"), true, "USD=7.12");
         assertThat(outcomes(again)).doesNotContain("CREATE", "UPDATE");
         assertThat(storedEvents()).isEqualTo(eventsAfterImport);
+    }
+
+    /** A desk sheet with two remark columns, unmapped columns, a blank header and a second phone column. */
+    private static byte[] ledgerWithRemarks(String secondStage, String secondProgress) {
+        String longRemark = "长".repeat(2_500);
+        return ("\uFEFF公司名称,国家,阶段,招商大使,备注,进展情况,序号,对接领导,,电话,电话\n"
+                + "伯明翰精密仪器有限公司,英国,初步接洽,Fleet Street Advisory LLP,重点跟进,3月已回访,1,张副区长,旧编号A,"
+                + "+44 121 000 0000,+44 121 000 0001\n"
+                + "曼彻斯特生物科技有限公司,英国," + secondStage + ",," + longRemark + "," + secondProgress + ",2,,,,\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void remarksAndUnmappedColumnsAreKeptWithTheLeadForTheBureauAloneAndAReImportAddsNothing() throws Exception {
+        long eventsBefore = storedEvents();
+
+        JsonNode dryRun = upload("desk-remarks.csv", ledgerWithRemarks("线索", ""), false);
+
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+        assertThat(dryRun.get("mapping").get("备注").asText()).isEqualTo("REMARKS");
+        assertThat(dryRun.get("mapping").get("进展情况").asText()).isEqualTo("REMARKS");
+        assertThat(dryRun.get("mapping").get("序号").asText()).isEqualTo("IGNORED");
+        assertThat(outcomes(dryRun)).containsExactly("CREATE", "CREATE");
+        JsonNode cut = row(dryRun, 3).get("messages").get(0);
+        assertThat(cut.get("column").asText() + ": " + cut.get("rule").asText() + ", " + cut.get("error").asBoolean())
+                .isEqualTo("备注: cut, false");
+
+        JsonNode applied = upload("desk-remarks.csv", ledgerWithRemarks("线索", ""), true);
+
+        assertThat(outcomes(applied)).containsExactly("CREATE", "CREATE");
+        String birminghamId = row(applied, 2).get("leadId").asText();
+        JsonNode birmingham = awaitDetail(birminghamId);
+        assertThat(birmingham.get("introducedBy").asText()).isEqualTo("demo-amb-london");
+        assertThat(birmingham.get("activities")).as("a remark is no contact with the company").isEmpty();
+        JsonNode records = json.readTree(http.getForEntity("/api/leads/" + birminghamId + "/import-records",
+                                                           String.class).getBody()).get("records");
+        assertThat(records).hasSize(1);
+        JsonNode record = records.get(0);
+        assertThat(record.get("file").asText()).isEqualTo("desk-remarks.csv");
+        assertThat(record.get("row").asInt()).isEqualTo(2);
+        assertThat(record.get("importedOn").asText()).isEqualTo(BureauTime.today(Clock.systemUTC()).toString());
+        assertThat(cells(record.get("remarks"))).containsExactly("备注=重点跟进", "进展情况=3月已回访");
+        assertThat(cells(record.get("otherColumns")))
+                .containsExactly("序号=1", "对接领导=张副区长", "[I]=旧编号A", "电话=+44 121 000 0001");
+        JsonNode history = json.readTree(http.getForEntity("/api/leads/" + birminghamId + "/history",
+                                                           String.class).getBody()).get("events");
+        JsonNode recorded = entryOfType(history, "LeadImportRecorded");
+        assertThat(recorded.get("occurredOn").asText()).isEqualTo(record.get("importedOn").asText());
+        assertThat(recorded.get("data").get("remarks").get(0).get("text").asText()).isEqualTo("重点跟进");
+        assertThat(json.readTree(http.getForEntity("/api/leads/" + birminghamId, String.class).getBody())
+                       .get("lastContactOn").isNull()).as("a remark is no contact").isTrue();
+        String manchesterId = row(applied, 3).get("leadId").asText();
+        awaitDetail(manchesterId);
+        JsonNode manchester = json.readTree(http.getForEntity("/api/leads/" + manchesterId + "/import-records",
+                                                              String.class).getBody()).get("records");
+        assertThat(manchester.get(0).get("remarks").get(0).get("text").asText()).isEqualTo("长".repeat(2_000));
+        assertThat(cells(manchester.get(0).get("otherColumns"))).containsExactly("序号=2");
+
+        long eventsAfterImport = storedEvents();
+        JsonNode again = upload("desk-remarks.csv", ledgerWithRemarks("线索", ""), true);
+        assertThat(outcomes(again)).containsExactly("UNCHANGED", "UNCHANGED");
+        assertThat(storedEvents()).isEqualTo(eventsAfterImport);
+
+        JsonNode movedOn = upload("desk-remarks.csv", ledgerWithRemarks("初步接洽", "已电话联系"), true);
+        assertThat(outcomes(movedOn)).containsExactly("UNCHANGED", "UPDATE");
+        JsonNode both = json.readTree(http.getForEntity("/api/leads/" + manchesterId + "/import-records",
+                                                        String.class).getBody()).get("records");
+        assertThat(both).hasSize(2);
+        assertThat(cells(both.get(1).get("remarks"))).contains("进展情况=已电话联系");
+    }
+
+    @Test
+    void anAmbassadorSeesNeitherTheRemarksNorTheOtherColumnsOfTheirLead() throws Exception {
+        JsonNode applied = upload("desk-ambassador.csv", ("公司名称,国家,招商大使,备注,对接领导\n"
+                + "利兹内部备注测试有限公司,英国,Fleet Street Advisory LLP,只给局里看的备注,局内联系人甲\n")
+                .getBytes(StandardCharsets.UTF_8), true);
+        String leadId = row(applied, 2).get("leadId").asText();
+        awaitDetail(leadId);
+        assertThat(http.getForEntity("/api/leads/" + leadId + "/import-records", String.class).getBody())
+                .contains("只给局里看的备注", "局内联系人甲");
+
+        http = http.withBasicAuth("ambassador", "demo");
+
+        ResponseEntity<String> detail = http.getForEntity("/api/leads/" + leadId + "/detail", String.class);
+        assertThat(detail.getStatusCode()).as("the ambassador sees their lead").isEqualTo(HttpStatus.OK);
+        assertThat(detail.getBody()).doesNotContain("只给局里看的备注", "局内联系人甲");
+        ResponseEntity<String> history = http.getForEntity("/api/leads/" + leadId + "/history", String.class);
+        assertThat(history.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(history.getBody()).doesNotContain("LeadImportRecorded", "只给局里看的备注", "局内联系人甲");
+        ResponseEntity<String> records = http.getForEntity("/api/leads/" + leadId + "/import-records", String.class);
+        assertThat(records.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(records.getBody()).doesNotContain("只给局里看的备注", "局内联系人甲");
+    }
+
+    /** The cells as "header=text". */
+    private static List<String> cells(JsonNode cells) {
+        List<String> texts = new ArrayList<>();
+        cells.forEach(cell -> texts.add(cell.get("header").asText() + "=" + cell.get("text").asText()));
+        return texts;
+    }
+
+    private static JsonNode entryOfType(JsonNode history, String type) {
+        for (JsonNode entry : history) {
+            if (entry.get("type").asText().equals(type)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no " + type + " in " + history);
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.zhaoshang.crm.lead.api.LeadEvent;
 import org.zhaoshang.crm.lead.api.LeadEventVisitor;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.LeadImportRecordedEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
@@ -251,6 +252,11 @@ public class ConversionProjection implements SharedReadModel {
 
         @Override
         public void on(FollowUpCompletedEvent event) {
+        }
+
+        /** A sheet's remarks and columns kept with the lead: no step of its journey. */
+        @Override
+        public void on(LeadImportRecordedEvent event) {
         }
     }
 

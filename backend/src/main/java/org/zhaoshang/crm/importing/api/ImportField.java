@@ -32,6 +32,11 @@ public enum ImportField {
     AGREEMENT_DATE,
     AGREEMENT_REFERENCE,
     REGISTERED_ON,
-    /** a column left out */
+    /**
+     * a remark (备注, 说明, 进展情况 …): kept with the lead as the bureau's internal note; several columns may be
+     * remarks
+     */
+    REMARKS,
+    /** a column left unmapped: kept with the lead, under its header, as one of the other columns from the sheet */
     IGNORED
 }

@@ -25,6 +25,7 @@ import org.zhaoshang.crm.lead.api.query.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.query.FindLeadsNamedLikeQuery;
 import org.zhaoshang.crm.lead.api.command.ImportCheckPassedException;
 import org.zhaoshang.crm.lead.api.command.ImportLeadCommand;
+import org.zhaoshang.crm.lead.api.command.RecordLeadImportCommand;
 import org.zhaoshang.crm.lead.api.query.LeadNameMatches;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.query.LeadSummary;
@@ -126,6 +127,7 @@ public class LeadImporter {
                     "mapping", "required", "no column holds the company's name; map one to COMPANY_NAME")));
         }
         RowReader reader = new RowReader(columns, sheet.headers(), options.ratesToCny(), ambassadorsByName());
+        KeptCells kept = new KeptCells(file, sheet.headers(), sheet.headers().stream().map(mapping::get).toList());
         int rows = sheet.rows().size();
         ImportRowReport[] reports = new ImportRowReport[rows];
         Map<String, Integer> rowOfLead = new HashMap<>();
@@ -137,7 +139,7 @@ public class LeadImporter {
                     workers, SecurityContextHolder.getContext());
             List<Future<?>> tasks = new ArrayList<>(rows);
             for (int index = 0; index < rows; index++) {
-                RowPlan plan = reader.read(index + 2, sheet.rows().get(index));
+                RowPlan plan = kept.keep(reader.read(index + 2, sheet.rows().get(index)), sheet.rows().get(index));
                 Integer earlier = plan.unreadable() ? null : rowOfLead.putIfAbsent(plan.command().leadId(), plan.row());
                 int slot = index;
                 tasks.add(asCaller.submit(() -> {
@@ -185,8 +187,7 @@ public class LeadImporter {
             if (imported.status() != LeadStatus.OPEN || plan.stage().compareTo(imported.stage()) <= 0) {
                 return report(plan, ImportOutcome.UNCHANGED, leadId, List.of());
             }
-            return apply ? give(plan, plan.command().move(), ImportOutcome.UPDATE, file, reader)
-                         : report(plan, ImportOutcome.UPDATE, leadId, List.of());
+            return apply ? update(plan, file, reader) : report(plan, ImportOutcome.UPDATE, leadId, List.of());
         }
         var company = plan.command().create().company();
         List<String> sameName = queries.query(new FindLeadsNamedLikeQuery(company.nameEn(), company.nameZh()),
@@ -200,8 +201,20 @@ public class LeadImporter {
         }
         ImportLeadCommand lead = plan.command();
         return give(plan, apply ? lead : new ImportLeadCommand(lead.leadId(), lead.create(), lead.numbers(),
-                                                               lead.contacts(), lead.activities(), lead.move(), true),
+                                                               lead.contacts(), lead.activities(), lead.move(), true,
+                                                               lead.record()),
                     ImportOutcome.CREATE, file, reader);
+    }
+
+    /**
+     * A row imported before, at a later stage now: the lead moves on, then the row's remarks and other columns are
+     * kept as they are now, unless the lead's last import record holds the same (the aggregate decides).
+     */
+    private ImportRowReport update(RowPlan plan, String file, RowReader reader) {
+        ImportRowReport moved = give(plan, plan.command().move(), ImportOutcome.UPDATE, file, reader);
+        RecordLeadImportCommand record = plan.command().record();
+        return moved.outcome() != ImportOutcome.UPDATE || record == null ? moved
+                : give(plan, record, ImportOutcome.UPDATE, file, reader);
     }
 
     /** Gives the row's command (with the sheet and row in its metadata) and reports what came of it. */

@@ -63,7 +63,12 @@ public final class Vocabulary {
             entry(ImportField.AGREEMENT_REFERENCE, List.of("协议编号", "合同编号", "协议名称", "agreement",
                                                            "agreement reference", "contract no")),
             entry(ImportField.REGISTERED_ON, List.of("注册日期", "落地日期", "注册时间", "registered on",
-                                                     "registration date")));
+                                                     "registration date")),
+            // 进展 alone stays a stage header: desk sheets write the stage under it
+            entry(ImportField.REMARKS, List.of("备注", "说明", "进展情况", "情况说明", "备注说明", "项目进展",
+                                               "进展说明", "跟进情况", "跟踪情况", "备忘", "remark", "remarks",
+                                               "note", "notes", "comment", "comments", "progress",
+                                               "progress notes")));
 
     public static final Words<SourceMarket> MARKETS = Words.of(
             entry(SourceMarket.LONDON, List.of("伦敦", "英国", "london", "uk", "united kingdom", "england", "gb",

@@ -48,4 +48,6 @@ public interface LeadEventVisitor {
     void on(LeadTeamMemberAddedEvent event);
 
     void on(LeadTeamMemberRemovedEvent event);
+
+    void on(LeadImportRecordedEvent event);
 }

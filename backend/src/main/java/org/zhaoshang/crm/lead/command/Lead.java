@@ -19,6 +19,7 @@ import org.zhaoshang.crm.lead.api.command.AddContactCommand;
 import org.zhaoshang.crm.lead.api.command.AddLeadTeamMemberCommand;
 import org.zhaoshang.crm.lead.api.command.ImportCheckPassedException;
 import org.zhaoshang.crm.lead.api.command.ImportLeadCommand;
+import org.zhaoshang.crm.lead.api.LeadImportRecordedEvent;
 import org.zhaoshang.crm.lead.api.LeadTeamMemberAddedEvent;
 import org.zhaoshang.crm.lead.api.LeadTeamMemberRemovedEvent;
 import org.zhaoshang.crm.lead.api.command.RemoveLeadTeamMemberCommand;
@@ -41,7 +42,9 @@ import org.zhaoshang.crm.lead.api.command.MarkLeadLostCommand;
 import org.zhaoshang.crm.lead.api.command.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.command.PutLeadOnHoldCommand;
 import org.zhaoshang.crm.lead.api.command.ReassignLeadCommand;
+import org.zhaoshang.crm.lead.api.command.RecordLeadImportCommand;
 import org.zhaoshang.crm.lead.api.command.ReopenLeadCommand;
+import org.zhaoshang.crm.lead.api.value.SheetCell;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.api.command.UpdateLeadAssessmentCommand;
 import org.zhaoshang.crm.lead.api.command.UpdateLeadCompanyCommand;
@@ -55,6 +58,7 @@ import org.zhaoshang.crm.shared.api.Violations;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -81,6 +85,8 @@ public class Lead {
     private String owner;
     private String introducedBy;
     private final Set<String> team = new HashSet<>();
+    /** The cells of the lead's last import record (its remarks, its other columns); none if it has none. */
+    private List<List<SheetCell>> importedCells = List.of();
     @AggregateMember
     private final Activities activities = new Activities();
     @AggregateMember
@@ -136,6 +142,10 @@ public class Lead {
         if (command.move() != null) {
             checkInput(command.move(), clock);
             handle(command.move(), clock);
+        }
+        if (command.record() != null) {
+            checkInput(command.record(), clock);
+            handle(command.record(), clock);
         }
         if (command.dryRun()) {
             throw new ImportCheckPassedException(command.leadId());
@@ -250,6 +260,28 @@ public class Lead {
         apply(new LeadReopenedEvent(leadId, status, stage, stripped(command.comment())));
     }
 
+    /**
+     * Keeps a row's remarks and unmapped columns. A row imported again with the same ones records nothing: the lead
+     * has them already.
+     */
+    @CommandHandler
+    public void handle(RecordLeadImportCommand command, Clock clock) {
+        if (command.isEmpty() || importedCells.equals(cellsOf(command.remarks(), command.otherColumns()))) {
+            return;
+        }
+        apply(new LeadImportRecordedEvent(leadId, command.file().strip(), command.row(), BureauTime.today(clock),
+                                          strippedCells(command.remarks()), strippedCells(command.otherColumns())));
+    }
+
+    private static List<SheetCell> strippedCells(List<SheetCell> cells) {
+        return cells.stream().map(cell -> new SheetCell(cell.header().strip(), cell.text().strip())).toList();
+    }
+
+    /** The cells of an import record (remarks, other columns), to compare a row imported again with. */
+    private static List<List<SheetCell>> cellsOf(List<SheetCell> remarks, List<SheetCell> otherColumns) {
+        return List.of(strippedCells(remarks), strippedCells(otherColumns));
+    }
+
     private String whyNotOpen() {
         return status == LeadStatus.LOST ? "the lead is lost: reopen it first" : "the lead is on hold: reopen it first";
     }
@@ -296,6 +328,11 @@ public class Lead {
     @EventSourcingHandler
     void on(LeadReopenedEvent event) {
         status = LeadStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(LeadImportRecordedEvent event) {
+        importedCells = cellsOf(event.remarks(), event.otherColumns());
     }
 
     @EventSourcingHandler

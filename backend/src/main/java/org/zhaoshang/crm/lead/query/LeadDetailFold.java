@@ -5,6 +5,7 @@ import org.zhaoshang.crm.lead.api.query.LeadDetail;
 import org.zhaoshang.crm.lead.state.LeadState;
 
 import java.util.Comparator;
+import java.util.List;
 
 /** Folds a lead's events, oldest first, into its {@link LeadState}, and tells it as the lead's {@link LeadDetail}. */
 final class LeadDetailFold {
@@ -23,6 +24,11 @@ final class LeadDetailFold {
     /** The detail, or null when no event created the lead. */
     LeadDetail detail() {
         return lead.exists() ? detail(lead, version) : null;
+    }
+
+    /** What the lead's sheet rows said beyond its fields, the oldest first. */
+    List<LeadState.ImportRecord> importRecords() {
+        return lead.importRecords();
     }
 
     private static LeadDetail detail(LeadState lead, long version) {

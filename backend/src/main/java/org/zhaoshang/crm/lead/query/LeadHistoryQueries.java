@@ -10,13 +10,17 @@ import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.lead.api.ActivityCorrectedEvent;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
 import org.zhaoshang.crm.lead.api.ActivityRetractedEvent;
+import org.zhaoshang.crm.lead.api.LeadImportRecordedEvent;
 import org.zhaoshang.crm.lead.api.query.FindLeadDetailQuery;
 import org.zhaoshang.crm.lead.api.query.FindLeadHistoryQuery;
+import org.zhaoshang.crm.lead.api.query.FindLeadImportRecordsQuery;
 import org.zhaoshang.crm.lead.api.query.LeadDetail;
 import org.zhaoshang.crm.lead.api.query.LeadHistory;
 import org.zhaoshang.crm.lead.api.query.LeadHistoryEntry;
+import org.zhaoshang.crm.lead.api.query.LeadImportRecords;
 import org.zhaoshang.crm.lead.api.rule.LeadVisibility;
 import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.Role;
 import org.zhaoshang.crm.shared.api.Actor;
 
 import java.time.LocalDate;
@@ -59,7 +63,8 @@ class LeadHistoryQueries {
         Set<String> hidden = hiddenActivities(detail, caller);
         LeadTimeline timeline = new LeadTimeline();
         List<LeadHistoryEntry> entries = new ArrayList<>(
-                events.stream().filter(event -> shown(event.getPayload(), hidden))
+                events.stream().filter(event -> shown(event.getPayload(), hidden)
+                                                && (caller.seesAllLeads() || !bureauOnly(event.getPayload())))
                       .map(event -> entry(event, timeline))
                       .map(entry -> caller.seesAllLeads() ? entry : withoutInternalFlag(entry)).toList());
         if (!query.oldestFirst()) {
@@ -89,12 +94,41 @@ class LeadHistoryQueries {
         return detail.allowing(caller);
     }
 
+    /**
+     * What the lead's sheet rows said beyond its fields: for the bureau alone (staff and managers); an ambassador or
+     * partner is refused even on a lead they see. Null for a lead the caller may not see.
+     */
+    @QueryHandler
+    LeadImportRecords handle(FindLeadImportRecordsQuery query, MetaData metaData) {
+        Caller caller = Caller.from(metaData);
+        LeadDetailFold fold = fold(eventStore.readEvents(query.leadId(), 0).asStream().toList());
+        if (visible(fold.detail(), caller) == null) {
+            return null;
+        }
+        caller.require("The remarks and other columns of the bureau's sheets", Role.STAFF, Role.MANAGER);
+        return new LeadImportRecords(query.leadId(), fold.importRecords().stream().map(
+                record -> new LeadImportRecords.Entry(record.file(), record.row(), record.importedOn(),
+                                                      record.remarks(), record.otherColumns())).toList());
+    }
+
     private static LeadDetail visibleDetail(List<? extends DomainEventMessage<?>> events, Caller caller) {
-        LeadVisibility.requireLeadRole(caller);
+        return visible(fold(events).detail(), caller);
+    }
+
+    private static LeadDetailFold fold(List<? extends DomainEventMessage<?>> events) {
         LeadDetailFold fold = new LeadDetailFold();
         events.forEach(event -> fold.apply(event.getPayload(), event.getSequenceNumber()));
-        LeadDetail detail = fold.detail();
+        return fold;
+    }
+
+    private static LeadDetail visible(LeadDetail detail, Caller caller) {
+        LeadVisibility.requireLeadRole(caller);
         return detail != null && LeadVisibility.sees(caller, detail.introducedBy(), detail.team()) ? detail : null;
+    }
+
+    /** A sheet's row kept with the lead holds the bureau's remarks and columns: never shown to anyone else. */
+    private static boolean bureauOnly(Object event) {
+        return event instanceof LeadImportRecordedEvent;
     }
 
     /** The internal notes, which only the bureau (staff and managers) sees. */
@@ -134,7 +168,8 @@ class LeadHistoryQueries {
         String type = event.getPayloadType().getSimpleName().replaceFirst("Event$", "");
         Object actor = event.getMetaData().getOrDefault(Actor.META_DATA_KEY, Actor.SYSTEM);
         Map<String, Object> data = json.convertValue(event.getPayload(), FIELDS);
-        Object day = data.containsKey("occurredOn") ? data.get("occurredOn") : data.get("identifiedOn");
+        Object day = data.containsKey("occurredOn") ? data.get("occurredOn")
+                : data.containsKey("importedOn") ? data.get("importedOn") : data.get("identifiedOn");
         return new LeadHistoryEntry(event.getSequenceNumber(), type, String.valueOf(actor), event.getTimestamp(),
                                     day == null ? null : LocalDate.parse(day.toString()),
                                     timeline.apply(event.getPayload(), data), data);

@@ -17,6 +17,7 @@ import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadEvent;
 import org.zhaoshang.crm.lead.api.LeadEventVisitor;
+import org.zhaoshang.crm.lead.api.LeadImportRecordedEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
@@ -165,6 +166,12 @@ final class LeadTimeline {
             team.remove(event.member());
             after.remove("member");
             after.put("team", team.isEmpty() ? null : List.copyOf(team));
+        }
+
+        /** A sheet's row kept with the lead changes none of its fields: its remarks and columns are its data. */
+        @Override
+        public void on(LeadImportRecordedEvent event) {
+            after.clear();
         }
 
         @SuppressWarnings("unchecked")

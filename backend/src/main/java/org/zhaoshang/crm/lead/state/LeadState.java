@@ -16,6 +16,7 @@ import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadEvent;
 import org.zhaoshang.crm.lead.api.LeadEventVisitor;
+import org.zhaoshang.crm.lead.api.LeadImportRecordedEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
@@ -35,6 +36,7 @@ import org.zhaoshang.crm.lead.api.value.LossReason;
 import org.zhaoshang.crm.lead.api.value.PlannedInvestment;
 import org.zhaoshang.crm.lead.api.value.Priority;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.SheetCell;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.api.value.TargetZone;
 
@@ -42,6 +44,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,19 +66,33 @@ import java.util.function.UnaryOperator;
  * @param contacts       the contacts not removed, by id, in the order they were added
  * @param activities     every activity by id, corrections applied, retracted ones marked, in the order logged
  * @param followUps      every follow-up by id, done ones marked, in the order scheduled
+ * @param importRecords  what the lead's sheet rows said beyond its fields (remarks, unmapped columns), oldest first
  */
 public record LeadState(String leadId, Company company, SourceMarket market, Channel channel, String introducedBy,
                         String owner, List<String> team, Stage stage, Stage furthestStage, LeadStatus status,
                         LocalDate identifiedOn, LocalDate stageEnteredOn, Instant createdAt, Instant stageChangedAt,
                         Figures figures, Assessment assessment, Agreement agreement, LocalDate registeredOn,
                         Hold hold, Loss loss, Map<String, ContactEntry> contacts,
-                        Map<String, ActivityEntry> activities, Map<String, FollowUpEntry> followUps) {
+                        Map<String, ActivityEntry> activities, Map<String, FollowUpEntry> followUps,
+                        List<ImportRecord> importRecords) {
 
     /** No lead: what a lead's first event is applied to. Events of a lead never created leave it so. */
     public static final LeadState NONE = new LeadState(
             null, null, null, null, null, null, List.of(), Stage.LEAD, Stage.LEAD, LeadStatus.OPEN, null, null, null,
             null, Figures.NONE, Assessment.NONE, Agreement.NONE, null, Hold.NONE, Loss.NONE, Map.of(), Map.of(),
-            Map.of());
+            Map.of(), List.of());
+
+    /** A lead without import records: as the lead list and conversion journeys keep it (they show none). */
+    public LeadState(String leadId, Company company, SourceMarket market, Channel channel, String introducedBy,
+                     String owner, List<String> team, Stage stage, Stage furthestStage, LeadStatus status,
+                     LocalDate identifiedOn, LocalDate stageEnteredOn, Instant createdAt, Instant stageChangedAt,
+                     Figures figures, Assessment assessment, Agreement agreement, LocalDate registeredOn,
+                     Hold hold, Loss loss, Map<String, ContactEntry> contacts,
+                     Map<String, ActivityEntry> activities, Map<String, FollowUpEntry> followUps) {
+        this(leadId, company, market, channel, introducedBy, owner, team, stage, furthestStage, status, identifiedOn,
+             stageEnteredOn, createdAt, stageChangedAt, figures, assessment, agreement, registeredOn, hold, loss,
+             contacts, activities, followUps, List.of());
+    }
 
     /** Whether the lead was created (a state that only saw later events of a lead is none). */
     public boolean exists() {
@@ -135,6 +152,16 @@ public record LeadState(String leadId, Company company, SourceMarket market, Cha
         public static final Loss NONE = new Loss(null, null, null);
     }
 
+    /**
+     * What a row of a sheet said beyond the lead's fields, kept when the row was imported.
+     *
+     * @param remarks      the remark columns' cells (an internal note: the bureau's alone)
+     * @param otherColumns the unmapped columns' cells, in the sheet's order
+     */
+    public record ImportRecord(String file, int row, LocalDate importedOn, List<SheetCell> remarks,
+                               List<SheetCell> otherColumns) {
+    }
+
     /** What each lead event does to a lead: a copy of the state, changed by one event. */
     private static final class Change implements LeadEventVisitor {
 
@@ -162,6 +189,7 @@ public record LeadState(String leadId, Company company, SourceMarket market, Cha
         private Map<String, ContactEntry> contacts;
         private Map<String, ActivityEntry> activities;
         private Map<String, FollowUpEntry> followUps;
+        private List<ImportRecord> importRecords;
 
         Change(LeadState state, Instant recordedAt) {
             this.recordedAt = recordedAt;
@@ -192,12 +220,14 @@ public record LeadState(String leadId, Company company, SourceMarket market, Cha
             contacts = state.contacts;
             activities = state.activities;
             followUps = state.followUps;
+            importRecords = state.importRecords;
         }
 
         LeadState state() {
             return new LeadState(leadId, company, market, channel, introducedBy, owner, team, stage, furthestStage,
                                  status, identifiedOn, stageEnteredOn, createdAt, stageChangedAt, figures, assessment,
-                                 agreement, registeredOn, hold, loss, contacts, activities, followUps);
+                                 agreement, registeredOn, hold, loss, contacts, activities, followUps,
+                                 importRecords);
         }
 
         /** A lead created anew: nothing of an earlier state is kept. */
@@ -351,6 +381,18 @@ public record LeadState(String leadId, Company company, SourceMarket market, Cha
             followUps = changed(followUps, completed.followUpId(), followUp -> new FollowUpEntry(
                     followUp.followUpId(), followUp.nextStep(), followUp.dueOn(), followUp.assignee(), true,
                     completed.outcome()));
+        }
+
+        /** A record given twice is kept once. No contact with the company: nothing else changes. */
+        @Override
+        public void on(LeadImportRecordedEvent recorded) {
+            ImportRecord record = new ImportRecord(recorded.file(), recorded.row(), recorded.importedOn(),
+                                                   recorded.remarks(), recorded.otherColumns());
+            if (!importRecords.contains(record)) {
+                List<ImportRecord> records = new ArrayList<>(importRecords);
+                records.add(record);
+                importRecords = List.copyOf(records);
+            }
         }
 
         /** The members with one set (a new one last, a known one where it was). */

@@ -36,6 +36,8 @@ import org.zhaoshang.crm.lead.api.command.CorrectActivityCommand;
 import org.zhaoshang.crm.lead.api.command.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.query.FindLeadDetailQuery;
 import org.zhaoshang.crm.lead.api.query.FindLeadHistoryQuery;
+import org.zhaoshang.crm.lead.api.query.FindLeadImportRecordsQuery;
+import org.zhaoshang.crm.lead.api.query.LeadImportRecords;
 import org.zhaoshang.crm.lead.api.query.LeadDetail;
 import org.zhaoshang.crm.lead.api.query.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.query.FindLeadsNamedLikeQuery;
@@ -199,6 +201,23 @@ public class LeadController {
             throw new AggregateNotFoundException(leadId, "No lead with this id");
         }
         return detail;
+    }
+
+    /**
+     * What the rows of the bureau's sheets said about the lead beyond its fields: the remarks (an internal note) and
+     * the columns the import left unmapped ("other columns from the sheet"), with the file, row and day imported.
+     */
+    @Operation(operationId = "getLeadImportRecords",
+               summary = "The remarks and other columns of the sheet rows a lead was imported from (bureau only)")
+    @ApiResponse(responseCode = "403", description = "Ambassadors and partners never see the bureau's sheets")
+    @GetMapping("/{leadId}/import-records")
+    public LeadImportRecords importRecords(@PathVariable String leadId) {
+        LeadImportRecords records = queries.query(new FindLeadImportRecordsQuery(leadId),
+                                                  ResponseTypes.instanceOf(LeadImportRecords.class)).join();
+        if (records == null) {
+            throw new AggregateNotFoundException(leadId, "No lead with this id");
+        }
+        return records;
     }
 
     @Operation(operationId = "getLeadHistory", summary = "Every change of a lead: who, when, what")

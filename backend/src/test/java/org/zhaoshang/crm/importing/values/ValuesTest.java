@@ -64,6 +64,10 @@ class ValuesTest {
         assertThat(Vocabulary.HEADERS.read("投资额（万元）")).contains(ImportField.INVESTMENT);
         assertThat(Vocabulary.HEADERS.read("Contact Phone")).contains(ImportField.CONTACT_PHONE);
         assertThat(Vocabulary.HEADERS.read("公司名称（中文）")).contains(ImportField.COMPANY_NAME_ZH);
-        assertThat(Vocabulary.HEADERS.read("备注")).isEmpty();
+        assertThat(Vocabulary.HEADERS.read("备注")).contains(ImportField.REMARKS);
+        assertThat(Vocabulary.HEADERS.read("进展情况")).contains(ImportField.REMARKS);
+        assertThat(Vocabulary.HEADERS.read("进展")).contains(ImportField.STAGE);
+        assertThat(Vocabulary.HEADERS.read("Notes")).contains(ImportField.REMARKS);
+        assertThat(Vocabulary.HEADERS.read("序号")).isEmpty();
     }
 }

@@ -26,6 +26,8 @@ import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
 import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
 import org.zhaoshang.crm.lead.api.command.ImportCheckPassedException;
 import org.zhaoshang.crm.lead.api.command.ImportLeadCommand;
+import org.zhaoshang.crm.lead.api.command.RecordLeadImportCommand;
+import org.zhaoshang.crm.lead.api.value.SheetCell;
 import org.zhaoshang.crm.lead.api.value.Industry;
 import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
@@ -33,6 +35,7 @@ import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
+import org.zhaoshang.crm.lead.api.LeadImportRecordedEvent;
 import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
 import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
@@ -593,7 +596,7 @@ class LeadTest {
                                                                            null, null), null)),
                 List.of(new LogActivityCommand("lead-9", "v-1", ActivityType.VISIT_BY_THEM, LocalDate.of(2025, 5, 2),
                                                List.of(), "imported", false, null)),
-                move, false);
+                move, false, null);
     }
 
     @Test
@@ -622,7 +625,7 @@ class LeadTest {
                .expectException(StageGateNotMetException.class);
         ImportLeadCommand otherLead = new ImportLeadCommand("lead-9", new CreateLeadCommand(
                 "lead-8", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null), null, null, null,
-                                                            null, false);
+                                                            null, false, null);
         fixture.givenNoPriorActivity()
                .when(otherLead)
                .expectNoEvents()
@@ -630,9 +633,63 @@ class LeadTest {
         ImportLeadCommand dryRun = imported(new MoveLeadToStageCommand("lead-9", Stage.INTENT, null, null, null));
         fixture.givenNoPriorActivity()
                .when(new ImportLeadCommand(dryRun.leadId(), dryRun.create(), dryRun.numbers(), dryRun.contacts(),
-                                           dryRun.activities(), dryRun.move(), true))
+                                           dryRun.activities(), dryRun.move(), true, null))
                .expectNoEvents()
                .expectException(ImportCheckPassedException.class);
+    }
+
+    private static final List<SheetCell> REMARKS = List.of(new SheetCell("备注", "重点项目"),
+                                                           new SheetCell("进展情况", "3月已回访"));
+    private static final List<SheetCell> OTHER_COLUMNS = List.of(new SheetCell("序号", "7"),
+                                                                 new SheetCell("对接领导", "张副区长"));
+
+    private static ImportLeadCommand importedWithRecord(boolean dryRun, RecordLeadImportCommand record) {
+        ImportLeadCommand row = imported(null);
+        return new ImportLeadCommand(row.leadId(), row.create(), row.numbers(), row.contacts(), row.activities(),
+                                     row.move(), dryRun, record);
+    }
+
+    @Test
+    void anImportedRowKeepsItsRemarksAndOtherColumnsDatedTheDayItWasImported() {
+        fixture.givenNoPriorActivity()
+               .when(importedWithRecord(false, new RecordLeadImportCommand("lead-9", "desk.csv", 8, REMARKS,
+                                                                           OTHER_COLUMNS)))
+               .expectSuccessfulHandlerExecution()
+               .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                       instanceOf(LeadCreatedEvent.class), instanceOf(LeadNumbersUpdatedEvent.class),
+                       instanceOf(ContactAddedEvent.class), instanceOf(ActivityLoggedEvent.class),
+                       equalTo(new LeadImportRecordedEvent("lead-9", "desk.csv", 8, TODAY, REMARKS,
+                                                           OTHER_COLUMNS)),
+                       andNoMore())));
+    }
+
+    @Test
+    void aRemarkTooLongRejectsTheWholeRowAndADryRunRecordsNothing() {
+        fixture.givenNoPriorActivity()
+               .when(importedWithRecord(false, new RecordLeadImportCommand(
+                       "lead-9", "desk.csv", 8, List.of(new SheetCell("备注", "长".repeat(2_001))), List.of())))
+               .expectNoEvents()
+               .expectExceptionMessage("remarks: each needs a header of at most 200 and a text of at most 2000 "
+                                       + "characters");
+        fixture.givenNoPriorActivity()
+               .when(importedWithRecord(true, new RecordLeadImportCommand("lead-9", "desk.csv", 8, REMARKS,
+                                                                          OTHER_COLUMNS)))
+               .expectNoEvents()
+               .expectException(ImportCheckPassedException.class);
+    }
+
+    @Test
+    void aRowImportedAgainIsRecordedOnlyWhenItSaysSomethingNew() {
+        LeadImportRecordedEvent recorded = new LeadImportRecordedEvent("lead-1", "desk.csv", 8, TODAY.minusDays(3),
+                                                                       REMARKS, OTHER_COLUMNS);
+        fixture.given(CREATED, recorded)
+               .when(new RecordLeadImportCommand("lead-1", "desk-v2.csv", 9, REMARKS, OTHER_COLUMNS))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+        List<SheetCell> newer = List.of(new SheetCell("备注", "重点项目"), new SheetCell("进展情况", "已签约"));
+        fixture.given(CREATED, recorded)
+               .when(new RecordLeadImportCommand("lead-1", "desk-v2.csv", 9, newer, OTHER_COLUMNS))
+               .expectEvents(new LeadImportRecordedEvent("lead-1", "desk-v2.csv", 9, TODAY, newer, OTHER_COLUMNS));
     }
 
     @Test

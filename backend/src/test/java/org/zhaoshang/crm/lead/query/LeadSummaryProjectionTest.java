@@ -33,7 +33,9 @@ import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
 import org.zhaoshang.crm.lead.api.query.LeadPage;
+import org.zhaoshang.crm.lead.api.LeadImportRecordedEvent;
 import org.zhaoshang.crm.lead.api.LeadPutOnHoldEvent;
+import org.zhaoshang.crm.lead.api.value.SheetCell;
 import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
 import org.zhaoshang.crm.lead.api.query.LeadSort;
@@ -165,6 +167,26 @@ class LeadSummaryProjectionTest {
         projection.on(new CompanyRegisteredEvent("lead-v", MARCH_2), Instant.EPOCH, 3);
 
         assertThat(projection.handle(new FindLeadQuery("lead-v"), MetaData.emptyInstance()).version()).isEqualTo(3);
+    }
+
+    @Test
+    void aSheetRowKeptWithTheLeadTwiceIsNoContactAndChangesNothingButTheVersion() {
+        LeadSummaryProjection projection = projection("import-record");
+        projection.on(created("lead-r", "Leeds Precision", null, SourceMarket.LONDON, MARCH_2), CREATED, 0);
+        LeadSummary created = projection.handle(new FindLeadQuery("lead-r"), MetaData.emptyInstance());
+        LeadImportRecordedEvent recorded = new LeadImportRecordedEvent(
+                "lead-r", "desk.csv", 4, LocalDate.of(2026, 3, 20), List.of(new SheetCell("备注", "已回访")),
+                List.of(new SheetCell("序号", "4")));
+
+        projection.on(recorded, Instant.EPOCH, 1);
+        Document once = document("import-record");
+        projection.on(recorded, Instant.EPOCH, 1);
+
+        LeadSummary row = projection.handle(new FindLeadQuery("lead-r"), MetaData.emptyInstance());
+        assertThat(row.lastContactOn()).isNull();
+        assertThat(row.version()).isEqualTo(1);
+        assertThat(row).usingRecursiveComparison().ignoringFields("version").isEqualTo(created);
+        assertThat(document("import-record")).isEqualTo(once);
     }
 
     @Test

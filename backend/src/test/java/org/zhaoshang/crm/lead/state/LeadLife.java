@@ -15,6 +15,7 @@ import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadEvent;
+import org.zhaoshang.crm.lead.api.LeadImportRecordedEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
@@ -35,6 +36,7 @@ import org.zhaoshang.crm.lead.api.value.MessagingApp;
 import org.zhaoshang.crm.lead.api.value.PlannedInvestment;
 import org.zhaoshang.crm.lead.api.value.Priority;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.SheetCell;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.api.value.TargetZone;
 
@@ -105,7 +107,10 @@ public final class LeadLife {
                 new LeadReopenedEvent("lead-1", LeadStatus.LOST, Stage.SITE_VISIT, null),
                 new LeadMovedToStageEvent("lead-1", Stage.SITE_VISIT, Stage.SIGNED, DAY.plusDays(120), null),
                 new AgreementSignedEvent("lead-1", DAY.plusDays(120), "AG-7"),
-                new CompanyRegisteredEvent("lead-1", DAY.plusDays(150)));
+                new CompanyRegisteredEvent("lead-1", DAY.plusDays(150)),
+                new LeadImportRecordedEvent("lead-1", "desk.csv", 7, DAY.plusDays(151),
+                                            List.of(new SheetCell("备注", "重点项目")),
+                                            List.of(new SheetCell("序号", "7"))));
         Instant at = Instant.parse("2026-03-02T01:00:00Z");
         return java.util.stream.IntStream.range(0, events.size())
                                          .mapToObj(i -> new Recorded(events.get(i), at.plusSeconds(3_600L * i)))

@@ -56,6 +56,8 @@ class LeadStateTest {
         assertThat(lead.stageChangedAt()).isEqualTo(events.get(30).at());
         assertThat(lead.figures().investmentPerMuWan()).isEqualByComparingTo(new BigDecimal("236.67"));
         assertThat(lead.contacts().keySet()).containsExactly("c1", "c2");
+        assertThat(lead.importRecords()).extracting(LeadState.ImportRecord::file, LeadState.ImportRecord::row)
+                                        .containsExactly(org.assertj.core.groups.Tuple.tuple("desk.csv", 7));
         assertThat(lead.contacts().get("c2").contact().givenName()).isEqualTo("Bob");
         assertThat(lead.activities().values()).extracting(LeadDetail.ActivityEntry::summary,
                                                           LeadDetail.ActivityEntry::internal,

@@ -15,6 +15,7 @@ import java.util.List;
  * @param move     the move to the sheet's stage; none if null
  * @param dryRun   decide only: every part is checked as if recorded, then {@link ImportCheckPassedException} is
  *                 thrown instead, and nothing is stored
+ * @param record   what the row said beyond the lead's fields (remarks, unmapped columns); none if null
  */
 public record ImportLeadCommand(@TargetAggregateIdentifier String leadId,
                                 CreateLeadCommand create,
@@ -22,7 +23,8 @@ public record ImportLeadCommand(@TargetAggregateIdentifier String leadId,
                                 List<AddContactCommand> contacts,
                                 List<LogActivityCommand> activities,
                                 MoveLeadToStageCommand move,
-                                boolean dryRun) implements ValidatedCommand {
+                                boolean dryRun,
+                                RecordLeadImportCommand record) implements ValidatedCommand {
 
     public ImportLeadCommand {
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
@@ -38,7 +40,8 @@ public record ImportLeadCommand(@TargetAggregateIdentifier String leadId,
                                && (numbers == null || leadId.equals(numbers.leadId()))
                                && contacts.stream().allMatch(contact -> leadId.equals(contact.leadId()))
                                && activities.stream().allMatch(activity -> leadId.equals(activity.leadId()))
-                               && (move == null || leadId.equals(move.leadId())),
+                               && (move == null || leadId.equals(move.leadId()))
+                               && (record == null || leadId.equals(record.leadId())),
                        "leadId", "mismatch", "every part of an import names the same lead");
     }
 }
