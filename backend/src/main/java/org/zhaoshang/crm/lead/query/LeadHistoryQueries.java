@@ -107,7 +107,7 @@ class LeadHistoryQueries {
         }
         caller.require("The remarks and other columns of the bureau's sheets", Role.STAFF, Role.MANAGER);
         return new LeadImportRecords(query.leadId(), fold.importRecords().stream().map(
-                record -> new LeadImportRecords.Entry(record.file(), record.row(), record.importedOn(),
+                record -> new LeadImportRecords.SheetRow(record.file(), record.row(), record.importedOn(),
                                                       record.remarks(), record.otherColumns())).toList());
     }
 

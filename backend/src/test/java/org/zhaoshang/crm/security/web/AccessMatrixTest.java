@@ -80,6 +80,9 @@ class AccessMatrixTest {
                 new Row("GET", "/api/leads/{amb}", null, 401, 200, 200, 200, 403),
                 new Row("GET", "/api/leads/{own}/detail", null, 401, 200, 404, 200, 403),
                 new Row("GET", "/api/leads/{amb}/history", null, 401, 200, 200, 200, 403),
+                // issue 18: the remarks and other columns of the bureau's sheets are the bureau's alone
+                new Row("GET", "/api/leads/{amb}/import-records", null, 401, 200, 403, 200, 403),
+                new Row("GET", "/api/leads/{own}/import-records", null, 401, 200, 404, 200, 403),
                 new Row("GET", "/api/leads/name-matches?companyNameEn=Matrix Own Ltd", null,
                         401, 200, 200, 200, 403),
                 new Row("POST", "/api/leads", "{\"companyNameEn\":\"  \"}", 401, 400, 400, 400, 403),

@@ -25,6 +25,8 @@ import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.ui.AmbassadorPicker;
 import org.zhaoshang.crm.lead.api.query.FindLeadDetailQuery;
 import org.zhaoshang.crm.lead.api.query.FindLeadHistoryQuery;
+import org.zhaoshang.crm.lead.api.query.FindLeadImportRecordsQuery;
+import org.zhaoshang.crm.lead.api.query.LeadImportRecords;
 import org.zhaoshang.crm.lead.api.query.LeadDetail;
 import org.zhaoshang.crm.lead.api.query.LeadHistory;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;
@@ -33,6 +35,7 @@ import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.ui.BureauFormats;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -54,6 +57,9 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     final ContactsPanel contacts;
     final FollowUpsPanel followUps;
     final TimelinePanel timeline;
+    /** The rows of the bureau's sheets the lead came from; null for ambassadors and partners, who never see them. */
+    final SheetRowsPanel sheetRows;
+    final Tab sheetTab;
     final TabSheet tabs = new TabSheet();
     private final QueryGateway queries;
     private final Caller caller;
@@ -87,6 +93,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("lead.tab.contacts"), contacts);
         tabs.add(getTranslation("lead.tab.followUps"), followUps);
         tabs.add(getTranslation("lead.tab.timeline"), timeline);
+        sheetRows = caller.seesAllLeads() ? new SheetRowsPanel() : null;
+        sheetTab = sheetRows == null ? null : tabs.add(getTranslation("lead.tab.sheet"), sheetRows);
         tabs.setSizeFull();
         if (caller.limitedToOwnLeads()) {
             // what ambassadors and partners do on a lead: log their contacts with the company
@@ -109,8 +117,20 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
             show(detail);
             timeline.show(queries.query(new FindLeadHistoryQuery(leadId, false),
                                         ResponseTypes.instanceOf(LeadHistory.class)).join());
+            showSheetRows();
         }
         return detail;
+    }
+
+    /** The sheet's rows the lead was imported from, in a tab of their own that only a lead with some has. */
+    private void showSheetRows() {
+        if (sheetRows != null) {
+            LeadImportRecords records = queries.query(new FindLeadImportRecordsQuery(leadId),
+                                                      ResponseTypes.instanceOf(LeadImportRecords.class)).join();
+            boolean any = records != null && !records.records().isEmpty();
+            sheetRows.show(any ? records : new LeadImportRecords(leadId, List.of()));
+            sheetTab.setVisible(any);
+        }
     }
 
     /** The lead as this page shows it. */

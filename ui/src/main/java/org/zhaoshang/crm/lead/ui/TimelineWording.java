@@ -17,6 +17,7 @@ import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.Translations;
 
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,6 +100,7 @@ final class TimelineWording {
             "FollowUpRescheduled.reason", "lead.followUp.rescheduleReason",
             "FollowUpCompleted.outcome", "lead.followUp.outcome");
     private static final BigDecimal WAN_PER_MILLION = BigDecimal.valueOf(100);
+    private static final String IMPORT_RECORDED = "LeadImportRecorded";
 
     private final Locale locale;
     private final Function<String, String> userName;
@@ -112,6 +114,9 @@ final class TimelineWording {
 
     /** The entry's lines: a change or a remark each; never none. */
     List<String> lines(LeadHistoryEntry entry) {
+        if (entry.type().equals(IMPORT_RECORDED) && entry.data() != null) {
+            return importLines(entry.data());
+        }
         List<String> lines = new ArrayList<>();
         for (FieldChange change : entry.changes()) {
             String field = field(change.field());
@@ -132,6 +137,29 @@ final class TimelineWording {
             lines.add(translate("lead.timeline.unchanged", ""));
         }
         return lines;
+    }
+
+    /**
+     * A sheet's row kept with the lead: where it came from, then its remarks as the note's text (each under its
+     * column's header) and the headers of its other columns, which the lead's sheet tab shows whole.
+     */
+    private List<String> importLines(Map<String, Object> data) {
+        List<String> lines = new ArrayList<>();
+        lines.add(new MessageFormat(translate("lead.timeline.imported", "{0}, {1}"), locale)
+                          .format(new Object[]{String.valueOf(data.get("file")), String.valueOf(data.get("row"))}));
+        cells(data.get("remarks")).forEach(cell -> lines.add(cell.get("header") + separator() + cell.get("text")));
+        List<Object> others = cells(data.get("otherColumns")).stream().map(cell -> cell.get("header")).toList();
+        if (!others.isEmpty()) {
+            lines.add(translate("lead.timeline.otherColumns", "") + separator()
+                      + others.stream().map(String::valueOf)
+                              .collect(Collectors.joining(translate("list.separator", ", "))));
+        }
+        return lines;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> cells(Object cells) {
+        return cells instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
     }
 
     /** The field without the member's id: {@code contacts.<id>.contact.phone} is {@code contacts.phone}. */

@@ -52,7 +52,7 @@ class ImportViewTest extends KaribuSpringTest {
         assertThat(view.mapping.file.getText()).isEqualTo("台账.csv：3 行");
         assertThat(view.mapping.chosenMapping()).containsEntry("公司名称", ImportField.COMPANY_NAME)
                                         .containsEntry("国家", ImportField.COUNTRY)
-                                        .containsEntry("备注", ImportField.IGNORED);
+                                        .containsEntry("备注", ImportField.REMARKS);
         _setValue(view.rates.rates.get("GBP"), new BigDecimal("9.05"));
 
         _click(view.run.check);

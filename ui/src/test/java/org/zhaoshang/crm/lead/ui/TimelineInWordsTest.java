@@ -23,6 +23,7 @@ import org.zhaoshang.crm.lead.api.command.MarkLeadLostCommand;
 import org.zhaoshang.crm.lead.api.command.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.command.PutLeadOnHoldCommand;
 import org.zhaoshang.crm.lead.api.command.ReassignLeadCommand;
+import org.zhaoshang.crm.lead.api.command.RecordLeadImportCommand;
 import org.zhaoshang.crm.lead.api.command.RemoveContactCommand;
 import org.zhaoshang.crm.lead.api.command.RemoveLeadTeamMemberCommand;
 import org.zhaoshang.crm.lead.api.command.ReopenLeadCommand;
@@ -43,6 +44,7 @@ import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.value.LossReason;
 import org.zhaoshang.crm.lead.api.value.MessagingApp;
 import org.zhaoshang.crm.lead.api.value.Priority;
+import org.zhaoshang.crm.lead.api.value.SheetCell;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.api.value.TargetZone;
@@ -146,11 +148,14 @@ class TimelineInWordsTest extends KaribuSpringTest {
                                       "计划投资：2,130 万元（USD 300 万）", "拟落地片区：明府城片区",
                                       "协议签署日期：" + LocalDate.now(BureauTime.ZONE), "预计年税收（万元）：150 万元",
                                       "引荐的招商大使/合伙人：Fleet Street Advisory LLP",
-                                      "流失原因：选择其他地区", "可见范围：仅局内人员（招商大使不可见）");
+                                      "流失原因：选择其他地区", "可见范围：仅局内人员（招商大使不可见）",
+                                      "导入自《desk.csv》第7行", "备注：Bureau remark on land",
+                                      "台账中的其他列：对接领导");
         } else {
             assertThat(text).contains("Participants: Emma Hughes, Zhang Wei", "Messaging app: WeChat → LINE",
                                       "Follow-up: Done", "Planned investment: CNY 21.3 million (USD 3 million)",
-                                      "Record: Retracted", "Fortune 500: Yes");
+                                      "Record: Retracted", "Fortune 500: Yes", "Imported from desk.csv, row 7",
+                                      "备注: Bureau remark on land");
         }
     }
 
@@ -168,7 +173,9 @@ class TimelineInWordsTest extends KaribuSpringTest {
         });
         assertThat(entries.stream().flatMap(entry -> rendered(view, entry).stream()))
                 .noneMatch(line -> line.contains("Visible to") || line.contains("Internal")
-                                   || line.contains("a note for the bureau"));
+                                   || line.contains("a note for the bureau") || line.contains("Bureau remark")
+                                   || line.contains("Imported from"));
+        assertThat(entries).noneMatch(entry -> entry.type().equals("LeadImportRecorded"));
     }
 
     private LeadView open(String user, String leadId, Locale locale) {
@@ -282,6 +289,9 @@ class TimelineInWordsTest extends KaribuSpringTest {
         commands.sendAndWait(new ReopenLeadCommand(leadId, "They came back", null));
         commands.sendAndWait(new MoveLeadToStageCommand(leadId, Stage.LANDED, today, "Signed and registered",
                                                         today, "历下招商协议〔2026〕7号", today, null));
+        commands.sendAndWait(new RecordLeadImportCommand(leadId, "desk.csv", 7,
+                                                         List.of(new SheetCell("备注", "Bureau remark on land")),
+                                                         List.of(new SheetCell("对接领导", "张副区长"))));
         return leadId;
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param records each row kept, the oldest first; none when the lead was not imported or its row said nothing more
  */
-public record LeadImportRecords(String leadId, List<Entry> records) {
+public record LeadImportRecords(String leadId, List<SheetRow> records) {
 
     /**
      * One row of a sheet.
@@ -20,7 +20,7 @@ public record LeadImportRecords(String leadId, List<Entry> records) {
      * @param remarks      its remark columns (备注, 说明 …): the bureau's internal note
      * @param otherColumns the columns the import did not map (台账中的其他列), with their headers, in the sheet's order
      */
-    public record Entry(String file, int row, LocalDate importedOn, List<SheetCell> remarks,
+    public record SheetRow(String file, int row, LocalDate importedOn, List<SheetCell> remarks,
                         List<SheetCell> otherColumns) {
     }
 }
