@@ -208,13 +208,21 @@ public class LeadImporter {
 
     /**
      * A row imported before, at a later stage now: the lead moves on, then the row's remarks and other columns are
-     * kept as they are now, unless the lead's last import record holds the same (the aggregate decides).
+     * kept as they are now, unless the lead's last import record holds the same (the aggregate decides). A row whose
+     * stage has not moved on is {@link ImportOutcome#UNCHANGED}: nothing of it is recorded again, not even changed
+     * remarks (news of a lead the system holds is logged on the lead). Should keeping the remarks fail once the lead
+     * has moved, the row stays an update and says why its remarks were not kept.
      */
     private ImportRowReport update(RowPlan plan, String file, RowReader reader) {
         ImportRowReport moved = give(plan, plan.command().move(), ImportOutcome.UPDATE, file, reader);
         RecordLeadImportCommand record = plan.command().record();
-        return moved.outcome() != ImportOutcome.UPDATE || record == null ? moved
-                : give(plan, record, ImportOutcome.UPDATE, file, reader);
+        if (moved.outcome() != ImportOutcome.UPDATE || record == null) {
+            return moved;
+        }
+        ImportRowReport kept = give(plan, record, ImportOutcome.UPDATE, file, reader);
+        return kept.outcome() == ImportOutcome.UPDATE ? kept : report(plan, ImportOutcome.UPDATE, moved.leadId(),
+                kept.messages().stream().filter(ImportMessage::error).map(why -> new ImportMessage(
+                        why.column(), why.field(), why.rule(), "remarks not kept: " + why.message(), false)).toList());
     }
 
     /** Gives the row's command (with the sheet and row in its metadata) and reports what came of it. */

@@ -30,6 +30,7 @@ class SheetRowsPanel extends VerticalLayout {
     private void add(LeadImportRecords.SheetRow record) {
         Div row = new Div();
         row.addClassName("sheet-row");
+        row.getStyle().set("margin-bottom", "var(--lumo-space-l)");
         row.add(new H4(getTranslation("lead.sheet.record", record.file(), String.valueOf(record.row()),
                                       BureauFormats.date(record.importedOn(), getLocale()))));
         cells(row, "lead.sheet.remarks", "sheet-remark", record.remarks());
@@ -41,13 +42,15 @@ class SheetRowsPanel extends VerticalLayout {
         if (cells.isEmpty()) {
             return;
         }
-        Span title = new Span(getTranslation(titleKey));
+        Div title = new Div(getTranslation(titleKey));
         title.addClassName("sheet-cells-title");
+        title.getStyle().set("margin-top", "var(--lumo-space-m)").set("font-size", "var(--lumo-font-size-s)")
+             .set("font-weight", "600").set("color", "var(--lumo-secondary-text-color)");
         row.add(title);
         for (SheetCell cell : cells) {
             Span header = new Span(cell.header() + (getLocale().getLanguage().equals("zh") ? "：" : ": "));
             header.addClassName("sheet-cell-header");
-            header.getStyle().set("font-weight", "600");
+            header.getStyle().set("color", "var(--lumo-secondary-text-color)");
             Span text = new Span(cell.text());
             text.addClassName("sheet-cell-text");
             Div line = new Div(header, text);
