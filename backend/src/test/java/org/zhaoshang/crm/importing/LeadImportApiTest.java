@@ -157,8 +157,10 @@ class LeadImportApiTest {
         JsonNode recorded = entryOfType(history, "LeadImportRecorded");
         assertThat(recorded.get("occurredOn").asText()).isEqualTo(record.get("importedOn").asText());
         assertThat(recorded.get("data").get("remarks").get(0).get("text").asText()).isEqualTo("重点跟进");
-        assertThat(json.readTree(http.getForEntity("/api/leads/" + birminghamId, String.class).getBody())
-                       .get("lastContactOn").isNull()).as("a remark is no contact").isTrue();
+        JsonNode listed = await().ignoreExceptions().atMost(Duration.ofSeconds(15)).until(
+                () -> json.readTree(http.getForEntity("/api/leads/" + birminghamId, String.class).getBody()),
+                summary -> summary.has("leadId"));
+        assertThat(listed.get("lastContactOn").isNull()).as("a remark is no contact").isTrue();
         String manchesterId = row(applied, 3).get("leadId").asText();
         awaitDetail(manchesterId);
         JsonNode manchester = json.readTree(http.getForEntity("/api/leads/" + manchesterId + "/import-records",
