@@ -207,6 +207,16 @@ public class DocumentStore {
         return documentId + "/" + n;
     }
 
+    /** The ids of a recorded document's chunks, in order (for the backup, which reads them by exact key). */
+    public static List<String> chunkIds(String documentId, long size, int chunkBytes) {
+        int count = (int) ((size + chunkBytes - 1) / chunkBytes);
+        List<String> ids = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            ids.add(chunkId(documentId, n));
+        }
+        return ids;
+    }
+
     private static InvalidInputException invalid(String rule, String message) {
         return new InvalidInputException(List.of(new FieldViolation("file", rule, message)));
     }
