@@ -53,6 +53,9 @@ public class DocumentController {
                        mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                        schema = @Schema(implementation = DocumentUploadForm.class))))
     @ApiResponse(responseCode = "201", description = "Stored; the document's id")
+    @ApiResponse(responseCode = "404", description = "No lead with this id (a lead the caller may not see answers "
+                                                     + "alike)")
+    @ApiResponse(responseCode = "413", description = "The request is larger than the server reads (26 MB)")
     @PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public CreatedIdResponse upload(@Parameter(hidden = true) @RequestPart(value = "file", required = false)
