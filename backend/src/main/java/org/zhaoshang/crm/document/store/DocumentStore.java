@@ -40,9 +40,9 @@ import static com.mongodb.client.model.Filters.in;
 /**
  * Documents in MongoDB, as GridFS lays them out but in our own collections: the bytes in chunks of 255 KB
  * ({@value #CHUNKS}, one per {@code <id>/<n>}), then the record ({@value #RECORDS}), and the lead's list of them
- * ({@value #BY_LEAD}). Every read is by exact key, which the embedded server serves from its index (the driver's
- * GridFS reads a file's chunks by {@code files_id} sorted by {@code n}, which that server answers by scanning every
- * chunk of every file).
+ * ({@value #BY_LEAD}). Every read is by exact key, which the embedded server serves from its index, also for the
+ * backup (the driver's GridFS works there too, but reads a file's chunks by {@code files_id} sorted by {@code n}: see
+ * docs/decisions.md).
  * <p>
  * The content is read as it arrives, at most {@link #MAX_BYTES} (and a chunk more, to know there is more), typed by
  * its first bytes before anything is written and, for a zip, by its entries once all is written. A document exists
