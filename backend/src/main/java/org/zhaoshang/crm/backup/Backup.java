@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
+import org.zhaoshang.crm.document.store.DocumentStore;
 import org.zhaoshang.crm.eventstore.EventLog;
 import org.zhaoshang.crm.storage.OwnerOnlyFiles;
 
@@ -15,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -47,6 +50,8 @@ public final class Backup {
      */
     private static final int WINDOW = 250;
     private static final int BATCH = 1_000;
+    /** Chunks of a document per read: about 2 MB. */
+    private static final int CHUNK_WINDOW = 8;
     private static final long POLL_MILLIS = 20;
 
     private final MongoDatabase database;
@@ -67,6 +72,7 @@ public final class Backup {
         EventCount count = copyEvents(next, deadline, directory, files);
         files.add(copy(StoreCollections.TOKENS, directory));
         StoreCollections.COPIED.forEach(collection -> files.add(copy(collection, directory)));
+        files.addAll(copyDocuments(directory));
         Manifest manifest = new Manifest(Manifest.FORMAT, applicationVersion(), takenAt, next - 1, count.events(),
                                          count.givenUp(), storeLayout(database), files);
         manifest.write(directory);
@@ -140,6 +146,47 @@ public final class Backup {
         }
     }
 
+    /**
+     * The documents' records, the leads' lists, then the chunks of each recorded document read by exact key, a few
+     * at a time: a plain scan of the chunks would make the embedded server hold all of them in memory at once.
+     */
+    private List<BackupFile> copyDocuments(Path directory) {
+        List<BackupFile> files = new ArrayList<>();
+        List<RecordedDocument> recorded = new ArrayList<>();
+        try (DocumentFile.Writer out = DocumentFile.create(directory.resolve(DocumentStore.RECORDS + ".bson.gz"))) {
+            database.getCollection(DocumentStore.RECORDS, RawBsonDocument.class).find().batchSize(BATCH)
+                    .forEach(record -> {
+                        out.write(record);
+                        recorded.add(new RecordedDocument(record.getString("_id").getValue(),
+                                                          record.getNumber("size").longValue(),
+                                                          record.getNumber("chunkBytes").intValue()));
+                    });
+            files.add(out.finish(DocumentStore.RECORDS));
+        }
+        files.add(copy(DocumentStore.BY_LEAD, directory));
+        MongoCollection<RawBsonDocument> chunks = database.getCollection(DocumentStore.CHUNKS, RawBsonDocument.class);
+        try (DocumentFile.Writer out = DocumentFile.create(directory.resolve(DocumentStore.CHUNKS + ".bson.gz"))) {
+            for (RecordedDocument document : recorded) {
+                List<String> ids = DocumentStore.chunkIds(document.id(), document.size(), document.chunkBytes());
+                for (int from = 0; from < ids.size(); from += CHUNK_WINDOW) {
+                    List<String> window = ids.subList(from, Math.min(ids.size(), from + CHUNK_WINDOW));
+                    Map<String, RawBsonDocument> found = new HashMap<>();
+                    chunks.find(in("_id", window)).forEach(chunk -> found.put(chunk.getString("_id").getValue(),
+                                                                               chunk));
+                    for (String id : window) {
+                        if (!found.containsKey(id)) {
+                            throw new BackupRefusedException("The store is damaged: document " + document.id()
+                                                             + " lacks its chunk " + id + ". Nothing was backed up.");
+                        }
+                        out.write(found.get(id));
+                    }
+                }
+            }
+            files.add(out.finish(DocumentStore.CHUNKS));
+        }
+        return files;
+    }
+
     /** The layout version that {@code storage.StoreSchema} keeps in {@code store_meta}; 0 in a store without one. */
     static int storeLayout(MongoDatabase database) {
         Document schema = database.getCollection(StoreCollections.STORE_META).find(eq("_id", "schema")).first();
@@ -158,6 +205,9 @@ public final class Backup {
         } catch (IOException e) {
             return "unknown";
         }
+    }
+
+    private record RecordedDocument(String id, long size, int chunkBytes) {
     }
 
     private record EventCount(long events, long givenUp) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a backup holds, written last (a directory without it is no finished backup).
@@ -68,6 +69,11 @@ public record Manifest(int format, String application, Instant takenAt, long las
 
     private static long number(Document document, String key) {
         return ((Number) document.get(key)).longValue();
+    }
+
+    /** The file of a collection that backups hold since a later version (older ones have none). */
+    Optional<BackupFile> optionalFile(String collection) {
+        return files.stream().filter(file -> file.collection().equals(collection)).findFirst();
     }
 
     BackupFile file(String collection) {

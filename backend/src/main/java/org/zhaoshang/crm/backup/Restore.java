@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 public final class Restore {
 
     private static final int BATCH = 1_000;
+    /** A batch also ends at this many bytes: a thousand documents' chunks would be 255 MB. */
+    private static final long BATCH_BYTES = 16L * 1024 * 1024;
     /** The token store's own entry (its storage identifier), which holds no position. */
     private static final String TOKEN_STORE_CONFIG = "__config";
 
@@ -44,6 +46,8 @@ public final class Restore {
         insert(directory, manifest.file(StoreCollections.TOKENS), Restore::withoutPosition);
         StoreCollections.COPIED.forEach(collection -> insert(directory, manifest.file(collection),
                                                              UnaryOperator.identity()));
+        StoreCollections.DOCUMENTS.forEach(collection -> manifest.optionalFile(collection).ifPresent(
+                file -> insert(directory, file, UnaryOperator.identity())));
         return manifest;
     }
 
@@ -86,10 +90,14 @@ public final class Restore {
         MongoCollection<RawBsonDocument> collection = database.getCollection(file.collection(), RawBsonDocument.class);
         List<RawBsonDocument> batch = new ArrayList<>(BATCH);
         long[] inserted = {0};
+        long[] batchBytes = {0};
         DocumentFile.forEach(directory.resolve(file.name()), document -> {
-            batch.add(change.apply(document));
-            if (batch.size() == BATCH) {
+            RawBsonDocument changed = change.apply(document);
+            batch.add(changed);
+            batchBytes[0] += changed.getByteBuffer().remaining();
+            if (batch.size() == BATCH || batchBytes[0] >= BATCH_BYTES) {
                 inserted[0] += flush(collection, batch);
+                batchBytes[0] = 0;
             }
         });
         inserted[0] += flush(collection, batch);

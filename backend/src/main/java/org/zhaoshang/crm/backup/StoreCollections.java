@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.backup;
 
 import org.zhaoshang.crm.conversion.query.ConversionProjection;
+import org.zhaoshang.crm.document.store.DocumentStore;
 import org.zhaoshang.crm.eventstore.EventLog;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.lead.query.LeadNamesProjection;
@@ -22,6 +23,13 @@ final class StoreCollections {
     static final String STORE_META = "store_meta";
     /** Copied as they are: the store's layout, and state that no event records. */
     static final List<String> COPIED = List.of(STORE_META, "users", "security_log", "import_mappings");
+    /**
+     * Documents, copied record by record: the records, the leads' lists, then the chunks of each recorded document (a
+     * document is recorded after its chunks and its lead's list are written, so each one in the backup is whole).
+     * Restored when the backup has them: one taken before documents existed has not.
+     */
+    static final List<String> DOCUMENTS = List.of(DocumentStore.RECORDS, DocumentStore.BY_LEAD,
+                                                  DocumentStore.CHUNKS);
     /** Not backed up: rebuilt from the event log by the projections. */
     static final List<String> READ_MODELS = List.of("ambassadors", LeadSummaryProjection.COLLECTION,
                                                     LeadNamesProjection.COLLECTION, ConversionProjection.JOURNEYS,
@@ -38,6 +46,6 @@ final class StoreCollections {
     }
 
     static List<String> all() {
-        return Stream.of(List.of(EVENTS, TOKENS), COPIED, READ_MODELS, LEFT_OUT).flatMap(List::stream).toList();
+        return Stream.of(List.of(EVENTS, TOKENS), COPIED, DOCUMENTS, READ_MODELS, LEFT_OUT).flatMap(List::stream).toList();
     }
 }

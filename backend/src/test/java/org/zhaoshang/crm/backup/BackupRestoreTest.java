@@ -8,11 +8,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhaoshang.crm.BackendTestApplication;
+import org.zhaoshang.crm.document.api.DocumentInfo;
+import org.zhaoshang.crm.document.api.DocumentKind;
+import org.zhaoshang.crm.document.store.DocumentStore;
+import org.zhaoshang.crm.document.store.NewDocument;
 import org.zhaoshang.crm.eventstore.EventLog;
 import org.zhaoshang.crm.projection.ProjectionRebuilds;
 import org.zhaoshang.crm.projection.ProjectionStatus;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,10 +43,16 @@ class BackupRestoreTest {
     static Path temp;
     private static ConfigurableApplicationContext original;
     private static ReadModelChecksum originalReadModels;
+    /** A bank receipt of three chunks, stored in the original store: it must come back byte for byte. */
+    private static final byte[] RECEIPT = receipt();
+    private static DocumentInfo receipt;
 
     @BeforeAll
     static void runTheApplicationWithDemoData() {
         original = start(temp.resolve("original"), true);
+        receipt = original.getBean(DocumentStore.class).store(
+                new NewDocument("backed-up-lead", "银行回单.pdf", DocumentKind.BANK_RECEIPT, true, "staff"),
+                new ByteArrayInputStream(RECEIPT));
         awaitReadModelsCaughtUp(original);
         originalReadModels = ReadModelChecksum.of(original.getBean(MongoDatabase.class));
     }
@@ -76,7 +90,17 @@ class BackupRestoreTest {
             assertThat(rebuilt.collections()).isEqualTo(originalReadModels.collections());
             assertThat(rebuilt.total()).isEqualTo(originalReadModels.total());
             assertThat(originalReadModels.collections().get("lead_summaries").documents()).isPositive();
+
+            DocumentStore documents = app.getBean(DocumentStore.class);
+            assertThat(documents.find(receipt.id())).contains(receipt);
+            assertThat(documents.ofLead("backed-up-lead")).containsExactly(receipt);
+            try (InputStream restoredBytes = documents.open(receipt)) {
+                assertThat(restoredBytes.readAllBytes()).isEqualTo(RECEIPT);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
         }
+        assertThat(manifest.file(DocumentStore.CHUNKS).documents()).isEqualTo(3);
     }
 
     @Test
@@ -91,6 +115,13 @@ class BackupRestoreTest {
         CommandLine checksum = CommandLine.run("checksum", "--data-dir", temp.resolve("original").toString());
         assertThat(checksum.exitCode()).isZero();
         assertThat(checksum.output()).contains(originalReadModels.total());
+    }
+
+    private static byte[] receipt() {
+        byte[] receipt = new byte[600 * 1024];
+        new Random(19).nextBytes(receipt);
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, receipt, 0, 9);
+        return receipt;
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, boolean demoData) {

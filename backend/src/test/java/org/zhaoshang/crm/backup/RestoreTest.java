@@ -77,6 +77,28 @@ class RestoreTest {
                          .get("token")).isNotNull();
     }
 
+    /** Documents came with issue 19: a backup taken before has no files for their collections, and still restores. */
+    @Test
+    void restoresABackupTakenBeforeDocumentsExisted() throws IOException {
+        List<BackupFile> older = manifest.files().stream()
+                                         .filter(file -> !StoreCollections.DOCUMENTS.contains(file.collection()))
+                                         .toList();
+        for (BackupFile file : manifest.files()) {
+            if (!older.contains(file)) {
+                Files.delete(backup.resolve(file.name()));
+            }
+        }
+        Files.delete(backup.resolve(Manifest.FILE_NAME));
+        new Manifest(manifest.format(), manifest.application(), manifest.takenAt(), manifest.lastIndex(),
+                     manifest.events(), manifest.givenUp(), manifest.storeLayout(), older).write(backup);
+        MongoDatabase target = newDatabase();
+
+        new Restore(target).from(backup);
+
+        assertThat(target.getCollection("users").countDocuments()).isOne();
+        assertThat(target.getCollection(EventLog.EVENTS).countDocuments()).isEqualTo(2);
+    }
+
     @Test
     void refusesAStoreThatIsNotEmptyAndChangesNothing() {
         MongoDatabase target = newDatabase();

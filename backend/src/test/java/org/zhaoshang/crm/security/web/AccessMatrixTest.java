@@ -118,6 +118,11 @@ class AccessMatrixTest {
                 new Row("GET", "/api/admin/security-log", null, 401, 403, 403, 403, 200),
                 new Row("GET", "/api/me", null, 401, 200, 200, 200, 200),
                 new Row("PUT", "/api/me/password", "{}", 401, 400, 400, 400, 400),
+                // issue 19: documents follow the lead's visibility (uploads: DocumentApiTest)
+                new Row("GET", "/api/leads/{own}/documents", null, 401, 200, 404, 200, 403),
+                new Row("GET", "/api/leads/{amb}/documents", null, 401, 200, 200, 200, 403),
+                new Row("GET", "/api/documents/no-such-document", null, 401, 404, 404, 404, 403),
+                new Row("GET", "/api/documents/no-such-document/meta", null, 401, 404, 404, 404, 403),
                 new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200));
     }
 
