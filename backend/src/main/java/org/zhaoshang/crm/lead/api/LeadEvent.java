@@ -13,7 +13,8 @@ public sealed interface LeadEvent
                 LeadCompanyUpdatedEvent, LeadCreatedEvent, LeadLostEvent,
                 LeadMovedToStageEvent, LeadNumbersUpdatedEvent, LeadPutOnHoldEvent,
                 LeadReassignedEvent, LeadReopenedEvent, LeadSourceChangedEvent,
-                LeadTeamMemberAddedEvent, LeadTeamMemberRemovedEvent {
+                LeadTeamMemberAddedEvent, LeadTeamMemberRemovedEvent,
+                LeadGateDataMissingEvent, LeadGateDataCompletedEvent {
 
     String leadId();
 

@@ -48,4 +48,8 @@ public interface LeadEventVisitor {
     void on(LeadTeamMemberAddedEvent event);
 
     void on(LeadTeamMemberRemovedEvent event);
+
+    void on(LeadGateDataMissingEvent event);
+
+    void on(LeadGateDataCompletedEvent event);
 }

@@ -17,6 +17,8 @@ import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadEvent;
 import org.zhaoshang.crm.lead.api.LeadEventVisitor;
+import org.zhaoshang.crm.lead.api.LeadGateDataCompletedEvent;
+import org.zhaoshang.crm.lead.api.LeadGateDataMissingEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
@@ -48,6 +50,7 @@ import java.util.Set;
  */
 final class LeadTimeline {
 
+    private static final String GATE_DATA = "dataToComplete.";
     private static final Set<String> REMARKS = Set.of("comment", "reason", "detail", "outcome", "leadId", "from");
     private static final Map<String, String> MEMBER_IDS = Map.of("contactId", "contacts", "activityId", "activities",
                                                                  "followUpId", "followUps");
@@ -119,6 +122,23 @@ final class LeadTimeline {
         @Override
         public void on(LeadReopenedEvent event) {
             after.put("status", LeadStatus.OPEN);
+        }
+
+        /** The gate's data owed, as one field per gate ({@code dataToComplete.SIGNED}: the fields it lacks). */
+        @Override
+        public void on(LeadGateDataMissingEvent event) {
+            after.clear();
+            after.put(GATE_DATA + event.stage().name(), event.fields());
+        }
+
+        /** What the gate still lacks after the data came, none when it is complete. */
+        @Override
+        public void on(LeadGateDataCompletedEvent event) {
+            after.clear();
+            Object owed = fields.get(GATE_DATA + event.stage().name());
+            List<?> left = owed instanceof List<?> list
+                    ? list.stream().filter(field -> !event.fields().contains(field)).toList() : List.of();
+            after.put(GATE_DATA + event.stage().name(), left.isEmpty() ? null : left);
         }
 
         @Override
