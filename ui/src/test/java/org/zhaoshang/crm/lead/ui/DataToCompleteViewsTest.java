@@ -80,7 +80,7 @@ class DataToCompleteViewsTest extends KaribuSpringTest {
 
         _click(view.dataToComplete.record);
         CommandDialog dialog = _get(CommandDialog.class);
-        _setValue(_get(dialog, BureauDatePicker.class, spec -> spec.withLabel("签约日期")), SIGNED_ON);
+        _setValue(_get(dialog, BureauDatePicker.class, spec -> spec.withLabel("协议签署日期")), SIGNED_ON);
         _setValue(_get(dialog, TextField.class), "ZS-2020-031");
         _click(_get(dialog, Button.class, spec -> spec.withText("确定")));
 
