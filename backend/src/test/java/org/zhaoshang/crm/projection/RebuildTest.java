@@ -1,5 +1,24 @@
 package org.zhaoshang.crm.projection;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.MetaData;
+import org.zhaoshang.crm.lead.api.command.CreateLeadCommand;
+import org.zhaoshang.crm.lead.api.command.ImportLeadCommand;
+import org.zhaoshang.crm.lead.api.command.LogActivityCommand;
+import org.zhaoshang.crm.lead.api.command.MoveLeadToStageCommand;
+import org.zhaoshang.crm.lead.api.command.UpdateLeadNumbersCommand;
+import org.zhaoshang.crm.lead.api.query.DataToComplete;
+import org.zhaoshang.crm.lead.api.query.FindDataToCompleteQuery;
+import org.zhaoshang.crm.lead.api.value.ActivityType;
+import org.zhaoshang.crm.lead.api.value.Company;
+import org.zhaoshang.crm.lead.api.value.SourceMarket;
+import org.zhaoshang.crm.lead.api.value.Stage;
+import org.zhaoshang.crm.lead.api.value.StagePolicy;
+import org.zhaoshang.crm.messaging.ActorMetaDataConfiguration;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 
@@ -49,6 +68,7 @@ class RebuildTest {
 
     @Test
     void aRebuildOfEveryProjectionGivesTheReadModelsOfTheLiveRun() throws Exception {
+        importedAsRecorded();
         awaitCaughtUp();
         String live = checksum();
 
@@ -65,6 +85,21 @@ class RebuildTest {
         assertThatThrownBy(() -> commands.sendAndWait(new RebuildProjectionCommand("nope")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("projection: must be one of ");
+    }
+
+    /** A lead an import placed at SIGNED without a visit or an agreement, whose visit was logged afterwards. */
+    private void importedAsRecorded() {
+        LocalDate day = LocalDate.of(2020, 6, 1);
+        commands.sendAndWait(new GenericCommandMessage<>(new ImportLeadCommand(
+                "rebuild-imported", new CreateLeadCommand("rebuild-imported", Company.named("Rebuild Imported", null),
+                                                          SourceMarket.LONDON, null, null, day),
+                new UpdateLeadNumbersCommand("rebuild-imported", new BigDecimal("900"), null, null, null, null, null,
+                                             null, null, null, null),
+                List.of(), List.of(), new MoveLeadToStageCommand("rebuild-imported", Stage.SIGNED, day, null, null),
+                false, StagePolicy.AS_RECORDED, null), MetaData.with(ActorMetaDataConfiguration.IMPORT_FILE_KEY, "台账.csv")
+                                                         .and(ActorMetaDataConfiguration.IMPORT_ROW_KEY, 2)));
+        commands.sendAndWait(new LogActivityCommand("rebuild-imported", "v-1", ActivityType.VISIT_BY_US, day,
+                                                    List.of(), "visit", false, null));
     }
 
     private void awaitCaughtUp() {
@@ -84,6 +119,8 @@ class RebuildTest {
                 queries.query(FindLeadsQuery.newestFirst(0, 200), ResponseTypes.instanceOf(LeadPage.class)).join(),
                 queries.query(new FindPipelineBoardQuery(LeadFilter.none(), 50),
                               ResponseTypes.instanceOf(PipelineBoard.class)).join(),
+                queries.query(new FindDataToCompleteQuery(null, 0, 200),
+                              ResponseTypes.instanceOf(DataToComplete.class)).join(),
                 queries.query(new FindConversionQuery(now.minusMonths(30), now, ConversionDimension.MARKET, null, null),
                               ResponseTypes.instanceOf(ConversionReport.class)).join()};
         for (Object answer : answers) {

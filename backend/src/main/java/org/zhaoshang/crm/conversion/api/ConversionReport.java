@@ -26,8 +26,10 @@ public record ConversionReport(List<Row> rows) {
      * @param conversionToNext advanced / entered, four decimals; null when none entered
      * @param medianDays       of the stays in the stage that began in the period and have ended, the median length
      * @param p75Days          and the 75th percentile
+     * @param enteredAsRecorded of the leads entered, those an import placed at the stage without its gate's data
+     *                         (the stage as the bureau's sheet recorded it, not a gate passed here)
      */
     public record StageFigures(Stage stage, long entered, long advanced, BigDecimal conversionToNext,
-                               Integer medianDays, Integer p75Days) {
+                               Integer medianDays, Integer p75Days, long enteredAsRecorded) {
     }
 }

@@ -19,5 +19,10 @@ public enum Measure {
     /** leads identified in the period that have reached a stage by now (item: the stage) */
     COHORT_REACHED,
     /** leads that reached SIGNED in the period */
-    SIGNED
+    SIGNED,
+    /**
+     * of the leads that entered a stage in the period, those an import placed there without the stage gate's data
+     * (item: the stage)
+     */
+    ENTERED_AS_RECORDED
 }

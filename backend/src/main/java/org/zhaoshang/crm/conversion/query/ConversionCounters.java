@@ -193,7 +193,8 @@ final class ConversionCounters {
                 long advanced = count(Measure.ADVANCED, stage.name());
                 long[] lengths = stayLengths(stage);
                 stages.add(new ConversionReport.StageFigures(stage, entered, advanced, ratio(advanced, entered),
-                                                             percentile(lengths, 50), percentile(lengths, 75)));
+                                                             percentile(lengths, 50), percentile(lengths, 75),
+                                                             count(Measure.ENTERED_AS_RECORDED, stage.name())));
             }
             Map<LossReason, Long> lostByReason = new EnumMap<>(LossReason.class);
             for (LossReason reason : LossReason.values()) {

@@ -30,6 +30,8 @@ import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
 import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
 import org.zhaoshang.crm.lead.api.LeadEvent;
 import org.zhaoshang.crm.lead.api.LeadEventVisitor;
+import org.zhaoshang.crm.lead.api.LeadGateDataCompletedEvent;
+import org.zhaoshang.crm.lead.api.LeadGateDataMissingEvent;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadImportRecordedEvent;
@@ -153,6 +155,17 @@ public class ConversionProjection implements SharedReadModel {
         public void on(LeadMovedToStageEvent event) {
             change(event.leadId(), sequence, journey -> journey.facts.put(sequence, new JourneyFact.Moved(
                     event.from(), event.to(), event.occurredOn(), day(recordedAt))));
+        }
+
+        /** The stage is entered as the bureau recorded it, without its gate's data (whatever comes later). */
+        @Override
+        public void on(LeadGateDataMissingEvent event) {
+            change(event.leadId(), sequence, journey -> journey.facts.put(sequence, new JourneyFact.GateDataMissing(
+                    event.stage(), day(recordedAt), day(recordedAt))));
+        }
+
+        @Override
+        public void on(LeadGateDataCompletedEvent event) {
         }
 
         @Override

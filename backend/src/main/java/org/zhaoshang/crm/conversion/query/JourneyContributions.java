@@ -9,6 +9,8 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -21,6 +23,8 @@ import java.util.function.Predicate;
  * passed, on the move's day. It has advanced from a stage once it has reached the next one.</li>
  * <li>A stay in a stage lasts from the day it was entered to the day of the next move or of the loss; time on hold
  * counts. Stays not yet ended are left out.</li>
+ * <li>A stage entered as an import recorded it, without its gate's data, is counted apart as well (the first time
+ * it is reached only).</li>
  * <li>A hold is revived when the lead is reopened after it.</li>
  * </ul>
  * Facts are taken in the order they were recorded, with the days they happened.
@@ -42,10 +46,18 @@ final class JourneyContributions {
 
     private List<Contribution> compute(Predicate<JourneyFact> counts) {
         Map<Stage, LocalDate> firstReached = new EnumMap<>(Stage.class);
+        Set<Stage> asRecorded = EnumSet.noneOf(Stage.class);
         Stage stage = null;
         LocalDate stayStart = null;
         LocalDate heldOn = null;
         for (JourneyFact fact : journey.facts.values()) {
+            if (fact instanceof JourneyFact.GateDataMissing missing) {
+                // a property of the move that follows: counted whenever that move is
+                if (!firstReached.containsKey(missing.stage())) {
+                    asRecorded.add(missing.stage());
+                }
+                continue;
+            }
             if (!counts.test(fact)) {
                 continue;
             }
@@ -81,6 +93,9 @@ final class JourneyContributions {
         }
         firstReached.forEach((reached, day) -> {
             add(Measure.ENTERED, day, reached.name(), null, null);
+            if (asRecorded.contains(reached)) {
+                add(Measure.ENTERED_AS_RECORDED, day, reached.name(), null, null);
+            }
             if (reached.ordinal() + 1 < Stage.values().length
                     && firstReached.containsKey(Stage.values()[reached.ordinal() + 1])) {
                 add(Measure.ADVANCED, day, reached.name(), null, null);

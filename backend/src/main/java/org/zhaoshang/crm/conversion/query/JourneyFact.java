@@ -26,6 +26,10 @@ sealed interface JourneyFact {
             implements JourneyFact {
     }
 
+    /** {@code stage} is entered without its gate's data, as an import recorded it (the move follows). */
+    record GateDataMissing(Stage stage, LocalDate occurredOn, LocalDate recordedOn) implements JourneyFact {
+    }
+
     record Held(Stage stage, LocalDate occurredOn, LocalDate recordedOn) implements JourneyFact {
     }
 

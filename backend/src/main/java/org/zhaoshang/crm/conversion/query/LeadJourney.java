@@ -52,7 +52,7 @@ final class LeadJourney {
                                      null, null, null, investmentWan), landAreaMu, floorSpaceM2, null, null, null,
                                                    null),
                              LeadState.Assessment.NONE, LeadState.Agreement.NONE, null, LeadState.Hold.NONE,
-                             LeadState.Loss.NONE, Map.of(), Map.of(), Map.of());
+                             LeadState.Loss.NONE, Map.of(), Map.of(), Map.of(), List.of());
     }
 
     /** Takes from the lead what conversion history is sliced by. */
@@ -117,6 +117,8 @@ final class LeadJourney {
         } else if (fact instanceof JourneyFact.Lost lost) {
             document.append("type", "lost").append("stage", lost.stage().name())
                     .append("reason", lost.reason().name()).append("location", lost.competingLocation());
+        } else if (fact instanceof JourneyFact.GateDataMissing missing) {
+            document.append("type", "gate-data-missing").append("stage", missing.stage().name());
         } else if (fact instanceof JourneyFact.Held held) {
             document.append("type", "held").append("stage", held.stage().name());
         } else if (fact instanceof JourneyFact.Reopened reopened) {
@@ -157,6 +159,7 @@ final class LeadJourney {
             case "lost" -> new JourneyFact.Lost(stage, LossReason.valueOf(fact.getString("reason")),
                                                 fact.getString("location"), occurredOn, recordedOn);
             case "held" -> new JourneyFact.Held(stage, occurredOn, recordedOn);
+            case "gate-data-missing" -> new JourneyFact.GateDataMissing(stage, occurredOn, recordedOn);
             default -> new JourneyFact.Reopened(stage, occurredOn, recordedOn);
         };
     }

@@ -54,7 +54,7 @@ final class KeptCells {
                                                                      otherColumns);
         return new RowPlan(plan.row(), plan.company(), new ImportLeadCommand(
                 lead.leadId(), lead.create(), lead.numbers(), lead.contacts(), lead.activities(), lead.move(),
-                lead.dryRun(), record), plan.stage(), messages);
+                lead.dryRun(), lead.stagePolicy(), record), plan.stage(), messages);
     }
 
     private List<SheetCell> cells(List<String> row, List<Boolean> taken, int maxCells, int maxLength,

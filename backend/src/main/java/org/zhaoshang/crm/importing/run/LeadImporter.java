@@ -26,6 +26,11 @@ import org.zhaoshang.crm.lead.api.query.FindLeadsNamedLikeQuery;
 import org.zhaoshang.crm.lead.api.command.ImportCheckPassedException;
 import org.zhaoshang.crm.lead.api.command.ImportLeadCommand;
 import org.zhaoshang.crm.lead.api.command.RecordLeadImportCommand;
+import org.zhaoshang.crm.lead.api.command.ImportedStage;
+import org.zhaoshang.crm.lead.api.command.MoveImportedLeadCommand;
+import org.zhaoshang.crm.lead.api.value.MissingGateData;
+import org.zhaoshang.crm.lead.api.value.Stage;
+import org.zhaoshang.crm.lead.api.value.StagePolicy;
 import org.zhaoshang.crm.lead.api.query.LeadNameMatches;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.query.LeadSummary;
@@ -143,7 +148,7 @@ public class LeadImporter {
                 Integer earlier = plan.unreadable() ? null : rowOfLead.putIfAbsent(plan.command().leadId(), plan.row());
                 int slot = index;
                 tasks.add(asCaller.submit(() -> {
-                    reports[slot] = importRow(plan, earlier, apply, file, reader);
+                    reports[slot] = importRow(plan, earlier, apply, file, reader, options.stagePolicy());
                     progressed(done, rows, progress, apply, file);
                 }));
             }
@@ -172,7 +177,8 @@ public class LeadImporter {
      *
      * @param earlier the row of this sheet with the same lead before this one; null if none
      */
-    private ImportRowReport importRow(RowPlan plan, Integer earlier, boolean apply, String file, RowReader reader) {
+    private ImportRowReport importRow(RowPlan plan, Integer earlier, boolean apply, String file, RowReader reader,
+                                      StagePolicy policy) {
         if (plan.unreadable()) {
             return report(plan, ImportOutcome.ERROR, null, List.of());
         }
@@ -187,7 +193,7 @@ public class LeadImporter {
             if (imported.status() != LeadStatus.OPEN || plan.stage().compareTo(imported.stage()) <= 0) {
                 return report(plan, ImportOutcome.UNCHANGED, leadId, List.of());
             }
-            return apply ? update(plan, file, reader) : report(plan, ImportOutcome.UPDATE, leadId, List.of());
+            return update(plan, file, reader, policy, apply, imported.stage());
         }
         var company = plan.command().create().company();
         List<String> sameName = queries.query(new FindLeadsNamedLikeQuery(company.nameEn(), company.nameZh()),
@@ -200,10 +206,9 @@ public class LeadImporter {
                     null, null, "duplicate", "a lead of a company of this name exists already", false)));
         }
         ImportLeadCommand lead = plan.command();
-        return give(plan, apply ? lead : new ImportLeadCommand(lead.leadId(), lead.create(), lead.numbers(),
-                                                               lead.contacts(), lead.activities(), lead.move(), true,
-                                                               lead.record()),
-                    ImportOutcome.CREATE, file, reader);
+        return give(plan, new ImportLeadCommand(lead.leadId(), lead.create(), lead.numbers(), lead.contacts(),
+                                                lead.activities(), lead.move(), !apply, policy, lead.record()),
+                    ImportOutcome.CREATE, file, reader, null);
     }
 
     /**
@@ -213,28 +218,37 @@ public class LeadImporter {
      * remarks (news of a lead the system holds is logged on the lead). Should keeping the remarks fail once the lead
      * has moved, the row stays an update and says why its remarks were not kept.
      */
-    private ImportRowReport update(RowPlan plan, String file, RowReader reader) {
-        ImportRowReport moved = give(plan, plan.command().move(), ImportOutcome.UPDATE, file, reader);
+    private ImportRowReport update(RowPlan plan, String file, RowReader reader, StagePolicy policy, boolean apply,
+                                   Stage before) {
+        ImportRowReport moved = give(plan, new MoveImportedLeadCommand(plan.command().leadId(), plan.command().move(),
+                                                                       policy, !apply),
+                                     ImportOutcome.UPDATE, file, reader, before);
         RecordLeadImportCommand record = plan.command().record();
-        if (moved.outcome() != ImportOutcome.UPDATE || record == null) {
+        if (!apply || moved.outcome() != ImportOutcome.UPDATE || record == null) {
             return moved;
         }
-        ImportRowReport kept = give(plan, record, ImportOutcome.UPDATE, file, reader);
-        return kept.outcome() == ImportOutcome.UPDATE ? kept : report(plan, ImportOutcome.UPDATE, moved.leadId(),
-                kept.messages().stream().filter(ImportMessage::error).map(why -> new ImportMessage(
-                        why.column(), why.field(), why.rule(), "remarks not kept: " + why.message(), false)).toList());
+        ImportRowReport kept = give(plan, record, ImportOutcome.UPDATE, file, reader, null);
+        if (kept.outcome() == ImportOutcome.UPDATE) {
+            return moved;
+        }
+        List<ImportMessage> messages = new ArrayList<>(moved.messages());
+        kept.messages().stream().filter(ImportMessage::error).map(why -> new ImportMessage(
+                why.column(), why.field(), why.rule(), "remarks not kept: " + why.message(), false))
+            .forEach(messages::add);
+        return new ImportRowReport(plan.row(), ImportOutcome.UPDATE, moved.leadId(), plan.company(), messages);
     }
 
     /** Gives the row's command (with the sheet and row in its metadata) and reports what came of it. */
-    private ImportRowReport give(RowPlan plan, Object command, ImportOutcome success, String file, RowReader reader) {
+    private ImportRowReport give(RowPlan plan, Object command, ImportOutcome success, String file, RowReader reader,
+                                 Stage before) {
         String leadId = plan.command().leadId();
         try {
-            commands.sendAndWait(new GenericCommandMessage<>(command, MetaData
+            Object result = commands.sendAndWait(new GenericCommandMessage<>(command, MetaData
                     .with(ActorMetaDataConfiguration.IMPORT_FILE_KEY, file)
                     .and(ActorMetaDataConfiguration.IMPORT_ROW_KEY, plan.row())));
-            return report(plan, success, leadId, List.of());
+            return placed(plan, success, leadId, result instanceof ImportedStage stage ? stage : null, reader, before);
         } catch (ImportCheckPassedException wouldBeImported) {
-            return report(plan, success, leadId, List.of());
+            return placed(plan, success, leadId, wouldBeImported.stage(), reader, before);
         } catch (InvalidInputException rejected) {
             return report(plan, ImportOutcome.ERROR, null, rejected.violations().stream().map(
                     violation -> new ImportMessage(columnOf(violation.field(), reader), violation.field(),
@@ -247,6 +261,35 @@ public class LeadImporter {
             return report(plan, ImportOutcome.ERROR, null, List.of(new ImportMessage(
                     null, null, "failed", "not imported: " + failed.getMessage(), true)));
         }
+    }
+
+    /**
+     * The report of a row given to the lead: with a warning for each field a gate lacks that the lead now owes
+     * ({@code gate-data-missing}), or for a stage lowered to what the data allows ({@code stage-lowered}); a lead
+     * imported before that its data takes no further is unchanged.
+     *
+     * @param before the stage of a lead imported before; null for a new one
+     */
+    private static ImportRowReport placed(RowPlan plan, ImportOutcome success, String leadId, ImportedStage stage,
+                                          RowReader reader, Stage before) {
+        if (stage == null) {
+            return report(plan, success, leadId, List.of());
+        }
+        List<ImportMessage> warnings = new ArrayList<>();
+        for (MissingGateData gate : stage.missing()) {
+            for (String field : gate.fields()) {
+                warnings.add(new ImportMessage(columnOf(field, reader), field, "gate-data-missing", String.format(
+                        "placed at %s as the sheet records it without %s (the %s gate's data): recorded on the lead "
+                                + "as data to complete", stage.asked(), field, gate.stage()), false));
+            }
+        }
+        if (stage.lowered()) {
+            warnings.add(new ImportMessage(reader.firstMapped(ImportField.STAGE), "to", "stage-lowered", String.format(
+                    "the sheet says %s; the lead is at %s, as far as its data allows", stage.asked(),
+                    stage.reached()), false));
+        }
+        boolean unchanged = before != null && stage.reached().compareTo(before) <= 0;
+        return report(plan, unchanged ? ImportOutcome.UNCHANGED : success, leadId, warnings);
     }
 
     private static String columnOf(String field, RowReader reader) {

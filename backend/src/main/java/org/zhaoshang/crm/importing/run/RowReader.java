@@ -158,7 +158,7 @@ final class RowReader {
                 : new MoveLeadToStageCommand(leadId, stage, stageOn, null, agreementOn, agreementReference,
                                              registeredOn, null);
         return new RowPlan(rowNumber, company, new ImportLeadCommand(leadId, create, numbers, contacts, visits, move,
-                                                                     false, null), stage, reading.messages);
+                                                                     false, null, null), stage, reading.messages);
     }
 
     /** A sheet has the contact's name in one column: it is split as names written in one line are. */

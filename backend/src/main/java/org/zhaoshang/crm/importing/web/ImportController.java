@@ -25,6 +25,7 @@ import org.zhaoshang.crm.importing.run.SavedMappings;
 import org.zhaoshang.crm.importing.sheet.Sheet;
 import org.zhaoshang.crm.importing.sheet.SheetReader;
 import org.zhaoshang.crm.lead.api.value.PlannedInvestment;
+import org.zhaoshang.crm.lead.api.value.StagePolicy;
 import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
@@ -43,7 +44,8 @@ import java.util.Map;
 /**
  * Imports of a bureau's sheets: {@code POST /api/imports} with the file (multipart part {@code file}), a dry run
  * unless {@code apply=true}; the columns are recognised from their headers unless {@code mapping} (JSON: header to
- * field) or a saved mapping ({@code savedMapping}) says otherwise; {@code rate=USD=7.12} for each foreign currency.
+ * field) or a saved mapping ({@code savedMapping}) says otherwise; {@code rate=USD=7.12} for each foreign currency;
+ * {@code stagePolicy} (AS_RECORDED by default, HIGHEST_SUPPORTED, STRICT) for rows whose stage lacks its gates' data.
  * The answer is the report, row by row. Saved mappings: {@code GET /api/imports/mappings},
  * {@code PUT /api/imports/mappings/{name}}.
  */
@@ -74,7 +76,8 @@ public class ImportController {
                                     @RequestParam(defaultValue = "false") boolean apply,
                                     @RequestParam(required = false) String mapping,
                                     @RequestParam(required = false) String savedMapping,
-                                    @RequestParam(required = false) List<String> rate) throws IOException {
+                                    @RequestParam(required = false) List<String> rate,
+                                    @RequestParam(required = false) StagePolicy stagePolicy) throws IOException {
         LeadImporter.requireImporter(caller.caller());
         if (file == null || file.isEmpty()) {
             throw invalid("file", "required", "send the sheet as the multipart part \"file\"");
@@ -87,7 +90,7 @@ public class ImportController {
         if (mapping != null) {
             columns.putAll(parseMapping(mapping));
         }
-        ImportOptions options = new ImportOptions(columns, rates(rate));
+        ImportOptions options = new ImportOptions(columns, rates(rate), stagePolicy);
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         Sheet sheet;
         try (InputStream content = file.getInputStream()) {

@@ -14,7 +14,7 @@ public sealed interface LeadEvent
                 LeadMovedToStageEvent, LeadNumbersUpdatedEvent, LeadPutOnHoldEvent,
                 LeadReassignedEvent, LeadReopenedEvent, LeadSourceChangedEvent,
                 LeadTeamMemberAddedEvent, LeadTeamMemberRemovedEvent,
-                LeadImportRecordedEvent {
+                LeadImportRecordedEvent, LeadGateDataMissingEvent, LeadGateDataCompletedEvent {
 
     String leadId();
 

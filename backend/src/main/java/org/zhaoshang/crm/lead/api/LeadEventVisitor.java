@@ -50,4 +50,7 @@ public interface LeadEventVisitor {
     void on(LeadTeamMemberRemovedEvent event);
 
     void on(LeadImportRecordedEvent event);
+    void on(LeadGateDataMissingEvent event);
+
+    void on(LeadGateDataCompletedEvent event);
 }

@@ -20,6 +20,10 @@ import org.zhaoshang.crm.lead.api.command.AddLeadTeamMemberCommand;
 import org.zhaoshang.crm.lead.api.command.ImportCheckPassedException;
 import org.zhaoshang.crm.lead.api.command.ImportLeadCommand;
 import org.zhaoshang.crm.lead.api.LeadImportRecordedEvent;
+import org.zhaoshang.crm.lead.api.command.ImportedStage;
+import org.zhaoshang.crm.lead.api.command.MoveImportedLeadCommand;
+import org.zhaoshang.crm.lead.api.command.RecordStageDataCommand;
+import org.zhaoshang.crm.lead.api.value.StagePolicy;
 import org.zhaoshang.crm.lead.api.LeadTeamMemberAddedEvent;
 import org.zhaoshang.crm.lead.api.LeadTeamMemberRemovedEvent;
 import org.zhaoshang.crm.lead.api.command.RemoveLeadTeamMemberCommand;
@@ -62,6 +66,8 @@ import java.util.List;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.zhaoshang.crm.messaging.ActorMetaDataConfiguration.IMPORT_FILE_KEY;
+import static org.zhaoshang.crm.messaging.ActorMetaDataConfiguration.IMPORT_ROW_KEY;
 import static org.zhaoshang.crm.shared.api.Texts.hasText;
 import static org.zhaoshang.crm.shared.api.Texts.stripped;
 
@@ -110,7 +116,9 @@ public class Lead {
         LeadAccess.checkChange(command.getPayload(), Caller.from(command.getMetaData()),
                                new LeadAccess.Facts(leadId, owner, introducedBy, team, stage));
         checkInput(command.getPayload(), clock);
-        return chain.proceed();
+        Object result = chain.proceed();
+        progress.completions(leadId, activities.includeAVisit()).forEach(AggregateLifecycle::apply);
+        return result;
     }
 
     private static void checkInput(Object command, Clock clock) {
@@ -125,7 +133,8 @@ public class Lead {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public void handle(ImportLeadCommand command, AmbassadorDirectory ambassadors, Clock clock, MetaData metaData) {
+    public ImportedStage handle(ImportLeadCommand command, AmbassadorDirectory ambassadors, Clock clock,
+                                MetaData metaData) {
         create(command.create(), ambassadors, clock, metaData);
         if (command.numbers() != null) {
             checkInput(command.numbers(), clock);
@@ -139,17 +148,46 @@ public class Lead {
             checkInput(activity, clock);
             activities.handle(activity);
         }
+        ImportedStage imported = null;
         if (command.move() != null) {
             checkInput(command.move(), clock);
-            handle(command.move(), clock);
+            imported = moveImported(command.move(), command.stagePolicy(), clock, metaData);
         }
         if (command.record() != null) {
             checkInput(command.record(), clock);
             handle(command.record(), clock);
         }
         if (command.dryRun()) {
-            throw new ImportCheckPassedException(command.leadId());
+            throw new ImportCheckPassedException(command.leadId(), imported);
         }
+        return imported;
+    }
+
+    /** A lead imported before, moved on to the later stage its sheet gives now. */
+    @CommandHandler
+    public ImportedStage handle(MoveImportedLeadCommand command, Clock clock, MetaData metaData) {
+        new Violations().check(status == LeadStatus.OPEN, "status", "not-open", whyNotOpen()).throwIfAny();
+        ImportedStage imported = moveImported(command.move(), command.stagePolicy(), clock, metaData);
+        if (command.dryRun()) {
+            throw new ImportCheckPassedException(leadId, imported);
+        }
+        return imported;
+    }
+
+    private ImportedStage moveImported(MoveLeadToStageCommand move, StagePolicy policy, Clock clock,
+                                       MetaData metaData) {
+        Object row = metaData.get(IMPORT_ROW_KEY);
+        StageProgress.ImportedMove imported = progress.importedMove(
+                leadId, stage, activities.includeAVisit(), move, policy, BureauTime.today(clock),
+                (String) metaData.get(IMPORT_FILE_KEY), row instanceof Number number ? number.intValue() : null);
+        imported.events().forEach(AggregateLifecycle::apply);
+        return imported.stage();
+    }
+
+    /** The agreement or the registration of a lead placed at SIGNED or LANDED without them, without moving it. */
+    @CommandHandler
+    public void handle(RecordStageDataCommand command) {
+        progress.record(leadId, stage, command).forEach(AggregateLifecycle::apply);
     }
 
     /** A new lead is not there for the interceptor to check: its handler checks who may and the input. */

@@ -4,6 +4,8 @@ import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -38,6 +40,49 @@ final class StageGates {
                     .map(requirement -> new FieldViolation(requirement.field, "stage-gate",
                                                            requirement.need + " before the lead can be " + to))
                     .toList();
+    }
+
+    /**
+     * What the lead lacks to go from {@code from} to {@code to}, by the gate that asks for it (each field named once,
+     * at the first gate on the way that asks for it), in the pipeline's order; empty when it may.
+     */
+    static Map<Stage, List<String>> missingByGate(Stage from, Stage to, Facts facts) {
+        Map<Stage, List<String>> missing = new EnumMap<>(Stage.class);
+        List<Requirement> named = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            if (stage.compareTo(from) > 0 && stage.compareTo(to) <= 0) {
+                List<String> fields = new ArrayList<>();
+                for (Requirement requirement : GATES.getOrDefault(stage, List.of())) {
+                    if (!requirement.isMetBy(facts) && !named.contains(requirement)) {
+                        named.add(requirement);
+                        fields.add(requirement.field);
+                    }
+                }
+                if (!fields.isEmpty()) {
+                    missing.put(stage, List.copyOf(fields));
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** The furthest stage from {@code from} up to {@code to} whose gates the lead meets ({@code from} if none). */
+    static Stage highestMet(Stage from, Stage to, Facts facts) {
+        Stage highest = from;
+        for (Stage stage : Stage.values()) {
+            if (stage.compareTo(from) > 0 && stage.compareTo(to) <= 0 && missing(from, stage, facts).isEmpty()) {
+                highest = stage;
+            } else if (stage.compareTo(from) > 0) {
+                break;
+            }
+        }
+        return highest;
+    }
+
+    /** Of these fields a gate lacked, the ones the lead has now. */
+    static List<String> metNow(List<String> fields, Facts facts) {
+        return fields.stream().filter(field -> Arrays.stream(Requirement.values()).anyMatch(
+                requirement -> requirement.field.equals(field) && requirement.isMetBy(facts))).toList();
     }
 
     /** What the lead has, counting what the move itself brings (an agreement, a registration). */

@@ -46,6 +46,6 @@ final class LeadDetailFold {
                     .sorted(Comparator.comparing(LeadDetail.ActivityEntry::occurredOn).reversed()).toList(),
                 lead.followUps().values().stream().sorted(Comparator.comparing(LeadDetail.FollowUpEntry::dueOn))
                     .toList(),
-                version, false, false);
+                version, false, false, lead.dataToComplete());
     }
 }

@@ -6,6 +6,7 @@ import org.zhaoshang.crm.lead.api.query.LeadSort;
 import org.zhaoshang.crm.lead.api.query.LeadSummary;
 
 import org.zhaoshang.crm.lead.api.query.AmbassadorScorecard;
+import org.zhaoshang.crm.lead.api.query.DataToComplete;
 import org.zhaoshang.crm.lead.api.query.FollowUpItem;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.query.PipelineBoard;
@@ -42,6 +43,8 @@ import java.util.stream.Stream;
  * ranges and text, which no bit set answers, are tested lead by lead, and only on the leads the bit sets let through.
  */
 final class LeadListIndex {
+
+    private static final String DATA_TO_COMPLETE = "dataToComplete";
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final List<LeadSummary> rows = new ArrayList<>();
@@ -216,6 +219,36 @@ final class LeadListIndex {
         }
     }
 
+    /** The leads owing a gate's data, of one owner when not null, the furthest stage first; a page, and per gate. */
+    DataToComplete dataToComplete(String owner, LeadScope scope, int page, int size) {
+        lock.readLock().lock();
+        try {
+            BitSet leads = new BitSet();
+            for (Stage stage : Stage.values()) {
+                leads.or(facets.getOrDefault(new Facet(DATA_TO_COMPLETE, stage), new BitSet()));
+            }
+            restrictTo(leads, scope);
+            if (owner != null) {
+                leads.and(facets.getOrDefault(new Facet("owner", owner), new BitSet()));
+            }
+            Map<Stage, Long> perGate = new EnumMap<>(Stage.class);
+            for (Stage stage : Stage.values()) {
+                BitSet gate = (BitSet) facets.getOrDefault(new Facet(DATA_TO_COMPLETE, stage), new BitSet()).clone();
+                gate.and(leads);
+                if (!gate.isEmpty()) {
+                    perGate.put(stage, (long) gate.cardinality());
+                }
+            }
+            List<LeadSummary> shown = leads.stream().mapToObj(rows::get)
+                    .sorted(Comparator.comparing(LeadSummary::stage).reversed()
+                                      .thenComparing(LeadSummary::leadId))
+                    .skip((long) page * size).limit(size).toList();
+            return new DataToComplete(perGate, leads.cardinality(), shown);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Per ambassador or partner, what became of the leads they introduced. */
     List<AmbassadorScorecard> scorecards() {
         lock.readLock().lock();
@@ -329,7 +362,8 @@ final class LeadListIndex {
         Stream<Facet> assignees = row.openFollowUps().stream().map(followUp -> new Facet("assignee",
                                                                                          followUp.assignee()));
         Stream<Facet> members = row.team().stream().map(member -> new Facet("member", member));
-        return Stream.concat(Stream.concat(assignees, members), Stream.of(new Facet("market", row.market()), new Facet("stage", row.stage()),
+        Stream<Facet> gates = row.dataToComplete().stream().map(gate -> new Facet(DATA_TO_COMPLETE, gate.stage()));
+        return Stream.concat(Stream.concat(Stream.concat(assignees, members), gates), Stream.of(new Facet("market", row.market()), new Facet("stage", row.stage()),
                          new Facet("channel", row.channel()), new Facet("industry", row.industry()),
                          new Facet("owner", row.owner()), new Facet("ambassador", row.introducedBy()),
                          new Facet("zone", row.targetZone()), new Facet("status", row.status()),

@@ -11,6 +11,7 @@ import org.zhaoshang.crm.lead.api.value.Company;
 import org.zhaoshang.crm.lead.api.value.Contact;
 import org.zhaoshang.crm.lead.api.value.Industry;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;
+import org.zhaoshang.crm.lead.api.value.MissingGateData;
 import org.zhaoshang.crm.lead.api.value.PlannedInvestment;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;
@@ -63,7 +64,7 @@ record LeadRow(LeadState lead, long version) {
                                       null, null, null, null, lead.figures().targetZone(), null),
                 LeadState.Assessment.NONE, LeadState.Agreement.NONE, null, LeadState.Hold.NONE, LeadState.Loss.NONE,
                 Collections.unmodifiableMap(contacts), Collections.unmodifiableMap(activities),
-                Collections.unmodifiableMap(followUps));
+                Collections.unmodifiableMap(followUps), lead.dataToComplete());
     }
 
     String leadId() {
@@ -83,7 +84,7 @@ record LeadRow(LeadState lead, long version) {
                                               .sorted(Comparator.comparing(LeadSummary.OpenFollowUp::dueOn)
                                                                 .thenComparing(LeadSummary.OpenFollowUp::followUpId))
                                               .toList(),
-                               lead.createdAt(), lead.stageChangedAt(), version);
+                               lead.createdAt(), lead.stageChangedAt(), version, lead.dataToComplete());
     }
 
     private Map<String, String> contactNames() {
@@ -137,7 +138,17 @@ record LeadRow(LeadState lead, long version) {
                 .append("version", version)
                 .append("contacts", new Document(contactNames()))
                 .append("activities", activities)
-                .append("followUps", followUps);
+                .append("followUps", followUps)
+                .append("dataToComplete", lead.dataToComplete().stream().map(gate -> new Document(
+                        "stage", gate.stage().name()).append("fields", gate.fields()).append("file", gate.file())
+                        .append("row", gate.row())).toList());
+    }
+
+    /** The gates owed data, as stored (none in documents older than them). */
+    private static List<MissingGateData> dataToComplete(Document document) {
+        return document.getList("dataToComplete", Document.class, List.of()).stream().map(gate -> new MissingGateData(
+                Stage.valueOf(gate.getString("stage")), gate.getList("fields", String.class),
+                gate.getString("file"), gate.getInteger("row"))).toList();
     }
 
     /** The row as stored: the lead as far as the list shows it. */
@@ -177,7 +188,7 @@ record LeadRow(LeadState lead, long version) {
                                       null),
                 LeadState.Assessment.NONE, LeadState.Agreement.NONE, null, LeadState.Hold.NONE, LeadState.Loss.NONE,
                 Collections.unmodifiableMap(contacts), Collections.unmodifiableMap(activities),
-                Collections.unmodifiableMap(followUps));
+                Collections.unmodifiableMap(followUps), dataToComplete(document));
         return new LeadRow(lead, document.getLong("version"));
     }
 

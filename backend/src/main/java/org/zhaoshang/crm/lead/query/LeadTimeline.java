@@ -18,6 +18,8 @@ import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadEvent;
 import org.zhaoshang.crm.lead.api.LeadEventVisitor;
 import org.zhaoshang.crm.lead.api.LeadImportRecordedEvent;
+import org.zhaoshang.crm.lead.api.LeadGateDataCompletedEvent;
+import org.zhaoshang.crm.lead.api.LeadGateDataMissingEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
@@ -49,6 +51,7 @@ import java.util.Set;
  */
 final class LeadTimeline {
 
+    private static final String GATE_DATA = "dataToComplete.";
     private static final Set<String> REMARKS = Set.of("comment", "reason", "detail", "outcome", "leadId", "from");
     private static final Map<String, String> MEMBER_IDS = Map.of("contactId", "contacts", "activityId", "activities",
                                                                  "followUpId", "followUps");
@@ -120,6 +123,23 @@ final class LeadTimeline {
         @Override
         public void on(LeadReopenedEvent event) {
             after.put("status", LeadStatus.OPEN);
+        }
+
+        /** The gate's data owed, as one field per gate ({@code dataToComplete.SIGNED}: the fields it lacks). */
+        @Override
+        public void on(LeadGateDataMissingEvent event) {
+            after.clear();
+            after.put(GATE_DATA + event.stage().name(), event.fields());
+        }
+
+        /** What the gate still lacks after the data came, none when it is complete. */
+        @Override
+        public void on(LeadGateDataCompletedEvent event) {
+            after.clear();
+            Object owed = fields.get(GATE_DATA + event.stage().name());
+            List<?> left = owed instanceof List<?> list
+                    ? list.stream().filter(field -> !event.fields().contains(field)).toList() : List.of();
+            after.put(GATE_DATA + event.stage().name(), left.isEmpty() ? null : left);
         }
 
         @Override

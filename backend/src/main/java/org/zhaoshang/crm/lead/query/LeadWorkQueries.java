@@ -5,7 +5,9 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.lead.api.query.AmbassadorScorecard;
 import org.zhaoshang.crm.lead.api.query.AmbassadorScorecards;
+import org.zhaoshang.crm.lead.api.query.DataToComplete;
 import org.zhaoshang.crm.lead.api.query.FindAmbassadorScorecardsQuery;
+import org.zhaoshang.crm.lead.api.query.FindDataToCompleteQuery;
 import org.zhaoshang.crm.lead.api.query.FindFollowUpsQuery;
 import org.zhaoshang.crm.lead.api.query.FindPipelineBoardQuery;
 import org.zhaoshang.crm.lead.api.query.FollowUpItem;
@@ -19,7 +21,10 @@ import org.zhaoshang.crm.shared.api.Violations;
 import java.util.List;
 import java.util.Set;
 
-/** The board, the follow-up queues and the ambassadors' scorecards, all answered from the lead list's index. */
+/**
+ * The board, the follow-up queues, the data to complete and the ambassadors' scorecards, all answered from the lead
+ * list's index.
+ */
 @Component
 class LeadWorkQueries {
 
@@ -50,6 +55,18 @@ class LeadWorkQueries {
                 all.stream().filter(item -> item.followUp().dueOn().isBefore(query.today())).toList(),
                 all.stream().filter(item -> item.followUp().dueOn().isEqual(query.today())).toList(),
                 all.stream().filter(item -> item.followUp().dueOn().isAfter(query.today())).toList());
+    }
+
+    @QueryHandler
+    DataToComplete handle(FindDataToCompleteQuery query, MetaData metaData) {
+        LeadScope scope = LeadScope.of(Caller.from(metaData));
+        new Violations()
+                .check(query.page() >= 0, "page", "min", "must be 0 or more")
+                .check(query.size() >= 1 && query.size() <= FindDataToCompleteQuery.MAX_PAGE_SIZE, "size", "range",
+                       "must be between 1 and " + FindDataToCompleteQuery.MAX_PAGE_SIZE)
+                .throwIfAny();
+        String owner = query.owner() == null || query.owner().isBlank() ? null : query.owner().strip();
+        return leads.loadedIndex().dataToComplete(owner, scope, query.page(), query.size());
     }
 
     @QueryHandler

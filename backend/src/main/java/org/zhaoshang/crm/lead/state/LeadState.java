@@ -16,6 +16,8 @@ import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadEvent;
 import org.zhaoshang.crm.lead.api.LeadEventVisitor;
+import org.zhaoshang.crm.lead.api.LeadGateDataCompletedEvent;
+import org.zhaoshang.crm.lead.api.LeadGateDataMissingEvent;
 import org.zhaoshang.crm.lead.api.LeadImportRecordedEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
@@ -33,6 +35,7 @@ import org.zhaoshang.crm.lead.api.value.Channel;
 import org.zhaoshang.crm.lead.api.value.Company;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.value.LossReason;
+import org.zhaoshang.crm.lead.api.value.MissingGateData;
 import org.zhaoshang.crm.lead.api.value.PlannedInvestment;
 import org.zhaoshang.crm.lead.api.value.Priority;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
@@ -46,11 +49,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * A lead as its events leave it: the one fold of a lead's events, which the lead list, the detail and the conversion
@@ -66,6 +71,8 @@ import java.util.function.UnaryOperator;
  * @param contacts       the contacts not removed, by id, in the order they were added
  * @param activities     every activity by id, corrections applied, retracted ones marked, in the order logged
  * @param followUps      every follow-up by id, done ones marked, in the order scheduled
+ * @param dataToComplete the gates an import placed the lead past without their data, with what each still lacks,
+ *                       in the pipeline's order
  * @param importRecords  what the lead's sheet rows said beyond its fields (remarks, unmapped columns), oldest first
  */
 public record LeadState(String leadId, Company company, SourceMarket market, Channel channel, String introducedBy,
@@ -74,7 +81,7 @@ public record LeadState(String leadId, Company company, SourceMarket market, Cha
                         Figures figures, Assessment assessment, Agreement agreement, LocalDate registeredOn,
                         Hold hold, Loss loss, Map<String, ContactEntry> contacts,
                         Map<String, ActivityEntry> activities, Map<String, FollowUpEntry> followUps,
-                        List<ImportRecord> importRecords) {
+                        List<MissingGateData> dataToComplete, List<ImportRecord> importRecords) {
 
     /** No lead: what a lead's first event is applied to. Events of a lead never created leave it so. */
     public static final LeadState NONE = new LeadState(
@@ -88,10 +95,11 @@ public record LeadState(String leadId, Company company, SourceMarket market, Cha
                      LocalDate identifiedOn, LocalDate stageEnteredOn, Instant createdAt, Instant stageChangedAt,
                      Figures figures, Assessment assessment, Agreement agreement, LocalDate registeredOn,
                      Hold hold, Loss loss, Map<String, ContactEntry> contacts,
-                     Map<String, ActivityEntry> activities, Map<String, FollowUpEntry> followUps) {
+                     Map<String, ActivityEntry> activities, Map<String, FollowUpEntry> followUps,
+                     List<MissingGateData> dataToComplete) {
         this(leadId, company, market, channel, introducedBy, owner, team, stage, furthestStage, status, identifiedOn,
              stageEnteredOn, createdAt, stageChangedAt, figures, assessment, agreement, registeredOn, hold, loss,
-             contacts, activities, followUps, List.of());
+             contacts, activities, followUps, dataToComplete, List.of());
     }
 
     /** Whether the lead was created (a state that only saw later events of a lead is none). */
@@ -189,6 +197,7 @@ public record LeadState(String leadId, Company company, SourceMarket market, Cha
         private Map<String, ContactEntry> contacts;
         private Map<String, ActivityEntry> activities;
         private Map<String, FollowUpEntry> followUps;
+        private List<MissingGateData> dataToComplete;
         private List<ImportRecord> importRecords;
 
         Change(LeadState state, Instant recordedAt) {
@@ -220,6 +229,7 @@ public record LeadState(String leadId, Company company, SourceMarket market, Cha
             contacts = state.contacts;
             activities = state.activities;
             followUps = state.followUps;
+            dataToComplete = state.dataToComplete;
             importRecords = state.importRecords;
         }
 
@@ -227,7 +237,7 @@ public record LeadState(String leadId, Company company, SourceMarket market, Cha
             return new LeadState(leadId, company, market, channel, introducedBy, owner, team, stage, furthestStage,
                                  status, identifiedOn, stageEnteredOn, createdAt, stageChangedAt, figures, assessment,
                                  agreement, registeredOn, hold, loss, contacts, activities, followUps,
-                                 importRecords);
+                                 dataToComplete, importRecords);
         }
 
         /** A lead created anew: nothing of an earlier state is kept. */
@@ -393,6 +403,25 @@ public record LeadState(String leadId, Company company, SourceMarket market, Cha
                 records.add(record);
                 importRecords = List.copyOf(records);
             }
+        }
+
+        /** The gate's data is owed as the event says (a gate recorded again is replaced, in its stage's place). */
+        @Override
+        public void on(LeadGateDataMissingEvent missing) {
+            dataToComplete = Stream.concat(
+                    dataToComplete.stream().filter(gate -> gate.stage() != missing.stage()),
+                    Stream.of(new MissingGateData(missing.stage(), missing.fields(), missing.file(), missing.row())))
+                                   .sorted(Comparator.comparing(MissingGateData::stage)).toList();
+        }
+
+        /** The fields now there are owed no more; a gate with none left is complete. */
+        @Override
+        public void on(LeadGateDataCompletedEvent completed) {
+            dataToComplete = dataToComplete.stream().map(gate -> gate.stage() != completed.stage() ? gate
+                    : new MissingGateData(gate.stage(), gate.fields().stream()
+                                                            .filter(field -> !completed.fields().contains(field))
+                                                            .toList(), gate.file(), gate.row()))
+                                           .filter(gate -> !gate.fields().isEmpty()).toList();
         }
 
         /** The members with one set (a new one last, a known one where it was). */

@@ -49,6 +49,7 @@ import org.zhaoshang.crm.lead.api.query.LeadSummary;
 import org.zhaoshang.crm.lead.api.command.LogActivityCommand;
 import org.zhaoshang.crm.lead.api.command.MarkLeadLostCommand;
 import org.zhaoshang.crm.lead.api.command.MoveLeadToStageCommand;
+import org.zhaoshang.crm.lead.api.command.RecordStageDataCommand;
 import org.zhaoshang.crm.lead.api.command.PutLeadOnHoldCommand;
 import org.zhaoshang.crm.lead.api.command.ReassignLeadCommand;
 import org.zhaoshang.crm.lead.api.command.RemoveContactCommand;
@@ -406,6 +407,18 @@ public class LeadController {
                                                    @RequestBody RescheduleFollowUpRequest request) {
         long version = versioned.sendAndWait(new RescheduleFollowUpCommand(leadId, followUpId, request.dueOn(), request.reason(),
                                                            LeadVersions.expected(ifMatch, request.expectedVersion())));
+        return LeadVersions.changed(version);
+    }
+
+    @Operation(operationId = "recordLeadStageData", summary = "Record the agreement or registration of a lead at SIGNED "
+                                                               + "or LANDED without moving it")
+    @PostMapping("/{leadId}/stage-data")
+    public ResponseEntity<Void> recordStageData(@PathVariable String leadId,
+            @RequestHeader(name = LeadVersions.IF_MATCH, required = false) String ifMatch,
+            @RequestBody RecordStageDataRequest request) {
+        long version = versioned.sendAndWait(new RecordStageDataCommand(
+                leadId, request.agreementSignedOn(), request.agreementReference(), request.registeredOn(),
+                LeadVersions.expected(ifMatch, request.expectedVersion())));
         return LeadVersions.changed(version);
     }
 

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhaoshang.crm.lead.api.query.DataToComplete;
+import org.zhaoshang.crm.lead.api.query.FindDataToCompleteQuery;
 import org.zhaoshang.crm.lead.api.query.FindFollowUpsQuery;
 import org.zhaoshang.crm.lead.api.query.FindPipelineBoardQuery;
 import org.zhaoshang.crm.lead.api.query.FollowUps;
@@ -15,7 +17,7 @@ import org.zhaoshang.crm.shared.api.BureauTime;
 
 import java.time.Clock;
 
-/** The views staff work from: the pipeline board and the follow-up queues. */
+/** The views staff work from: the pipeline board, the follow-up queues and the data to complete. */
 @RestController
 @RequestMapping("/api")
 public class PipelineController {
@@ -33,6 +35,16 @@ public class PipelineController {
     public PipelineBoard board(LeadFilterParameters filter, @RequestParam(defaultValue = "20") int cards) {
         return queries.query(new FindPipelineBoardQuery(filter.toFilter(), cards),
                              ResponseTypes.instanceOf(PipelineBoard.class)).join();
+    }
+
+    @Operation(operationId = "listDataToComplete", summary = "Leads an import placed past a stage gate without its "
+                                                               + "data, until it is recorded; how many per gate")
+    @GetMapping("/data-to-complete")
+    public DataToComplete dataToComplete(@RequestParam(required = false) String owner,
+                                         @RequestParam(defaultValue = "0") int page,
+                                         @RequestParam(defaultValue = "50") int size) {
+        return queries.query(new FindDataToCompleteQuery(owner, page, size),
+                             ResponseTypes.instanceOf(DataToComplete.class)).join();
     }
 
     @Operation(operationId = "listFollowUps", summary = "Follow-ups due, overdue and upcoming")

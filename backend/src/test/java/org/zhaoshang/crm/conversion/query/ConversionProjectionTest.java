@@ -27,6 +27,8 @@ import org.zhaoshang.crm.conversion.api.YearTargetsSetEvent;
 import org.zhaoshang.crm.lead.api.value.Channel;
 import org.zhaoshang.crm.lead.api.value.Company;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
+import org.zhaoshang.crm.lead.api.LeadGateDataCompletedEvent;
+import org.zhaoshang.crm.lead.api.LeadGateDataMissingEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
@@ -332,5 +334,43 @@ class ConversionProjectionTest {
         assertThatThrownBy(() -> queries.handle(new FindConversionQuery(null, null, null, null, null), MetaData.emptyInstance()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("from: must not be empty; to: must not be empty");
+    }
+
+    @Test
+    void stagesEnteredAsAnImportRecordedThemWithoutTheGatesDataAreCountedApart() {
+        ConversionProjection projection = projection("as-recorded", 1);
+        for (int delivery = 0; delivery < 2; delivery++) {
+            projection.on(created("hk-imported", SourceMarket.HONG_KONG, day(1, 10)), 0, at(day(11, 27)));
+            projection.on(new LeadGateDataMissingEvent("hk-imported", Stage.SITE_VISIT, List.of("activities"),
+                                                       "台账.csv", 3), 1, at(day(11, 27)));
+            projection.on(new LeadGateDataMissingEvent("hk-imported", Stage.SIGNED,
+                                                       List.of("agreementSignedOn", "agreementReference"), "台账.csv",
+                                                       3), 2, at(day(11, 27)));
+            projection.on(new LeadMovedToStageEvent("hk-imported", Stage.LEAD, Stage.SIGNED, day(3, 5), null), 3,
+                          at(day(11, 27)));
+            projection.on(new LeadGateDataCompletedEvent("hk-imported", Stage.SIGNED,
+                                                         List.of("agreementSignedOn", "agreementReference")), 4,
+                          at(day(11, 28)));
+        }
+        ConversionQueries queries = new ConversionQueries(projection);
+
+        ConversionReport.Row all = row(queries.handle(new FindConversionQuery(JAN, DEC, null, null, null),
+                                                      MetaData.emptyInstance()), "*");
+
+        assertThat(stage(all, Stage.SIGNED).entered()).isEqualTo(2);
+        assertThat(all.stages()).extracting(ConversionReport.StageFigures::enteredAsRecorded)
+                                .containsExactly(0L, 0L, 1L, 0L, 0L, 1L, 0L, 0L);
+        assertThat(queries.handle(new FindConversionLeadsQuery(JAN, DEC, null, null, Measure.ENTERED_AS_RECORDED,
+                                                               "SIGNED"), MetaData.emptyInstance()).leadIds())
+                .containsExactly("hk-imported");
+        ConversionReport.Row inMarch = row(queries.handle(new FindConversionQuery(YearMonth.of(2026, 3),
+                                                                                  YearMonth.of(2026, 3), null,
+                                                                                  day(4, 1), Knowledge.AS_KNOWN_NOW),
+                                                          MetaData.emptyInstance()), "*");
+        assertThat(stage(inMarch, Stage.SIGNED).enteredAsRecorded()).isEqualTo(1);
+        assertThat(stage(row(new ConversionQueries(new ConversionProjection(STORE.database("as-recorded"), JSON))
+                                     .handle(new FindConversionQuery(JAN, DEC, null, null, null),
+                                             MetaData.emptyInstance()), "*"), Stage.SIGNED).enteredAsRecorded())
+                .isEqualTo(1);
     }
 }

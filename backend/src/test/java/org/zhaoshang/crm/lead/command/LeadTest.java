@@ -596,7 +596,7 @@ class LeadTest {
                                                                            null, null), null)),
                 List.of(new LogActivityCommand("lead-9", "v-1", ActivityType.VISIT_BY_THEM, LocalDate.of(2025, 5, 2),
                                                List.of(), "imported", false, null)),
-                move, false, null);
+                move, false, null, null);
     }
 
     @Test
@@ -625,7 +625,7 @@ class LeadTest {
                .expectException(StageGateNotMetException.class);
         ImportLeadCommand otherLead = new ImportLeadCommand("lead-9", new CreateLeadCommand(
                 "lead-8", Company.named("Barclays", null), SourceMarket.LONDON, null, null, null), null, null, null,
-                                                            null, false, null);
+                                                            null, false, null, null);
         fixture.givenNoPriorActivity()
                .when(otherLead)
                .expectNoEvents()
@@ -633,7 +633,7 @@ class LeadTest {
         ImportLeadCommand dryRun = imported(new MoveLeadToStageCommand("lead-9", Stage.INTENT, null, null, null));
         fixture.givenNoPriorActivity()
                .when(new ImportLeadCommand(dryRun.leadId(), dryRun.create(), dryRun.numbers(), dryRun.contacts(),
-                                           dryRun.activities(), dryRun.move(), true, null))
+                                           dryRun.activities(), dryRun.move(), true, null, null))
                .expectNoEvents()
                .expectException(ImportCheckPassedException.class);
     }
@@ -646,7 +646,7 @@ class LeadTest {
     private static ImportLeadCommand importedWithRecord(boolean dryRun, RecordLeadImportCommand record) {
         ImportLeadCommand row = imported(null);
         return new ImportLeadCommand(row.leadId(), row.create(), row.numbers(), row.contacts(), row.activities(),
-                                     row.move(), dryRun, record);
+                                     row.move(), dryRun, null, record);
     }
 
     @Test

@@ -138,6 +138,6 @@ class LeadListSearchTest {
         return new LeadSummary(id, nameEn, nameZh, SourceMarket.values()[0], null, null, false, null, "staff",
                                List.of(), Stage.LEAD, Stage.LEAD, LeadStatus.OPEN, amount, null,
                                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), null, contacts, List.of(),
-                               created, created, 1);
+                               created, created, 1, List.of());
     }
 }

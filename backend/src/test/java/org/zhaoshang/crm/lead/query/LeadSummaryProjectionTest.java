@@ -143,7 +143,7 @@ class LeadSummaryProjectionTest {
                 TargetZone.FINANCIAL_CITY_CLUSTER, MARCH_2, LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 6), List.of("Alice Wong"),
                 List.of(new LeadSummary.OpenFollowUp("f2", "call CFO", LocalDate.of(2026, 3, 30),
                                                      "staff-zhang.wei")),
-                CREATED, MOVED, 19));
+                CREATED, MOVED, 19, List.of()));
         assertThat(row.nextFollowUpOn()).isEqualTo(LocalDate.of(2026, 3, 30));
         assertThat(twice.handle(new FindLeadQuery("lead-1"), MetaData.emptyInstance())).isEqualTo(row);
         assertThat(twice.handle(FindLeadsQuery.newestFirst(0, 20), MetaData.emptyInstance())).isEqualTo(new LeadPage(List.of(row), 1));

@@ -5,7 +5,13 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.zhaoshang.crm.EmbeddedStore;
+import org.zhaoshang.crm.lead.api.LeadGateDataCompletedEvent;
+import org.zhaoshang.crm.lead.api.LeadGateDataMissingEvent;
+import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.api.query.AmbassadorScorecard;
+import org.zhaoshang.crm.lead.api.query.DataToComplete;
+import org.zhaoshang.crm.lead.api.query.FindDataToCompleteQuery;
+import org.zhaoshang.crm.lead.api.value.MissingGateData;
 import org.zhaoshang.crm.lead.api.value.Channel;
 import org.zhaoshang.crm.lead.api.value.Company;
 import org.zhaoshang.crm.lead.api.query.FindAmbassadorScorecardsQuery;
@@ -157,5 +163,95 @@ class LeadWorkQueriesTest {
                                         new BigDecimal("0.5000"), new BigDecimal("25000")),
                 new AmbassadorScorecard("amb-london", 1, Map.of(Stage.LEAD, 1L), 0, 0, 0, new BigDecimal("0.0000"),
                                         BigDecimal.ZERO));
+    }
+
+    private void owes(String leadId, Stage stage, long version, String... fields) {
+        projection.on(new LeadGateDataMissingEvent(leadId, stage, List.of(fields), "台账.csv", 7), Instant.EPOCH,
+                      version);
+    }
+
+    @Test
+    void dataToCompleteListsTheLeadsOwingAGatesDataPerOwnerWithCountsPerGateUntilItIsRecorded() {
+        start("data-to-complete");
+        lead("signed", SourceMarket.LONDON, null, Stage.LEAD, null);
+        owes("signed", Stage.SIGNED, 1, "agreementSignedOn", "agreementReference");
+        owes("signed", Stage.SITE_VISIT, 2, "activities");
+        lead("intent", SourceMarket.LONDON, "amb-london", Stage.LEAD, null);
+        owes("intent", Stage.INTENT, 1, "targetZone");
+        lead("complete", SourceMarket.LONDON, null, Stage.NEGOTIATION, null);
+        lead("others", SourceMarket.LONDON, null, Stage.LEAD, null);
+        projection.on(new LeadReassignedEvent("others", "staff-li.na", "staff-wang.fang"), Instant.EPOCH, 3);
+        owes("others", Stage.SITE_VISIT, 4, "activities");
+
+        DataToComplete all = queries.handle(new FindDataToCompleteQuery(null, 0, 50), MetaData.emptyInstance());
+        DataToComplete mine = queries.handle(new FindDataToCompleteQuery("staff-li.na", 0, 50),
+                                             MetaData.emptyInstance());
+
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.leadsPerGate()).isEqualTo(Map.of(Stage.SITE_VISIT, 2L, Stage.INTENT, 1L, Stage.SIGNED, 1L));
+        assertThat(mine.leads()).extracting(LeadSummary::leadId).containsExactlyInAnyOrder("signed", "intent");
+        assertThat(mine.leads().stream().filter(lead -> lead.leadId().equals("signed")).findFirst().orElseThrow()
+                       .dataToComplete())
+                .containsExactly(new MissingGateData(Stage.SITE_VISIT, List.of("activities"), "台账.csv", 7),
+                                 new MissingGateData(Stage.SIGNED, List.of("agreementSignedOn", "agreementReference"),
+                                                     "台账.csv", 7));
+        assertThat(queries.handle(new FindDataToCompleteQuery(null, 1, 2), MetaData.emptyInstance()).leads())
+                .hasSize(1);
+
+        projection.on(new LeadGateDataCompletedEvent("signed", Stage.SIGNED, List.of("agreementSignedOn")),
+                      Instant.EPOCH, 5);
+        assertThat(queries.handle(new FindDataToCompleteQuery("staff-li.na", 0, 50), MetaData.emptyInstance())
+                          .leadsPerGate()).containsEntry(Stage.SIGNED, 1L);
+        projection.on(new LeadGateDataCompletedEvent("signed", Stage.SIGNED, List.of("agreementReference")),
+                      Instant.EPOCH, 6);
+        projection.on(new LeadGateDataCompletedEvent("signed", Stage.SITE_VISIT, List.of("activities")),
+                      Instant.EPOCH, 7);
+
+        DataToComplete afterwards = queries.handle(new FindDataToCompleteQuery("staff-li.na", 0, 50),
+                                                   MetaData.emptyInstance());
+        assertThat(afterwards.leads()).extracting(LeadSummary::leadId).containsExactly("intent");
+        assertThat(afterwards.leadsPerGate()).isEqualTo(Map.of(Stage.INTENT, 1L));
+    }
+
+    @Test
+    void anAmbassadorSeesTheDataToCompleteOfTheLeadsTheyIntroducedOnly() {
+        start("ambassador-data-to-complete");
+        lead("theirs", SourceMarket.LONDON, "amb-london", Stage.LEAD, null);
+        owes("theirs", Stage.SITE_VISIT, 3, "activities");
+        lead("others", SourceMarket.LONDON, "amb-hk", Stage.LEAD, null);
+        owes("others", Stage.SITE_VISIT, 3, "activities");
+        MetaData ambassador = MetaData.from(org.zhaoshang.crm.security.api.Caller.user(
+                "ambassador", java.util.Set.of(org.zhaoshang.crm.security.api.Role.AMBASSADOR), "amb-london")
+                                                                                 .toMetaData());
+
+        DataToComplete theirs = queries.handle(new FindDataToCompleteQuery(null, 0, 50), ambassador);
+
+        assertThat(theirs.leads()).extracting(LeadSummary::leadId).containsExactly("theirs");
+        assertThat(theirs.leadsPerGate()).isEqualTo(Map.of(Stage.SITE_VISIT, 1L));
+        assertThatThrownBy(() -> queries.handle(new FindDataToCompleteQuery(null, 0, 201), ambassador))
+                .isInstanceOf(InvalidInputException.class).hasMessage("size: must be between 1 and 200");
+    }
+
+    @Test
+    void gateEventsDeliveredTwiceLeaveTheSameDataToComplete() {
+        start("data-to-complete-twice");
+        lead("a", SourceMarket.LONDON, null, Stage.LEAD, null);
+        owes("a", Stage.INTENT, 3, "plannedInvestment", "targetZone");
+        owes("a", Stage.INTENT, 3, "plannedInvestment", "targetZone");
+        LeadGateDataCompletedEvent investment = new LeadGateDataCompletedEvent("a", Stage.INTENT,
+                                                                               List.of("plannedInvestment"));
+        projection.on(investment, Instant.EPOCH, 4);
+        projection.on(investment, Instant.EPOCH, 4);
+
+        DataToComplete owed = queries.handle(new FindDataToCompleteQuery(null, 0, 50), MetaData.emptyInstance());
+
+        assertThat(owed.leads()).singleElement().extracting(LeadSummary::dataToComplete)
+                                .isEqualTo(List.of(new MissingGateData(Stage.INTENT, List.of("targetZone"), "台账.csv",
+                                                                       7)));
+        LeadSummaryProjection reloaded = new LeadSummaryProjection(STORE.database("data-to-complete-twice"),
+                                                                   SimpleQueryUpdateEmitter.builder().build());
+        assertThat(new LeadWorkQueries(reloaded).handle(new FindDataToCompleteQuery(null, 0, 50),
+                                                        MetaData.emptyInstance()))
+                .isEqualTo(owed);
     }
 }

@@ -15,6 +15,8 @@ import org.zhaoshang.crm.lead.api.LeadAssessmentUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadEvent;
+import org.zhaoshang.crm.lead.api.LeadGateDataCompletedEvent;
+import org.zhaoshang.crm.lead.api.LeadGateDataMissingEvent;
 import org.zhaoshang.crm.lead.api.LeadImportRecordedEvent;
 import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
@@ -105,8 +107,11 @@ public final class LeadLife {
                 new LeadLostEvent("lead-1", Stage.SITE_VISIT, LossReason.CHOSE_OTHER_LOCATION, "cheaper",
                                   "Qingdao", DAY.plusDays(100)),
                 new LeadReopenedEvent("lead-1", LeadStatus.LOST, Stage.SITE_VISIT, null),
+                new LeadGateDataMissingEvent("lead-1", Stage.SIGNED, List.of("agreementSignedOn", "agreementReference"),
+                                             "台账.csv", 4),
                 new LeadMovedToStageEvent("lead-1", Stage.SITE_VISIT, Stage.SIGNED, DAY.plusDays(120), null),
-                new AgreementSignedEvent("lead-1", DAY.plusDays(120), "AG-7"),
+                new AgreementSignedEvent("lead-1", DAY.plusDays(120), null),
+                new LeadGateDataCompletedEvent("lead-1", Stage.SIGNED, List.of("agreementSignedOn")),
                 new CompanyRegisteredEvent("lead-1", DAY.plusDays(150)),
                 new LeadImportRecordedEvent("lead-1", "desk.csv", 7, DAY.plusDays(151),
                                             List.of(new SheetCell("备注", "重点项目")),

@@ -48,11 +48,11 @@ class BadInputPropertiesTest {
             "POST /api/leads/{lead}/activities/{other}/retract", "POST /api/leads/{lead}/follow-ups/{other}/complete",
             "POST /api/ambassadors", "PUT /api/ambassadors/{other}", "POST /api/ambassadors/{other}/deactivate",
             "POST /api/admin/users", "PUT /api/admin/users/{other}/roles", "PUT /api/targets/2026",
-            "PUT /api/imports/mappings/{other}");
+            "PUT /api/imports/mappings/{other}", "POST /api/leads/{lead}/stage-data");
     private static final List<String> READS = List.of(
             "/api/leads", "/api/pipeline", "/api/follow-ups", "/api/conversion", "/api/conversion/board",
             "/api/conversion/cohorts", "/api/conversion/leads", "/api/ambassadors", "/api/leads/name-matches",
-            "/api/leads/{lead}/history", "/api/admin/security-log", "/api/targets/2026");
+            "/api/leads/{lead}/history", "/api/admin/security-log", "/api/targets/2026", "/api/data-to-complete");
     private static final List<String> PARAMETERS = List.of(
             "market", "stage", "channel", "industry", "owner", "ambassador", "zone", "fortune500", "status",
             "identifiedFrom", "identifiedTo", "q", "sort", "page", "size", "cards", "from", "to", "dimension",

@@ -349,9 +349,12 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle, B
         };
     }
 
-    private String stageCell(ConversionReport.StageFigures figures) {
-        return figures.conversionToNext() == null ? String.valueOf(figures.entered())
-                                                  : figures.entered() + " · " + percent(figures.conversionToNext());
+    /** Entered · share advanced, and how many of them an import placed there without the gate's data. */
+    String stageCell(ConversionReport.StageFigures figures) {
+        String cell = figures.conversionToNext() == null ? String.valueOf(figures.entered())
+                                                         : figures.entered() + " · " + percent(figures.conversionToNext());
+        return figures.enteredAsRecorded() == 0 ? cell
+                : cell + " " + getTranslation("conversion.asRecordedShort", figures.enteredAsRecorded());
     }
 
     private static String percent(BigDecimal ratio) {

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * Brings a desk's sheet in, step by step: upload an .xlsx or .csv ({@link SheetUpload}), confirm or change what each
- * column holds ({@link ColumnMapping}), give the rates of foreign currencies ({@link CurrencyRates}), check (a dry
+ * column holds ({@link ColumnMapping}), give the rates of foreign currencies ({@link CurrencyRates}), choose what to do
+ * with stages that lack their gates' data ({@link StagePolicyChoice}), check (a dry
  * run, row by row), then import ({@link ImportRun}), and read the report ({@link ImportReportPanel}).
  */
 @Route("import")
@@ -36,6 +37,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final ColumnMapping mapping;
     final CurrencyRates rates = new CurrencyRates();
     final ImportRun run;
+    final StagePolicyChoice stagePolicy;
     final ImportReportPanel report = new ImportReportPanel();
     private final VerticalLayout mappingStep = new VerticalLayout();
 
@@ -43,7 +45,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload = new SheetUpload(this::show, refused -> refused(refused.violations()), this::error);
         run = new ImportRun(importer, this::options, report::show, this::error);
         mapping = new ColumnMapping(savedMappings, caller, run::changed);
-        mappingStep.add(mapping, rates, run);
+        stagePolicy = new StagePolicyChoice(run::changed);
+        mappingStep.add(mapping, rates, stagePolicy, run);
         mappingStep.setPadding(false);
         mappingStep.setVisible(false);
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.help")), upload,
@@ -59,7 +62,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private ImportOptions options() {
-        return new ImportOptions(mapping.chosenMapping(), rates.given());
+        return new ImportOptions(mapping.chosenMapping(), rates.given(), stagePolicy.chosen());
     }
 
     private void refused(List<FieldViolation> violations) {

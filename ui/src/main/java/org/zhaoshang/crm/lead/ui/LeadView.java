@@ -60,6 +60,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     /** The rows of the bureau's sheets the lead came from; null for ambassadors and partners, who never see them. */
     final SheetRowsPanel sheetRows;
     final Tab sheetTab;
+    final DataToCompletePanel dataToComplete;
     final TabSheet tabs = new TabSheet();
     private final QueryGateway queries;
     private final Caller caller;
@@ -80,6 +81,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         contacts = new ContactsPanel(sender, this::reload);
         followUps = new FollowUpsPanel(sender, directory, this::reload);
         timeline = new TimelinePanel(company.introducedBy::nameOf, directory);
+        dataToComplete = new DataToCompletePanel(sender, this::reload);
         addClassName("lead-view");
         setSizeFull();
         title.addClassName("lead-title");
@@ -100,7 +102,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
             // what ambassadors and partners do on a lead: log their contacts with the company
             tabs.setSelectedTab(activitiesTab);
         }
-        add(heading, path, people, actions, tabs);
+        add(heading, path, people, dataToComplete, actions, tabs);
     }
 
     @Override
@@ -170,6 +172,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         activities.show(lead, lead.mayChange(), lead.mayChangeFacts());
         contacts.show(lead, lead.mayChange(), lead.mayChangeFacts());
         followUps.show(lead, lead.mayChange());
+        dataToComplete.show(lead, lead.mayChangeFacts());
     }
 
     static String name(LeadDetail lead) {

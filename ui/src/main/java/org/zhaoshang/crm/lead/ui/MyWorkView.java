@@ -23,6 +23,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.lead.api.command.CompleteFollowUpCommand;
 import org.zhaoshang.crm.lead.api.command.RescheduleFollowUpCommand;
+import org.zhaoshang.crm.lead.api.query.DataToComplete;
+import org.zhaoshang.crm.lead.api.query.FindDataToCompleteQuery;
 import org.zhaoshang.crm.lead.api.query.FindFollowUpsQuery;
 import org.zhaoshang.crm.lead.api.query.FindLeadsQuery;
 import org.zhaoshang.crm.lead.api.query.FollowUpItem;
@@ -34,6 +36,7 @@ import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.query.LeadSummary;
 import org.zhaoshang.crm.messaging.CurrentCaller;
 import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.shared.api.Texts;
 import org.zhaoshang.crm.ui.BureauDatePicker;
@@ -49,7 +52,8 @@ import java.util.Set;
 
 /**
  * The signed-in user's work: their follow-ups overdue and due today (then the next ones), each done or moved right
- * here, and their open leads without contact for {@value #STALE_DAYS} days. Staff and managers see the follow-ups
+ * here, their open leads without contact for {@value #STALE_DAYS} days, and their leads an import placed past a stage
+ * gate without its data (data to complete). Staff and managers see the follow-ups
  * assigned to them and the leads they own; an ambassador or partner, who owns no lead, those on the leads they
  * introduced (the query keeps to the leads they may see).
  */
@@ -64,6 +68,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     final Grid<FollowUpItem> dueToday = followUpGrid("work.noneDueToday");
     final Grid<FollowUpItem> upcoming = followUpGrid("work.noneUpcoming");
     final Grid<LeadSummary> stale = new Grid<>();
+    final Grid<LeadSummary> dataToComplete;
     private final H3 overdueHeading = new H3();
     private final H3 dueTodayHeading = new H3();
     private final H3 upcomingHeading = new H3();
@@ -71,7 +76,8 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     private final LocalDate today = LocalDate.now(BureauTime.ZONE);
     private final List<FollowUpItem> followUps;
 
-    public MyWorkView(CommandGateway commands, QueryGateway queries, CurrentCaller current) {
+    public MyWorkView(CommandGateway commands, QueryGateway queries, CurrentCaller current,
+                      PeopleDirectory directory) {
         Caller caller = current.caller();
         String me = caller.id();
         sender = new CommandSender(commands, this, () -> UI.getCurrent().getPage().reload());
@@ -99,11 +105,18 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         stale.setAllRowsVisible(true);
         stale.setEmptyStateText(getTranslation("work.noneStale"));
         LeadRows.openOnClick(stale, LeadSummary::leadId, staleNames);
+        DataToComplete owed = queries.query(new FindDataToCompleteQuery(assignee, 0,
+                                                                        FindDataToCompleteQuery.MAX_PAGE_SIZE),
+                                            ResponseTypes.instanceOf(DataToComplete.class)).join();
+        dataToComplete = DataToCompleteGrid.create(directory::nameOf);
+        dataToComplete.setItems(owed.leads());
+        dataToComplete.setAllRowsVisible(true);
         add(new H2(getTranslation("work.title")),
             overdueHeading, overdue,
             dueTodayHeading, dueToday,
             upcomingHeading, upcoming,
-            new H3(getTranslation("work.stale", STALE_DAYS, staleLeads.size())), stale);
+            new H3(getTranslation("work.stale", STALE_DAYS, staleLeads.size())), stale,
+            new H3(getTranslation("work.dataToComplete", owed.total())), dataToComplete);
     }
 
     /** Splits the follow-ups around today; done ones leave, moved ones change section without a round trip. */

@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
  */
 final class TimelineWording {
 
+    /** The data a stage gate lacked, one field per gate ({@code dataToComplete.SIGNED}), as the backend names it. */
+    private static final String GATE_DATA = "dataToComplete.";
+
     /** The label of each field the timeline names, by the translation key its form uses. */
     static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("stage", "field.stage"), Map.entry("status", "field.status"), Map.entry("owner", "field.owner"),
@@ -169,7 +172,10 @@ final class TimelineWording {
     }
 
     private String line(String field, Object before, Object after) {
-        String label = LABELS.containsKey(field) ? translate(LABELS.get(field), field) : field;
+        String label = field.startsWith(GATE_DATA)
+                ? translate("lead.dataToComplete.title", field) + " · "
+                  + translate("stage." + field.substring(GATE_DATA.length()), field)
+                : LABELS.containsKey(field) ? translate(LABELS.get(field), field) : field;
         if (empty(before)) {
             return label + separator() + value(field, after);
         }
@@ -212,6 +218,9 @@ final class TimelineWording {
             return number(field, new BigDecimal(number.toString()));
         }
         String text = value.toString();
+        if (field.startsWith(GATE_DATA)) {
+            return translate("lead.dataToComplete.field." + text, text);
+        }
         if (USERS.contains(field)) {
             return userName.apply(text);
         }

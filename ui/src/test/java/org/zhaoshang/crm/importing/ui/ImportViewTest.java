@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.zhaoshang.crm.importing.api.ImportField;
 import org.zhaoshang.crm.importing.api.ImportOutcome;
 import org.zhaoshang.crm.importing.api.ImportRowReport;
+import org.zhaoshang.crm.lead.api.value.StagePolicy;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
 
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,7 @@ class ImportViewTest extends KaribuSpringTest {
                                         .containsEntry("国家", ImportField.COUNTRY)
                                         .containsEntry("备注", ImportField.REMARKS);
         _setValue(view.rates.rates.get("GBP"), new BigDecimal("9.05"));
+        _setValue(view.stagePolicy.choice, StagePolicy.STRICT);
 
         _click(view.run.check);
         awaitReport(view);
@@ -181,6 +183,34 @@ class ImportViewTest extends KaribuSpringTest {
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> {
             MockVaadin.runUIQueue(false);
             return view.report.summary.getText() != null && !view.report.summary.getText().isEmpty();
+        });
+    }
+
+    @Test
+    void stagesAreImportedAsRecordedUnlessTheUserChoosesOtherwiseAndTheReportSaysWhatIsMissing() {
+        signIn("staff");
+        ImportView view = open(ImportView.class, Locale.SIMPLIFIED_CHINESE);
+        String company = "渣打台账" + UUID.randomUUID().toString().substring(0, 6);
+        String sheet = "公司名称,国家,阶段,投资额,拟落地片区\n" + company + ",英国,正式签约,500,金融城\n";
+        view.upload.received("台账.csv", sheet.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.stagePolicy.choice.getValue()).isEqualTo(StagePolicy.AS_RECORDED);
+        assertThat(view.stagePolicy.getElement().getTextRecursively()).contains("阶段缺少关卡资料时");
+        _click(view.run.check);
+        awaitReport(view);
+        assertThat(view.report.summary.getText()).startsWith("将新建 1");
+        assertThat(GridKt._getFormatted(view.report.rows, 0, "messages"))
+                .contains("缺考察记录：已按表中阶段导入，记为待补资料")
+                .contains("缺签约日期：已按表中阶段导入，记为待补资料");
+        assertThat(view.run.apply.isEnabled()).isTrue();
+
+        _setValue(view.stagePolicy.choice, StagePolicy.HIGHEST_SUPPORTED);
+        assertThat(view.run.apply.isEnabled()).isFalse();
+        _click(view.run.check);
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> {
+            MockVaadin.runUIQueue(false);
+            return GridKt._getFormatted(view.report.rows, 0, "messages")
+                         .contains("表中阶段缺少关卡资料，已降到资料能支持的最高阶段");
         });
     }
 }

@@ -19,6 +19,7 @@ import org.zhaoshang.crm.conversion.ui.ConversionView;
 import org.zhaoshang.crm.conversion.ui.DashboardView;
 import org.zhaoshang.crm.importing.ui.ImportView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
+import org.zhaoshang.crm.lead.ui.DataToCompleteView;
 import org.zhaoshang.crm.lead.ui.MyWorkView;
 import org.zhaoshang.crm.lead.ui.PipelineView;
 import org.zhaoshang.crm.ui.HomeView;
@@ -41,7 +42,8 @@ class ViewAccessTest extends KaribuSpringTest {
             Map.entry("denied", AccessDeniedView.class), Map.entry("pipeline", PipelineView.class),
             Map.entry("work", MyWorkView.class), Map.entry("admin", AdminView.class),
             Map.entry("dashboard", DashboardView.class), Map.entry("conversion", ConversionView.class),
-            Map.entry("ambassadors", AmbassadorsView.class), Map.entry("import", ImportView.class));
+            Map.entry("ambassadors", AmbassadorsView.class), Map.entry("import", ImportView.class),
+            Map.entry("dataToComplete", DataToCompleteView.class));
 
     @Test
     void everyRouteNamesWhoMayOpenIt() throws Exception {
@@ -70,6 +72,7 @@ class ViewAccessTest extends KaribuSpringTest {
             "account, login, account, account, account, account",
             "ambassadors, login, ambassadors, ambassadors, ambassadors, ambassadors",
             "import,  login, import, denied, import, denied",
+            "dataToComplete, login, denied, denied, dataToComplete, denied",
             "login,   login, login, login, login, login"})
     void eachRoleOpensOnlyItsViews(String view, String anonymous, String staff, String ambassador, String manager,
                                    String admin) {

@@ -6,7 +6,20 @@ package org.zhaoshang.crm.lead.api.command;
  */
 public class ImportCheckPassedException extends RuntimeException {
 
+    private final transient ImportedStage stage;
+
     public ImportCheckPassedException(String leadId) {
+        this(leadId, null);
+    }
+
+    /** @param stage where the lead would stand after its move; null without a move */
+    public ImportCheckPassedException(String leadId, ImportedStage stage) {
         super("lead " + leadId + " would be imported", null, false, false);
+        this.stage = stage;
+    }
+
+    /** Where the lead would stand after its move; null without a move. */
+    public ImportedStage stage() {
+        return stage;
     }
 }

@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.lead.api.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.zhaoshang.crm.lead.api.value.StagePolicy;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import java.util.List;
  * @param move     the move to the sheet's stage; none if null
  * @param dryRun   decide only: every part is checked as if recorded, then {@link ImportCheckPassedException} is
  *                 thrown instead, and nothing is stored
+ * @param stagePolicy what to do when the move lacks what the stage gates ask for; answered by an
+ *                 {@link ImportedStage}
  * @param record   what the row said beyond the lead's fields (remarks, unmapped columns); none if null
  */
 public record ImportLeadCommand(@TargetAggregateIdentifier String leadId,
@@ -24,9 +27,18 @@ public record ImportLeadCommand(@TargetAggregateIdentifier String leadId,
                                 List<LogActivityCommand> activities,
                                 MoveLeadToStageCommand move,
                                 boolean dryRun,
+                                StagePolicy stagePolicy,
                                 RecordLeadImportCommand record) implements ValidatedCommand {
 
+    /** An import that refuses a stage whose gates are not met. */
+    public ImportLeadCommand(String leadId, CreateLeadCommand create, UpdateLeadNumbersCommand numbers,
+                             List<AddContactCommand> contacts, List<LogActivityCommand> activities,
+                             MoveLeadToStageCommand move, boolean dryRun) {
+        this(leadId, create, numbers, contacts, activities, move, dryRun, StagePolicy.STRICT, null);
+    }
+
     public ImportLeadCommand {
+        stagePolicy = stagePolicy == null ? StagePolicy.STRICT : stagePolicy;
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         activities = activities == null ? List.of() : List.copyOf(activities);
     }

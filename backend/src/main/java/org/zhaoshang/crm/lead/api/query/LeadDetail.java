@@ -6,6 +6,7 @@ import org.zhaoshang.crm.lead.api.value.Company;
 import org.zhaoshang.crm.lead.api.value.Contact;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.value.LossReason;
+import org.zhaoshang.crm.lead.api.value.MissingGateData;
 import org.zhaoshang.crm.lead.api.value.PlannedInvestment;
 import org.zhaoshang.crm.lead.api.value.Priority;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
@@ -28,6 +29,8 @@ import java.util.List;
  * @param mayChange          whether the caller may change the lead at all ({@link LeadChanges#mayChange})
  * @param mayChangeFacts     whether the caller may change its figures, company, source and assessment
  *                           ({@link LeadChanges#mayChangeFacts})
+ * @param dataToComplete     the gates an import placed the lead past without their data (which stage, what it still
+ *                           lacks, from which sheet and row)
  */
 public record LeadDetail(String leadId, Company company, SourceMarket market, Channel channel, String introducedBy,
                          String owner, List<String> team, Stage stage, LeadStatus status, LocalDate identifiedOn,
@@ -38,7 +41,11 @@ public record LeadDetail(String leadId, Company company, SourceMarket market, Ch
                          LocalDate registeredOn, String holdReason, LocalDate revisitOn, LossReason lossReason,
                          String lossDetail, String competingLocation, List<ContactEntry> contacts,
                          List<ActivityEntry> activities, List<FollowUpEntry> followUps, long version,
-                         boolean mayChange, boolean mayChangeFacts) {
+                         boolean mayChange, boolean mayChangeFacts, List<MissingGateData> dataToComplete) {
+
+    public LeadDetail {
+        dataToComplete = dataToComplete == null ? List.of() : List.copyOf(dataToComplete);
+    }
 
     /** The same detail with other activities (those a caller may see). */
     public LeadDetail withActivities(List<ActivityEntry> shown) {
@@ -47,7 +54,7 @@ public record LeadDetail(String leadId, Company company, SourceMarket market, Ch
                               expectedJobs, targetZone, targetBuilding, priority, likelihoodPercent, responsibleLeader,
                               agreementSignedOn, agreementReference, registeredOn, holdReason, revisitOn, lossReason,
                               lossDetail, competingLocation, contacts, shown, followUps, version, mayChange,
-                              mayChangeFacts);
+                              mayChangeFacts, dataToComplete);
     }
 
     /** The same detail with what this caller may do with it. */
@@ -58,7 +65,7 @@ public record LeadDetail(String leadId, Company company, SourceMarket market, Ch
                               agreementSignedOn, agreementReference, registeredOn, holdReason, revisitOn, lossReason,
                               lossDetail, competingLocation, contacts, activities, followUps, version,
                               LeadChanges.mayChange(caller, owner, introducedBy, team),
-                              LeadChanges.mayChangeFacts(caller, owner, team));
+                              LeadChanges.mayChangeFacts(caller, owner, team), dataToComplete);
     }
 
     public record ContactEntry(String contactId, Contact contact) {

@@ -3,6 +3,7 @@ package org.zhaoshang.crm.lead.api.query;
 import org.zhaoshang.crm.lead.api.value.Channel;
 import org.zhaoshang.crm.lead.api.value.Industry;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;
+import org.zhaoshang.crm.lead.api.value.MissingGateData;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.api.value.TargetZone;
@@ -24,6 +25,7 @@ import java.util.List;
  * @param openFollowUps  follow-ups not yet done, the earliest due first
  * @param createdAt      when the lead was recorded
  * @param version        the lead's version: give it as {@code expectedVersion} to change the lead safely
+ * @param dataToComplete the gates an import placed the lead past without their data, with what each still lacks
  */
 public record LeadSummary(String leadId,
                           String companyNameEn,
@@ -47,7 +49,12 @@ public record LeadSummary(String leadId,
                           List<OpenFollowUp> openFollowUps,
                           Instant createdAt,
                           Instant stageChangedAt,
-                          long version) {
+                          long version,
+                          List<MissingGateData> dataToComplete) {
+
+    public LeadSummary {
+        dataToComplete = dataToComplete == null ? List.of() : List.copyOf(dataToComplete);
+    }
 
     /** The earliest due date of the open follow-ups, or null. */
     public LocalDate nextFollowUpOn() {
