@@ -43,7 +43,8 @@ import java.util.Map;
 /**
  * Imports of a bureau's sheets: {@code POST /api/imports} with the file (multipart part {@code file}), a dry run
  * unless {@code apply=true}; the columns are recognised from their headers unless {@code mapping} (JSON: header to
- * field) or a saved mapping ({@code savedMapping}) says otherwise; {@code rate=USD=7.12} for each foreign currency.
+ * field) or a saved mapping ({@code savedMapping}) says otherwise; {@code rate=USD=7.12} for each foreign currency;
+ * {@code bareNumbersInYuan=true} when the sheet's amounts without a unit are in 元 (not 万元).
  * The answer is the report, row by row. Saved mappings: {@code GET /api/imports/mappings},
  * {@code PUT /api/imports/mappings/{name}}.
  */
@@ -74,7 +75,9 @@ public class ImportController {
                                     @RequestParam(defaultValue = "false") boolean apply,
                                     @RequestParam(required = false) String mapping,
                                     @RequestParam(required = false) String savedMapping,
-                                    @RequestParam(required = false) List<String> rate) throws IOException {
+                                    @RequestParam(required = false) List<String> rate,
+                                    @RequestParam(defaultValue = "false") boolean bareNumbersInYuan)
+            throws IOException {
         LeadImporter.requireImporter(caller.caller());
         if (file == null || file.isEmpty()) {
             throw invalid("file", "required", "send the sheet as the multipart part \"file\"");
@@ -87,7 +90,7 @@ public class ImportController {
         if (mapping != null) {
             columns.putAll(parseMapping(mapping));
         }
-        ImportOptions options = new ImportOptions(columns, rates(rate));
+        ImportOptions options = new ImportOptions(columns, rates(rate), bareNumbersInYuan);
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         Sheet sheet;
         try (InputStream content = file.getInputStream()) {

@@ -15,6 +15,8 @@ import java.util.List;
  * @param move     the move to the sheet's stage; none if null
  * @param dryRun   decide only: every part is checked as if recorded, then {@link ImportCheckPassedException} is
  *                 thrown instead, and nothing is stored
+ * @param hold     the lead put on hold at its stage, when the sheet says so (暂缓); none if null
+ * @param lost     the lead marked lost at its stage, when the sheet says so (流失); none if null
  */
 public record ImportLeadCommand(@TargetAggregateIdentifier String leadId,
                                 CreateLeadCommand create,
@@ -22,11 +24,24 @@ public record ImportLeadCommand(@TargetAggregateIdentifier String leadId,
                                 List<AddContactCommand> contacts,
                                 List<LogActivityCommand> activities,
                                 MoveLeadToStageCommand move,
-                                boolean dryRun) implements ValidatedCommand {
+                                boolean dryRun,
+                                PutLeadOnHoldCommand hold,
+                                MarkLeadLostCommand lost) implements ValidatedCommand {
 
     public ImportLeadCommand {
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         activities = activities == null ? List.of() : List.copyOf(activities);
+    }
+
+    public ImportLeadCommand(String leadId, CreateLeadCommand create, UpdateLeadNumbersCommand numbers,
+                             List<AddContactCommand> contacts, List<LogActivityCommand> activities,
+                             MoveLeadToStageCommand move, boolean dryRun) {
+        this(leadId, create, numbers, contacts, activities, move, dryRun, null, null);
+    }
+
+    /** The same row, to be decided only. */
+    public ImportLeadCommand asDryRun() {
+        return new ImportLeadCommand(leadId, create, numbers, contacts, activities, move, true, hold, lost);
     }
 
     @Override
@@ -38,7 +53,10 @@ public record ImportLeadCommand(@TargetAggregateIdentifier String leadId,
                                && (numbers == null || leadId.equals(numbers.leadId()))
                                && contacts.stream().allMatch(contact -> leadId.equals(contact.leadId()))
                                && activities.stream().allMatch(activity -> leadId.equals(activity.leadId()))
-                               && (move == null || leadId.equals(move.leadId())),
-                       "leadId", "mismatch", "every part of an import names the same lead");
+                               && (move == null || leadId.equals(move.leadId()))
+                               && (hold == null || leadId.equals(hold.leadId()))
+                               && (lost == null || leadId.equals(lost.leadId())),
+                       "leadId", "mismatch", "every part of an import names the same lead")
+                .check(hold == null || lost == null, "hold", "one-of", "a lead is either on hold or lost");
     }
 }
