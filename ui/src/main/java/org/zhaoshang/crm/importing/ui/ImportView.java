@@ -2,6 +2,7 @@ package org.zhaoshang.crm.importing.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Brings a desk's sheet in, step by step: upload an .xlsx or .csv ({@link SheetUpload}), confirm or change what each
- * column holds ({@link ColumnMapping}), give the rates of foreign currencies ({@link CurrencyRates}), check (a dry
+ * column holds ({@link ColumnMapping}), give the rates of foreign currencies ({@link CurrencyRates}) and whether
+ * amounts without a unit are in 元, check (a dry
  * run, row by row), then import ({@link ImportRun}), and read the report ({@link ImportReportPanel}).
  */
 @Route("import")
@@ -35,6 +37,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final SheetUpload upload;
     final ColumnMapping mapping;
     final CurrencyRates rates = new CurrencyRates();
+    final Checkbox bareNumbersInYuan = new Checkbox();
     final ImportRun run;
     final ImportReportPanel report = new ImportReportPanel();
     private final VerticalLayout mappingStep = new VerticalLayout();
@@ -43,7 +46,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload = new SheetUpload(this::show, refused -> refused(refused.violations()), this::error);
         run = new ImportRun(importer, this::options, report::show, this::error);
         mapping = new ColumnMapping(savedMappings, caller, run::changed);
-        mappingStep.add(mapping, rates, run);
+        bareNumbersInYuan.setLabel(getTranslation("import.bareNumbersInYuan"));
+        bareNumbersInYuan.setHelperText(getTranslation("import.bareNumbersInYuan.help"));
+        bareNumbersInYuan.addValueChangeListener(change -> run.changed());
+        mappingStep.add(mapping, rates, bareNumbersInYuan, run);
         mappingStep.setPadding(false);
         mappingStep.setVisible(false);
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.help")), upload,
@@ -59,7 +65,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private ImportOptions options() {
-        return new ImportOptions(mapping.chosenMapping(), rates.given());
+        return new ImportOptions(mapping.chosenMapping(), rates.given(), bareNumbersInYuan.getValue());
     }
 
     private void refused(List<FieldViolation> violations) {
