@@ -38,6 +38,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,8 @@ final class RowReader {
     private static final int MAX_NUMBER_LENGTH = 40;
     private static final String UNIT_CHARACTERS = "[,，\\s亩㎡m²平方米sqmu]";
     private static final Pattern BLANK = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]*");
+    /** A stage column has a few values over and over: each is read once (up to this many). */
+    private static final int REMEMBERED_STAGE_CELLS = 1_000;
 
     private final Map<ImportField, Integer> columns;
     private final List<String> headers;
@@ -65,6 +68,7 @@ final class RowReader {
     private final List<Integer> stageColumns;
     private final boolean bareNumbersInYuan;
     private final LocalDate revisitHeldOn;
+    private final Map<String, StatusWord> statusOfCell = new HashMap<>();
 
     /**
      * @param columns           the column of each mapped field (the first, when several have the same field)
@@ -353,7 +357,8 @@ final class RowReader {
                 if (value.isEmpty()) {
                     continue;
                 }
-                StatusWord read = StatusWords.read(value);
+                StatusWord read = statusOfCell.size() < REMEMBERED_STAGE_CELLS
+                        ? statusOfCell.computeIfAbsent(value, StatusWords::read) : StatusWords.read(value);
                 Optional<Stage> named = Vocabulary.STAGES.read(read.rest());
                 if (read.status() == null && named.isEmpty()) {
                     boolean first = column == stageColumns.get(0);
