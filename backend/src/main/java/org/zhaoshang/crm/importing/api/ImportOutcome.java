@@ -11,5 +11,7 @@ public enum ImportOutcome {
     /** a lead of a company of this name exists that was not imported from it (or an earlier row has it) */
     DUPLICATE,
     /** the row cannot be imported; its messages say why */
-    ERROR
+    ERROR,
+    /** every cell of the row is blank (spaces, full-width spaces): skipped */
+    EMPTY
 }

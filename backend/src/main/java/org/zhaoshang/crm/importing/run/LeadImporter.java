@@ -39,10 +39,13 @@ import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.Role;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
+import org.zhaoshang.crm.shared.api.BureauTime;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -90,14 +93,20 @@ public class LeadImporter {
             Map.entry("activities", ImportField.VISIT_DATE), Map.entry("occurredOn", ImportField.STAGE_DATE),
             Map.entry("agreementSignedOn", ImportField.AGREEMENT_DATE),
             Map.entry("agreementReference", ImportField.AGREEMENT_REFERENCE),
-            Map.entry("registeredOn", ImportField.REGISTERED_ON), Map.entry("to", ImportField.STAGE));
+            Map.entry("registeredOn", ImportField.REGISTERED_ON), Map.entry("to", ImportField.STAGE),
+            Map.entry("reason", ImportField.STAGE), Map.entry("revisitOn", ImportField.STAGE),
+            Map.entry("detail", ImportField.STAGE), Map.entry("competingLocation", ImportField.STAGE));
+    /** A lead the sheet has on hold is looked at again a quarter after its import. */
+    private static final Period REVISIT_HELD_AFTER = Period.ofMonths(3);
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final Clock clock;
 
-    public LeadImporter(CommandGateway commands, QueryGateway queries) {
+    public LeadImporter(CommandGateway commands, QueryGateway queries, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.clock = clock;
     }
 
     /** Importing is for the bureau's staff and managers. */
@@ -131,8 +140,16 @@ public class LeadImporter {
             throw new InvalidInputException(List.of(new FieldViolation(
                     "mapping", "required", "no column holds the company's name; map one to COMPANY_NAME")));
         }
-        RowReader reader = new RowReader(columns, sheet.headers(), options.ratesToCny(), ambassadorsByName());
         KeptCells kept = new KeptCells(file, sheet.headers(), sheet.headers().stream().map(mapping::get).toList());
+        List<Integer> stageColumns = new ArrayList<>();
+        for (int column = 0; column < sheet.headers().size(); column++) {
+            if (mapping.get(sheet.headers().get(column)) == ImportField.STAGE) {
+                stageColumns.add(column);
+            }
+        }
+        RowReader reader = new RowReader(columns, sheet.headers(), options.ratesToCny(), ambassadorsByName(),
+                                         stageColumns, options.bareNumbersInYuan(),
+                                         BureauTime.today(clock).plus(REVISIT_HELD_AFTER));
         int rows = sheet.rows().size();
         ImportRowReport[] reports = new ImportRowReport[rows];
         Map<String, Integer> rowOfLead = new HashMap<>();
@@ -144,6 +161,11 @@ public class LeadImporter {
                     workers, SecurityContextHolder.getContext());
             List<Future<?>> tasks = new ArrayList<>(rows);
             for (int index = 0; index < rows; index++) {
+                if (RowReader.blank(sheet.rows().get(index))) {
+                    reports[index] = new ImportRowReport(index + 2, ImportOutcome.EMPTY, null, null, List.of());
+                    progressed(done, rows, progress, apply, file);
+                    continue;
+                }
                 RowPlan plan = kept.keep(reader.read(index + 2, sheet.rows().get(index)), sheet.rows().get(index));
                 Integer earlier = plan.unreadable() ? null : rowOfLead.putIfAbsent(plan.command().leadId(), plan.row());
                 int slot = index;
@@ -206,9 +228,8 @@ public class LeadImporter {
                     null, null, "duplicate", "a lead of a company of this name exists already", false)));
         }
         ImportLeadCommand lead = plan.command();
-        return give(plan, new ImportLeadCommand(lead.leadId(), lead.create(), lead.numbers(), lead.contacts(),
-                                                lead.activities(), lead.move(), !apply, policy, lead.record()),
-                    ImportOutcome.CREATE, file, reader, null);
+        ImportLeadCommand placed = lead.withPolicy(policy);
+        return give(plan, apply ? placed : placed.asDryRun(), ImportOutcome.CREATE, file, reader, null);
     }
 
     /**

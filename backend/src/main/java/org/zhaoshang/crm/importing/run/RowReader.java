@@ -4,6 +4,10 @@ import org.zhaoshang.crm.importing.api.ImportField;
 import org.zhaoshang.crm.importing.api.ImportMessage;
 import org.zhaoshang.crm.importing.values.Amount;
 import org.zhaoshang.crm.importing.values.Amounts;
+import org.zhaoshang.crm.importing.values.Approximate;
+import org.zhaoshang.crm.importing.values.StatusWord;
+import org.zhaoshang.crm.importing.values.StatusWords;
+import org.zhaoshang.crm.conversion.api.YearTargets;
 import org.zhaoshang.crm.importing.values.Dates;
 import org.zhaoshang.crm.importing.values.Vocabulary;
 import org.zhaoshang.crm.importing.values.Words;
@@ -16,6 +20,10 @@ import org.zhaoshang.crm.lead.api.value.Contact;
 import org.zhaoshang.crm.lead.api.command.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.command.ImportLeadCommand;
 import org.zhaoshang.crm.lead.api.value.Industry;
+import org.zhaoshang.crm.lead.api.value.LeadStatus;
+import org.zhaoshang.crm.lead.api.value.LossReason;
+import org.zhaoshang.crm.lead.api.command.MarkLeadLostCommand;
+import org.zhaoshang.crm.lead.api.command.PutLeadOnHoldCommand;
 import org.zhaoshang.crm.lead.api.command.LogActivityCommand;
 import org.zhaoshang.crm.lead.api.command.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.value.PersonName;
@@ -26,14 +34,17 @@ import org.zhaoshang.crm.lead.api.value.TargetZone;
 import org.zhaoshang.crm.lead.api.command.UpdateLeadNumbersCommand;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads one row of a sheet into the commands of an imported lead: values normalised (markets, channels, stages,
@@ -46,22 +57,41 @@ final class RowReader {
     /** Longer than any figure within its range (checked by the command) may be written: no number. */
     private static final int MAX_NUMBER_LENGTH = 40;
     private static final String UNIT_CHARACTERS = "[,，\\s亩㎡m²平方米sqmu]";
+    private static final Pattern BLANK = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]*");
+    /** A stage column has a few values over and over: each is read once (up to this many). */
+    private static final int REMEMBERED_STAGE_CELLS = 1_000;
 
     private final Map<ImportField, Integer> columns;
     private final List<String> headers;
     private final Map<String, BigDecimal> ratesToCny;
     private final Function<String, Optional<String>> ambassadorNamed;
+    private final List<Integer> stageColumns;
+    private final boolean bareNumbersInYuan;
+    private final LocalDate revisitHeldOn;
+    private final Map<String, StatusWord> statusOfCell = new HashMap<>();
 
     /**
-     * @param columns         the column of each mapped field (the first, when several have the same field)
-     * @param ambassadorNamed the id of the active ambassador or partner of a name
+     * @param columns           the column of each mapped field (the first, when several have the same field)
+     * @param ambassadorNamed   the id of the active ambassador or partner of a name
+     * @param stageColumns      every column mapped to the stage (阶段 and 状态, say), in the sheet's order
+     * @param bareNumbersInYuan an amount without a unit is in 元
+     * @param revisitHeldOn     the day to look again at a lead the sheet has on hold
      */
     RowReader(Map<ImportField, Integer> columns, List<String> headers, Map<String, BigDecimal> ratesToCny,
-              Function<String, Optional<String>> ambassadorNamed) {
+              Function<String, Optional<String>> ambassadorNamed, List<Integer> stageColumns,
+              boolean bareNumbersInYuan, LocalDate revisitHeldOn) {
         this.columns = columns;
         this.headers = headers;
         this.ratesToCny = ratesToCny;
         this.ambassadorNamed = ambassadorNamed;
+        this.stageColumns = List.copyOf(stageColumns);
+        this.bareNumbersInYuan = bareNumbersInYuan;
+        this.revisitHeldOn = revisitHeldOn;
+    }
+
+    /** A row of blank cells only (spaces, full-width spaces, no-break spaces): no row at all. */
+    static boolean blank(List<String> row) {
+        return row.stream().allMatch(cell -> BLANK.matcher(cell).matches());
     }
 
     /** The lead's id for a company of this name key from this market. */
@@ -104,8 +134,7 @@ final class RowReader {
                                          "is no industry the district courts; left empty");
         Channel channel = reading.word(ImportField.CHANNEL, Vocabulary.CHANNELS, false, "unknown-channel",
                                        "is no channel; left empty");
-        Stage stage = Optional.ofNullable(reading.word(ImportField.STAGE, Vocabulary.STAGES, true, "unknown-stage",
-                                                       "is no stage of the pipeline")).orElse(Stage.LEAD);
+        Standing standing = reading.standing();
         TargetZone zone = reading.word(ImportField.TARGET_ZONE, Vocabulary.ZONES, false, "unknown-zone",
                                        "is no zone of the district; left empty");
         LocalDate identifiedOn = reading.day(ImportField.IDENTIFIED_ON);
@@ -117,6 +146,8 @@ final class RowReader {
         BigDecimal landMu = reading.number(ImportField.LAND_AREA_MU);
         BigDecimal floorM2 = reading.number(ImportField.FLOOR_SPACE_M2);
         String agreementReference = reading.text(ImportField.AGREEMENT_REFERENCE);
+        Stage stage = standing.stage(visitOn, agreementOn, agreementReference, registeredOn);
+        reading.belowLandBar(investment, landMu);
         String ambassadorName = reading.text(ImportField.AMBASSADOR);
         String introducedBy = ambassadorName == null ? null : ambassadorNamed.apply(ambassadorName).orElse(null);
         if (ambassadorName != null && introducedBy == null) {
@@ -157,8 +188,9 @@ final class RowReader {
         MoveLeadToStageCommand move = stage == Stage.LEAD ? null
                 : new MoveLeadToStageCommand(leadId, stage, stageOn, null, agreementOn, agreementReference,
                                              registeredOn, null);
-        return new RowPlan(rowNumber, company, new ImportLeadCommand(leadId, create, numbers, contacts, visits, move,
-                                                                     false, null, null), stage, reading.messages);
+        return new RowPlan(rowNumber, company, new ImportLeadCommand(
+                leadId, create, numbers, contacts, visits, move, false, null, null,
+                standing.hold(leadId, revisitHeldOn), standing.lost(leadId, stageOn)), stage, reading.messages);
     }
 
     /** A sheet has the contact's name in one column: it is split as names written in one line are. */
@@ -177,6 +209,46 @@ final class RowReader {
             }
         }
         return null;
+    }
+
+    /**
+     * What a row's stage columns say: the stage they name, and a status word with the words around it (the reason
+     * of a hold, the detail of a loss).
+     */
+    private record Standing(Stage named, StatusWord status, String words) {
+
+        /**
+         * The stage named; for a status word alone (暂缓, 流失 with no stage), the stage the row's other data gives: a
+         * registration LANDED, an agreement SIGNED, a visit SITE_VISIT, else LEAD. No status word and no stage: LEAD.
+         */
+        Stage stage(LocalDate visitOn, LocalDate agreementOn, String agreementReference, LocalDate registeredOn) {
+            if (named != null || status == null) {
+                return named == null ? Stage.LEAD : named;
+            }
+            if (registeredOn != null) {
+                return Stage.LANDED;
+            }
+            if (agreementOn != null || agreementReference != null) {
+                return Stage.SIGNED;
+            }
+            return visitOn != null ? Stage.SITE_VISIT : Stage.LEAD;
+        }
+
+        /** On hold with the sheet's words as the reason; null unless the sheet says so. */
+        PutLeadOnHoldCommand hold(String leadId, LocalDate revisitOn) {
+            return status != null && status.status() == LeadStatus.ON_HOLD
+                    ? new PutLeadOnHoldCommand(leadId, words, revisitOn, null) : null;
+        }
+
+        /** Lost with the sheet's words as the detail, to the place the sheet names if any; null unless it says so. */
+        MarkLeadLostCommand lost(String leadId, LocalDate occurredOn) {
+            if (status == null || status.status() != LeadStatus.LOST) {
+                return null;
+            }
+            String place = status.competingLocation();
+            return new MarkLeadLostCommand(leadId, place == null ? LossReason.OTHER : LossReason.CHOSE_OTHER_LOCATION,
+                                           words, place, occurredOn, null);
+        }
     }
 
     /** The values of one row, read field by field, and what was said of them. */
@@ -229,7 +301,18 @@ final class RowReader {
                 return null;
             }
             try {
-                return Amounts.read(value, ratesToCny);
+                Amount read = Amounts.read(value, ratesToCny, bareNumbersInYuan);
+                if (read.approximate()) {
+                    approximate(ImportField.INVESTMENT, value, read.wan().toPlainString() + " 万"
+                                                              + (read.currency().equals("CNY") ? "元" : " " + read.currency()));
+                }
+                return read;
+            } catch (Amounts.ProbablyYuan probably) {
+                String wan = probably.wanIfYuan().toPlainString();
+                add(firstMapped(ImportField.INVESTMENT), "probably-yuan", "\"" + value + "\" is too large for 万元 and "
+                    + "probably in 元, which is " + wan + " 万元: write " + wan + "万, or import with \"bare numbers are "
+                    + "in 元\"", true, List.of(value, wan));
+                return null;
             } catch (IllegalArgumentException unreadable) {
                 error(firstMapped(ImportField.INVESTMENT), "amount",
                       "\"" + value + "\" is no amount: " + unreadable.getMessage());
@@ -243,15 +326,73 @@ final class RowReader {
                 return null;
             }
             try {
-                String digits = value.replaceAll(UNIT_CHARACTERS, "");
+                Approximate typed = Approximate.read(value);
+                String digits = typed.number().replaceAll(UNIT_CHARACTERS, "");
                 if (digits.length() > MAX_NUMBER_LENGTH) {
                     throw new NumberFormatException("too long");
                 }
-                return new BigDecimal(digits);
+                BigDecimal number = new BigDecimal(digits);
+                if (typed.approximate()) {
+                    approximate(field, value, number.toPlainString()
+                                              + (field == ImportField.LAND_AREA_MU ? " 亩" : " m²"));
+                }
+                return number;
             } catch (NumberFormatException unreadable) {
                 error(firstMapped(field), "number", "\"" + value + "\" is no number");
                 return null;
             }
+        }
+
+        /**
+         * The stage and status every stage column gives together (阶段 洽谈, 状态 暂缓): the first stage and the first
+         * status word found. A cell with neither is an error in the first stage column (as a stage unknown always
+         * was), a warning in another.
+         */
+        Standing standing() {
+            Stage stage = null;
+            StatusWord status = null;
+            String statusText = null;
+            for (int column : stageColumns) {
+                String value = column < row.size() ? row.get(column).strip() : "";
+                if (value.isEmpty()) {
+                    continue;
+                }
+                StatusWord read = statusOfCell.size() < REMEMBERED_STAGE_CELLS
+                        ? statusOfCell.computeIfAbsent(value, StatusWords::read) : StatusWords.read(value);
+                Optional<Stage> named = Vocabulary.STAGES.read(read.rest());
+                if (read.status() == null && named.isEmpty()) {
+                    boolean first = column == stageColumns.get(0);
+                    add(headers.get(column), "unknown-stage", "\"" + value + "\" is no stage of the pipeline"
+                        + (first ? "" : " nor a status (on hold, lost); left out"), first);
+                    continue;
+                }
+                stage = stage == null ? named.orElse(null) : stage;
+                if (status == null && read.status() != null) {
+                    status = read;
+                    statusText = value;
+                }
+            }
+            return new Standing(stage, status, statusText);
+        }
+
+        /** A land project whose investment per 亩 is below the district's bar is worth a word. */
+        void belowLandBar(Amount investment, BigDecimal landMu) {
+            if (investment == null || landMu == null || landMu.signum() <= 0) {
+                return;
+            }
+            BigDecimal perMu = investment.cnyWan().divide(landMu, 2, RoundingMode.HALF_UP);
+            BigDecimal bar = YearTargets.DISTRICT_BAR_PER_MU_WAN;
+            if (perMu.compareTo(bar) < 0) {
+                String figure = perMu.stripTrailingZeros().toPlainString();
+                add(firstMapped(ImportField.LAND_AREA_MU), "below-land-bar", "the investment per 亩 is " + figure
+                    + " 万元, below the district's bar of " + bar.toPlainString() + " 万元 per 亩", false,
+                    List.of(figure, bar.toPlainString()));
+            }
+        }
+
+        private void approximate(ImportField field, String typed, String read) {
+            add(firstMapped(field), "approximate", "\"" + typed + "\" is approximate: read as " + read, false,
+                List.of(typed, read));
         }
 
         void error(String column, String rule, String message) {
@@ -263,7 +404,11 @@ final class RowReader {
         }
 
         private void add(String column, String rule, String message, boolean error) {
-            messages.add(new ImportMessage(column, null, rule, message, error));
+            add(column, rule, message, error, List.of());
+        }
+
+        private void add(String column, String rule, String message, boolean error, List<String> arguments) {
+            messages.add(new ImportMessage(column, null, rule, message, error, arguments));
         }
 
         boolean failed() {

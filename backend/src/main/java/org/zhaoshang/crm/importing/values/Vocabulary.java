@@ -3,6 +3,7 @@ package org.zhaoshang.crm.importing.values;
 import org.zhaoshang.crm.importing.api.ImportField;
 import org.zhaoshang.crm.lead.api.value.Channel;
 import org.zhaoshang.crm.lead.api.value.Industry;
+import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.api.value.TargetZone;
@@ -11,7 +12,7 @@ import java.util.List;
 
 import static java.util.Map.entry;
 
-/** The words bureaus' sheets use for headers, markets, channels, stages, industries and zones. */
+/** The words bureaus' sheets use for headers, markets, channels, stages, industries, zones and statuses. */
 public final class Vocabulary {
 
     /** Headers; the more specific ones (公司中文名) win over the general (公司) by length. */
@@ -150,6 +151,28 @@ public final class Vocabulary {
                                                             "tech corridor")),
             entry(TargetZone.MINGHU_CELL_PARK, List.of("明湖细胞产业园", "细胞产业园", "明湖", "cell park")),
             entry(TargetZone.OTHER, List.of("其他", "其它", "other")));
+
+    /**
+     * Status words a desk writes in its stage column: a lead paused, given up, or worked on as usual (which changes
+     * nothing). Where a lead went instead is read by {@link StatusWords}.
+     */
+    public static final Words<LeadStatus> STATUSES = Words.of(
+            entry(LeadStatus.ON_HOLD, List.of("暂缓", "搁置", "暂停", "暂搁", "挂起", "推迟", "延后", "on hold", "hold",
+                                              "paused", "pause", "suspended", "shelved", "postponed", "deferred")),
+            entry(LeadStatus.LOST, List.of("流失", "已流失", "终止", "放弃", "已签他地", "签他地", "取消", "撤回", "失联",
+                                           "lost", "dropped", "terminated", "abandoned", "cancelled", "canceled",
+                                           "withdrawn", "signed elsewhere", "went elsewhere", "gave up")),
+            entry(LeadStatus.OPEN, List.of("正常", "在谈", "跟进", "跟进中", "推进中", "进行中", "正常推进", "ongoing",
+                                           "in progress")));
+
+    /** Words for a place other than the district, where a lost lead went without the sheet naming it. */
+    public static final Words<String> UNNAMED_PLACES = Words.of(
+            entry("他地", List.of("他地")), entry("外地", List.of("外地")), entry("异地", List.of("异地")),
+            entry("别处", List.of("别处")), entry("他处", List.of("他处")), entry("其他地方", List.of("其他地方")),
+            entry("其他城市", List.of("其他城市")), entry("其他地区", List.of("其他地区")),
+            entry("elsewhere", List.of("elsewhere")), entry("another city", List.of("another city")),
+            entry("another location", List.of("another location")),
+            entry("another district", List.of("another district")));
 
     private Vocabulary() {
     }

@@ -34,18 +34,23 @@ public final class Words<V> {
     }
 
     public Optional<V> read(String text) {
+        return find(text).map(Map.Entry::getValue);
+    }
+
+    /** The word (as a {@link #key}) the text is read by, and its value. */
+    Optional<Map.Entry<String, V>> find(String text) {
         String key = key(text);
         if (key.isEmpty()) {
             return Optional.empty();
         }
         for (Map.Entry<String, V> word : words) {
             if (word.getKey().equals(key)) {
-                return Optional.of(word.getValue());
+                return Optional.of(word);
             }
         }
         for (Map.Entry<String, V> word : words) {
             if (containable(word.getKey()) && key.contains(word.getKey())) {
-                return Optional.of(word.getValue());
+                return Optional.of(word);
             }
         }
         return Optional.empty();

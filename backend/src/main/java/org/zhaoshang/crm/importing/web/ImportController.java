@@ -46,6 +46,7 @@ import java.util.Map;
  * unless {@code apply=true}; the columns are recognised from their headers unless {@code mapping} (JSON: header to
  * field) or a saved mapping ({@code savedMapping}) says otherwise; {@code rate=USD=7.12} for each foreign currency;
  * {@code stagePolicy} (AS_RECORDED by default, HIGHEST_SUPPORTED, STRICT) for rows whose stage lacks its gates' data.
+ * {@code bareNumbersInYuan=true} when the sheet's amounts without a unit are in 元 (not 万元).
  * The answer is the report, row by row. Saved mappings: {@code GET /api/imports/mappings},
  * {@code PUT /api/imports/mappings/{name}}.
  */
@@ -77,7 +78,9 @@ public class ImportController {
                                     @RequestParam(required = false) String mapping,
                                     @RequestParam(required = false) String savedMapping,
                                     @RequestParam(required = false) List<String> rate,
-                                    @RequestParam(required = false) StagePolicy stagePolicy) throws IOException {
+                                    @RequestParam(required = false) StagePolicy stagePolicy,
+                                    @RequestParam(defaultValue = "false") boolean bareNumbersInYuan)
+            throws IOException {
         LeadImporter.requireImporter(caller.caller());
         if (file == null || file.isEmpty()) {
             throw invalid("file", "required", "send the sheet as the multipart part \"file\"");
@@ -90,7 +93,7 @@ public class ImportController {
         if (mapping != null) {
             columns.putAll(parseMapping(mapping));
         }
-        ImportOptions options = new ImportOptions(columns, rates(rate), stagePolicy);
+        ImportOptions options = new ImportOptions(columns, rates(rate), stagePolicy, bareNumbersInYuan);
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         Sheet sheet;
         try (InputStream content = file.getInputStream()) {

@@ -157,6 +157,14 @@ public class Lead {
             checkInput(command.record(), clock);
             handle(command.record(), clock);
         }
+        if (command.hold() != null) {
+            checkInput(command.hold(), clock);
+            handle(command.hold());
+        }
+        if (command.lost() != null) {
+            checkInput(command.lost(), clock);
+            handle(command.lost(), clock);
+        }
         if (command.dryRun()) {
             throw new ImportCheckPassedException(command.leadId(), imported);
         }

@@ -19,6 +19,7 @@ import org.zhaoshang.crm.importing.sheet.Sheet;
 import org.zhaoshang.crm.lead.ui.LeadView;
 import org.zhaoshang.crm.ui.Translations;
 
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -101,7 +102,7 @@ class ImportReportPanel extends VerticalLayout {
             case UNCHANGED, UPDATE -> true;
             case CREATE -> lastReport != null && lastReport.applied();
             case DUPLICATE -> row.messages().stream().anyMatch(message -> message.rule().equals("duplicate"));
-            case ERROR -> false;
+            case ERROR, EMPTY -> false;
         };
         return leadExists ? new RouterLink(name, LeadView.class, new RouteParameters("leadId", row.leadId()))
                           : new Span(name);
@@ -120,11 +121,18 @@ class ImportReportPanel extends VerticalLayout {
         return messages(row, getLocale());
     }
 
-    /** Each message as "column: the rule in the user's words", the backend's words where there are none. */
+    /**
+     * Each message as "column: the rule in the user's words" (with the figures it names), the backend's words where
+     * there are none.
+     */
     private String messages(ImportRowReport row, Locale locale) {
         return row.messages().stream().map(message -> {
             String text = Translations.first(locale, "import.rule." + message.field() + "." + message.rule(),
-                                             "rule." + message.rule()).orElse(message.message());
+                                             "rule." + message.rule())
+                                      .map(wording -> message.arguments().isEmpty() ? wording
+                                              : new MessageFormat(wording, locale).format(
+                                                      message.arguments().toArray()))
+                                      .orElse(message.message());
             return message.column() == null ? text : getTranslation(locale, "import.columnMessage", message.column(),
                                                                     text);
         }).collect(Collectors.joining(getTranslation(locale, "import.messageSeparator")));

@@ -2,6 +2,7 @@ package org.zhaoshang.crm.importing.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -24,8 +25,9 @@ import java.util.stream.Collectors;
 
 /**
  * Brings a desk's sheet in, step by step: upload an .xlsx or .csv ({@link SheetUpload}), confirm or change what each
- * column holds ({@link ColumnMapping}), give the rates of foreign currencies ({@link CurrencyRates}), choose what to do
- * with stages that lack their gates' data ({@link StagePolicyChoice}), check (a dry
+ * column holds ({@link ColumnMapping}), give the rates of foreign currencies ({@link CurrencyRates}) and whether
+ * amounts without a unit are in 元, choose what to do with stages that lack their gates' data
+ * ({@link StagePolicyChoice}), check (a dry
  * run, row by row), then import ({@link ImportRun}), and read the report ({@link ImportReportPanel}).
  */
 @Route("import")
@@ -36,6 +38,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final SheetUpload upload;
     final ColumnMapping mapping;
     final CurrencyRates rates = new CurrencyRates();
+    final Checkbox bareNumbersInYuan = new Checkbox();
     final ImportRun run;
     final StagePolicyChoice stagePolicy;
     final ImportReportPanel report = new ImportReportPanel();
@@ -46,7 +49,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         run = new ImportRun(importer, this::options, report::show, this::error);
         mapping = new ColumnMapping(savedMappings, caller, run::changed);
         stagePolicy = new StagePolicyChoice(run::changed);
-        mappingStep.add(mapping, rates, stagePolicy, run);
+        bareNumbersInYuan.setLabel(getTranslation("import.bareNumbersInYuan"));
+        bareNumbersInYuan.setHelperText(getTranslation("import.bareNumbersInYuan.help"));
+        bareNumbersInYuan.addValueChangeListener(change -> run.changed());
+        mappingStep.add(mapping, rates, bareNumbersInYuan, stagePolicy, run);
         mappingStep.setPadding(false);
         mappingStep.setVisible(false);
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.help")), upload,
@@ -62,7 +68,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private ImportOptions options() {
-        return new ImportOptions(mapping.chosenMapping(), rates.given(), stagePolicy.chosen());
+        return new ImportOptions(mapping.chosenMapping(), rates.given(), stagePolicy.chosen(),
+                                 bareNumbersInYuan.getValue());
     }
 
     private void refused(List<FieldViolation> violations) {

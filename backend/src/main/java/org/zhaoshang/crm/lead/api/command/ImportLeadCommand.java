@@ -19,6 +19,8 @@ import java.util.List;
  * @param stagePolicy what to do when the move lacks what the stage gates ask for; answered by an
  *                 {@link ImportedStage}
  * @param record   what the row said beyond the lead's fields (remarks, unmapped columns); none if null
+ * @param hold     the lead put on hold at its stage, when the sheet says so (暂缓); none if null
+ * @param lost     the lead marked lost at its stage, when the sheet says so (流失); none if null
  */
 public record ImportLeadCommand(@TargetAggregateIdentifier String leadId,
                                 CreateLeadCommand create,
@@ -28,19 +30,41 @@ public record ImportLeadCommand(@TargetAggregateIdentifier String leadId,
                                 MoveLeadToStageCommand move,
                                 boolean dryRun,
                                 StagePolicy stagePolicy,
-                                RecordLeadImportCommand record) implements ValidatedCommand {
+                                RecordLeadImportCommand record,
+                                PutLeadOnHoldCommand hold,
+                                MarkLeadLostCommand lost) implements ValidatedCommand {
 
     /** An import that refuses a stage whose gates are not met. */
     public ImportLeadCommand(String leadId, CreateLeadCommand create, UpdateLeadNumbersCommand numbers,
                              List<AddContactCommand> contacts, List<LogActivityCommand> activities,
                              MoveLeadToStageCommand move, boolean dryRun) {
-        this(leadId, create, numbers, contacts, activities, move, dryRun, StagePolicy.STRICT, null);
+        this(leadId, create, numbers, contacts, activities, move, dryRun, StagePolicy.STRICT, null, null, null);
+    }
+
+    /** An import without a hold or a loss. */
+    public ImportLeadCommand(String leadId, CreateLeadCommand create, UpdateLeadNumbersCommand numbers,
+                             List<AddContactCommand> contacts, List<LogActivityCommand> activities,
+                             MoveLeadToStageCommand move, boolean dryRun, StagePolicy stagePolicy,
+                             RecordLeadImportCommand record) {
+        this(leadId, create, numbers, contacts, activities, move, dryRun, stagePolicy, record, null, null);
     }
 
     public ImportLeadCommand {
         stagePolicy = stagePolicy == null ? StagePolicy.STRICT : stagePolicy;
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         activities = activities == null ? List.of() : List.copyOf(activities);
+    }
+
+    /** The same row, to be decided only. */
+    public ImportLeadCommand asDryRun() {
+        return new ImportLeadCommand(leadId, create, numbers, contacts, activities, move, true, stagePolicy, record,
+                                     hold, lost);
+    }
+
+    /** The same row, its stage placed by this policy. */
+    public ImportLeadCommand withPolicy(StagePolicy policy) {
+        return new ImportLeadCommand(leadId, create, numbers, contacts, activities, move, dryRun, policy, record,
+                                     hold, lost);
     }
 
     @Override
@@ -53,7 +77,10 @@ public record ImportLeadCommand(@TargetAggregateIdentifier String leadId,
                                && contacts.stream().allMatch(contact -> leadId.equals(contact.leadId()))
                                && activities.stream().allMatch(activity -> leadId.equals(activity.leadId()))
                                && (move == null || leadId.equals(move.leadId()))
-                               && (record == null || leadId.equals(record.leadId())),
-                       "leadId", "mismatch", "every part of an import names the same lead");
+                               && (record == null || leadId.equals(record.leadId()))
+                               && (hold == null || leadId.equals(hold.leadId()))
+                               && (lost == null || leadId.equals(lost.leadId())),
+                       "leadId", "mismatch", "every part of an import names the same lead")
+                .check(hold == null || lost == null, "hold", "one-of", "a lead is either on hold or lost");
     }
 }
