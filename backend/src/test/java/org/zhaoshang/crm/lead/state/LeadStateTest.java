@@ -53,7 +53,9 @@ class LeadStateTest {
         assertThat(lead.loss()).isEqualTo(LeadState.Loss.NONE);
         assertThat(lead.stageEnteredOn()).isEqualTo(LocalDate.of(2026, 3, 2).plusDays(120));
         assertThat(lead.createdAt()).isEqualTo(events.get(0).at());
-        assertThat(lead.stageChangedAt()).isEqualTo(events.get(30).at());
+        assertThat(lead.stageChangedAt()).isEqualTo(events.get(31).at());
+        assertThat(lead.dataToComplete()).containsExactly(new org.zhaoshang.crm.lead.api.value.MissingGateData(
+                Stage.SIGNED, List.of("agreementReference"), "台账.csv", 4));
         assertThat(lead.figures().investmentPerMuWan()).isEqualByComparingTo(new BigDecimal("236.67"));
         assertThat(lead.contacts().keySet()).containsExactly("c1", "c2");
         assertThat(lead.importRecords()).extracting(LeadState.ImportRecord::file, LeadState.ImportRecord::row)
