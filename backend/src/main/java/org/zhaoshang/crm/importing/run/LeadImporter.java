@@ -125,7 +125,9 @@ public class LeadImporter {
             throw new InvalidInputException(List.of(new FieldViolation(
                     "mapping", "required", "no column holds the company's name; map one to COMPANY_NAME")));
         }
-        RowReader reader = new RowReader(columns, sheet.headers(), options.ratesToCny(), ambassadorsByName());
+        RowReader reader = new RowReader(columns, sheet.headers(), options.ratesToCny(), ambassadorsByName(),
+                                         leadId -> queries.query(new FindLeadQuery(leadId), ResponseTypes.instanceOf(
+                                                 LeadSummary.class)).join() != null);
         int rows = sheet.rows().size();
         ImportRowReport[] reports = new ImportRowReport[rows];
         Map<String, Integer> rowOfLead = new HashMap<>();
@@ -272,17 +274,24 @@ public class LeadImporter {
         List<AmbassadorSummary> active = queries.query(new FindAmbassadorsQuery(false),
                                                        ResponseTypes.instanceOf(AmbassadorList.class))
                                                 .join().ambassadors();
+        Map<String, String> keys = new HashMap<>(); // each ambassador's name key, computed once, not once per row
+        active.forEach(ambassador -> {
+            String key = CompanyNames.key(ambassador.profile().name());
+            if (key != null) {
+                keys.put(ambassador.ambassadorId(), key);
+            }
+        });
         return name -> {
             String key = CompanyNames.key(name);
             if (key == null) {
                 return Optional.empty();
             }
             List<AmbassadorSummary> same = active.stream()
-                                                 .filter(ambassador -> key.equals(CompanyNames.key(
-                                                         ambassador.profile().name()))).toList();
+                                                 .filter(ambassador -> key.equals(keys.get(ambassador.ambassadorId())))
+                                                 .toList();
             List<AmbassadorSummary> containing = same.isEmpty()
                     ? active.stream().filter(ambassador -> {
-                        String other = CompanyNames.key(ambassador.profile().name());
+                        String other = keys.get(ambassador.ambassadorId());
                         return other != null && (other.contains(key) || key.contains(other));
                     }).toList()
                     : same;

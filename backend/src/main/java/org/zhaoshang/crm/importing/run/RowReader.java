@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads one row of a sheet into the commands of an imported lead: values normalised (markets, channels, stages,
@@ -51,23 +52,40 @@ final class RowReader {
     private final List<String> headers;
     private final Map<String, BigDecimal> ratesToCny;
     private final Function<String, Optional<String>> ambassadorNamed;
+    private final Predicate<String> leadExists;
 
     /**
      * @param columns         the column of each mapped field (the first, when several have the same field)
      * @param ambassadorNamed the id of the active ambassador or partner of a name
+     * @param leadExists      whether there is a lead of this id
      */
     RowReader(Map<ImportField, Integer> columns, List<String> headers, Map<String, BigDecimal> ratesToCny,
-              Function<String, Optional<String>> ambassadorNamed) {
+              Function<String, Optional<String>> ambassadorNamed, Predicate<String> leadExists) {
         this.columns = columns;
         this.headers = headers;
         this.ratesToCny = ratesToCny;
         this.ambassadorNamed = ambassadorNamed;
+        this.leadExists = leadExists;
     }
 
     /** The lead's id for a company of this name key from this market. */
     static String leadId(String nameKey, SourceMarket market) {
         return UUID.nameUUIDFromBytes(("import:" + nameKey + ":" + market).getBytes(StandardCharsets.UTF_8))
                    .toString();
+    }
+
+    /**
+     * The id of the lead of a row: from its name's key, or, for a lead imported before traditional and simplified
+     * characters made one key (issue 18), from the key of then, so that its sheet imported again still finds it.
+     */
+    private String importedLeadId(String name, String key, SourceMarket market) {
+        String id = leadId(key, market);
+        String keyThen = CompanyNames.keyKeepingScript(name);
+        if (keyThen == null || keyThen.equals(key)) {
+            return id;
+        }
+        String idThen = leadId(keyThen, market);
+        return !leadExists.test(id) && leadExists.test(idThen) ? idThen : id;
     }
 
     RowPlan read(int rowNumber, List<String> row) {
@@ -135,7 +153,7 @@ final class RowReader {
         if (reading.failed()) {
             return new RowPlan(rowNumber, company, null, stage, reading.messages);
         }
-        String leadId = leadId(key, market);
+        String leadId = importedLeadId(nameZh != null ? nameZh : nameEn, key, market);
         Company named = new Company(nameEn, nameZh, country, reading.text(ImportField.CITY), industry, false, false,
                                     null);
         CreateLeadCommand create = new CreateLeadCommand(leadId, named, market, channel, introducedBy, identifiedOn);
