@@ -163,7 +163,8 @@ public class LeadImporter {
                 ImportRowReport::outcome, () -> new EnumMap<>(ImportOutcome.class), Collectors.counting()));
         log.info("Import of {} ({} rows, {}): {} in {} ms", file, rows, apply ? "applied" : "dry run", counts,
                  (System.nanoTime() - started) / 1_000_000);
-        return new ImportReport(file, apply, mapping, rows, counts, rowReports);
+        return new ImportReport(file, apply, mapping, rows, counts, rowReports,
+                                UnknownAmbassadors.of(rowReports, reader.texts(sheet.rows(), ImportField.AMBASSADOR)));
     }
 
     /**

@@ -138,7 +138,7 @@ final class RowReader {
         String ambassadorName = reading.text(ImportField.AMBASSADOR);
         String introducedBy = ambassadorName == null ? null : ambassadorNamed.apply(ambassadorName).orElse(null);
         if (ambassadorName != null && introducedBy == null) {
-            reading.warn(ImportField.AMBASSADOR, "unknown-ambassador",
+            reading.warn(ImportField.AMBASSADOR, UnknownAmbassadors.RULE,
                          "\"" + ambassadorName + "\" is no active ambassador or partner; the lead has no credit");
         }
         if (stage.compareTo(Stage.SIGNED) < 0 && (agreementOn != null || agreementReference != null)) {
@@ -185,6 +185,14 @@ final class RowReader {
         return new Contact(parts.familyName(), parts.givenName(), reading.text(ImportField.CONTACT_TITLE),
                            reading.text(ImportField.CONTACT_PHONE), reading.text(ImportField.CONTACT_EMAIL), null,
                            null);
+    }
+
+    /** Each row's text of a field, stripped (null when empty); null when no column holds the field. */
+    List<String> texts(List<List<String>> rows, ImportField field) {
+        if (!columns.containsKey(field)) {
+            return null;
+        }
+        return rows.stream().map(row -> new Reading(row).text(field)).toList();
     }
 
     /** The header of the first of these fields that is mapped; null if none is. */
