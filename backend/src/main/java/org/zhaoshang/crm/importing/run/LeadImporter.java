@@ -149,7 +149,9 @@ public class LeadImporter {
         }
         RowReader reader = new RowReader(columns, sheet.headers(), options.ratesToCny(), ambassadorsByName(),
                                          stageColumns, options.bareNumbersInYuan(),
-                                         BureauTime.today(clock).plus(REVISIT_HELD_AFTER));
+                                         BureauTime.today(clock).plus(REVISIT_HELD_AFTER),
+                                         leadId -> queries.query(new FindLeadQuery(leadId), ResponseTypes.instanceOf(
+                                                 LeadSummary.class)).join() != null);
         int rows = sheet.rows().size();
         ImportRowReport[] reports = new ImportRowReport[rows];
         Map<String, Integer> rowOfLead = new HashMap<>();
@@ -190,7 +192,8 @@ public class LeadImporter {
                 ImportRowReport::outcome, () -> new EnumMap<>(ImportOutcome.class), Collectors.counting()));
         log.info("Import of {} ({} rows, {}): {} in {} ms", file, rows, apply ? "applied" : "dry run", counts,
                  (System.nanoTime() - started) / 1_000_000);
-        return new ImportReport(file, apply, mapping, rows, counts, rowReports);
+        return new ImportReport(file, apply, mapping, rows, counts, rowReports,
+                                UnknownAmbassadors.of(rowReports, reader.texts(sheet.rows(), ImportField.AMBASSADOR)));
     }
 
     /**
@@ -357,17 +360,24 @@ public class LeadImporter {
         List<AmbassadorSummary> active = queries.query(new FindAmbassadorsQuery(false),
                                                        ResponseTypes.instanceOf(AmbassadorList.class))
                                                 .join().ambassadors();
+        Map<String, String> keys = new HashMap<>(); // each ambassador's name key, computed once, not once per row
+        active.forEach(ambassador -> {
+            String key = CompanyNames.key(ambassador.profile().name());
+            if (key != null) {
+                keys.put(ambassador.ambassadorId(), key);
+            }
+        });
         return name -> {
             String key = CompanyNames.key(name);
             if (key == null) {
                 return Optional.empty();
             }
             List<AmbassadorSummary> same = active.stream()
-                                                 .filter(ambassador -> key.equals(CompanyNames.key(
-                                                         ambassador.profile().name()))).toList();
+                                                 .filter(ambassador -> key.equals(keys.get(ambassador.ambassadorId())))
+                                                 .toList();
             List<AmbassadorSummary> containing = same.isEmpty()
                     ? active.stream().filter(ambassador -> {
-                        String other = CompanyNames.key(ambassador.profile().name());
+                        String other = keys.get(ambassador.ambassadorId());
                         return other != null && (other.contains(key) || key.contains(other));
                     }).toList()
                     : same;

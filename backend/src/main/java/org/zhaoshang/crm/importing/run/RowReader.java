@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -69,6 +70,7 @@ final class RowReader {
     private final boolean bareNumbersInYuan;
     private final LocalDate revisitHeldOn;
     private final Map<String, StatusWord> statusOfCell = new HashMap<>();
+    private final Predicate<String> leadExists;
 
     /**
      * @param columns           the column of each mapped field (the first, when several have the same field)
@@ -76,10 +78,11 @@ final class RowReader {
      * @param stageColumns      every column mapped to the stage (阶段 and 状态, say), in the sheet's order
      * @param bareNumbersInYuan an amount without a unit is in 元
      * @param revisitHeldOn     the day to look again at a lead the sheet has on hold
+     * @param leadExists        whether there is a lead of this id
      */
     RowReader(Map<ImportField, Integer> columns, List<String> headers, Map<String, BigDecimal> ratesToCny,
               Function<String, Optional<String>> ambassadorNamed, List<Integer> stageColumns,
-              boolean bareNumbersInYuan, LocalDate revisitHeldOn) {
+              boolean bareNumbersInYuan, LocalDate revisitHeldOn, Predicate<String> leadExists) {
         this.columns = columns;
         this.headers = headers;
         this.ratesToCny = ratesToCny;
@@ -87,6 +90,7 @@ final class RowReader {
         this.stageColumns = List.copyOf(stageColumns);
         this.bareNumbersInYuan = bareNumbersInYuan;
         this.revisitHeldOn = revisitHeldOn;
+        this.leadExists = leadExists;
     }
 
     /** A row of blank cells only (spaces, full-width spaces, no-break spaces): no row at all. */
@@ -98,6 +102,20 @@ final class RowReader {
     static String leadId(String nameKey, SourceMarket market) {
         return UUID.nameUUIDFromBytes(("import:" + nameKey + ":" + market).getBytes(StandardCharsets.UTF_8))
                    .toString();
+    }
+
+    /**
+     * The id of the lead of a row: from its name's key, or, for a lead imported before traditional and simplified
+     * characters made one key (issue 18), from the key of then, so that its sheet imported again still finds it.
+     */
+    private String importedLeadId(String name, String key, SourceMarket market) {
+        String id = leadId(key, market);
+        String keyThen = CompanyNames.keyKeepingScript(name);
+        if (keyThen == null || keyThen.equals(key)) {
+            return id;
+        }
+        String idThen = leadId(keyThen, market);
+        return !leadExists.test(id) && leadExists.test(idThen) ? idThen : id;
     }
 
     RowPlan read(int rowNumber, List<String> row) {
@@ -151,7 +169,7 @@ final class RowReader {
         String ambassadorName = reading.text(ImportField.AMBASSADOR);
         String introducedBy = ambassadorName == null ? null : ambassadorNamed.apply(ambassadorName).orElse(null);
         if (ambassadorName != null && introducedBy == null) {
-            reading.warn(ImportField.AMBASSADOR, "unknown-ambassador",
+            reading.warn(ImportField.AMBASSADOR, UnknownAmbassadors.RULE,
                          "\"" + ambassadorName + "\" is no active ambassador or partner; the lead has no credit");
         }
         if (stage.compareTo(Stage.SIGNED) < 0 && (agreementOn != null || agreementReference != null)) {
@@ -166,7 +184,7 @@ final class RowReader {
         if (reading.failed()) {
             return new RowPlan(rowNumber, company, null, stage, reading.messages);
         }
-        String leadId = leadId(key, market);
+        String leadId = importedLeadId(nameZh != null ? nameZh : nameEn, key, market);
         Company named = new Company(nameEn, nameZh, country, reading.text(ImportField.CITY), industry, false, false,
                                     null);
         CreateLeadCommand create = new CreateLeadCommand(leadId, named, market, channel, introducedBy, identifiedOn);
@@ -199,6 +217,14 @@ final class RowReader {
         return new Contact(parts.familyName(), parts.givenName(), reading.text(ImportField.CONTACT_TITLE),
                            reading.text(ImportField.CONTACT_PHONE), reading.text(ImportField.CONTACT_EMAIL), null,
                            null);
+    }
+
+    /** Each row's text of a field, stripped (null when empty); null when no column holds the field. */
+    List<String> texts(List<List<String>> rows, ImportField field) {
+        if (!columns.containsKey(field)) {
+            return null;
+        }
+        return rows.stream().map(row -> new Reading(row).text(field)).toList();
     }
 
     /** The header of the first of these fields that is mapped; null if none is. */

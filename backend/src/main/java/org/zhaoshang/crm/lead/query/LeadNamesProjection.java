@@ -2,6 +2,7 @@ package org.zhaoshang.crm.lead.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -80,8 +81,26 @@ public class LeadNamesProjection implements SharedReadModel {
                                                   .toList());
     }
 
+    /**
+     * Loads every lead's keys, each computed again from the keys stored: a document stored by earlier rules (before
+     * issue 18, traditional characters kept: 巴克莱銀行) holds a key of the name that the rules of now give the same
+     * key as the name itself (巴克莱银行), so the stored keys need no rebuild. Such a document is stored again with the
+     * keys of now, unless the lead changed meanwhile (another node).
+     */
     private void load() {
-        Documents.forEach(keysByLead, document -> setKeys(document.getString("_id"), Keys.of(document)));
+        List<Document> storedBefore = new ArrayList<>();
+        Documents.forEach(keysByLead, document -> {
+            Keys keys = Keys.of(document);
+            setKeys(document.getString("_id"), keys);
+            if (!keys.keys().equals(document.getList("keys", String.class))) {
+                storedBefore.add(document);
+            }
+        });
+        storedBefore.forEach(document -> {
+            String leadId = document.getString("_id");
+            keysByLead.replaceOne(Filters.and(Filters.eq("_id", leadId), Filters.eq("keys", document.get("keys"))),
+                                  keysOfLead.get(leadId).toDocument(leadId));
+        });
     }
 
     @Override
@@ -96,8 +115,10 @@ public class LeadNamesProjection implements SharedReadModel {
     /** A lead's name keys as of its event {@code version} (-1 in documents older than versions). */
     private record Keys(List<String> keys, long version) {
 
+        /** The keys stored, as the rules of now compute them. */
         static Keys of(Document document) {
-            return new Keys(document.getList("keys", String.class), document.get("version", -1L));
+            return new Keys(document.getList("keys", String.class).stream().map(CompanyNames::key)
+                                    .filter(Objects::nonNull).distinct().toList(), document.get("version", -1L));
         }
 
         Document toDocument(String leadId) {

@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.lead.query;
 
 import com.ibm.icu.text.Transliterator;
+import org.zhaoshang.crm.lead.api.value.ChineseScripts;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -59,11 +60,10 @@ final class NameSearch {
             Map.entry((int) '六', List.of("lu")), Map.entry((int) '参', List.of("shen")));
 
     /* ICU's transliterators take about 0.1-0.2 ms a call, even on a short name: each character is transliterated
-       once, under a lock (queries run concurrently), and remembered (the few thousand characters names use). */
+       once, under a lock (queries run concurrently), and remembered (the few thousand characters names use). Traditional
+       characters are read as simplified ones by ChineseScripts, as the names' keys for duplicates are. */
     private static final Transliterator HAN_LATIN = Transliterator.getInstance("Han-Latin");
-    private static final Transliterator TRADITIONAL_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
     private static final Map<Integer, String[]> READINGS = new ConcurrentHashMap<>();
-    private static final Map<Integer, String> SIMPLIFIED = new ConcurrentHashMap<>();
 
     private NameSearch() {
     }
@@ -171,16 +171,9 @@ final class NameSearch {
     }
 
     static String fold(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder simplified = new StringBuilder(folded.length());
-        folded.codePoints().forEach(codePoint -> {
-            if (isHan(codePoint)) {
-                simplified.append(SIMPLIFIED.computeIfAbsent(codePoint, NameSearch::simplify));
-            } else {
-                simplified.appendCodePoint(codePoint);
-            }
-        });
-        return WHITE_SPACE.matcher(simplified).replaceAll(" ").strip();
+        String folded = ChineseScripts.simplified(Normalizer.normalize(text, Normalizer.Form.NFKC)
+                                                            .toLowerCase(Locale.ROOT));
+        return WHITE_SPACE.matcher(folded).replaceAll(" ").strip();
     }
 
     /** The character's pinyin readings, without tones, or none when it is not a Chinese character. */
@@ -189,13 +182,7 @@ final class NameSearch {
     }
 
     private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
-    }
-
-    private static String simplify(int codePoint) {
-        synchronized (TRADITIONAL_SIMPLIFIED) {
-            return TRADITIONAL_SIMPLIFIED.transliterate(Character.toString(codePoint));
-        }
+        return ChineseScripts.isHan(codePoint);
     }
 
     private static String[] read(int codePoint) {

@@ -1,5 +1,7 @@
 package org.zhaoshang.crm.lead.query;
 
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.zhaoshang.crm.EmbeddedStore;
@@ -8,6 +10,8 @@ import org.zhaoshang.crm.lead.api.query.FindLeadsNamedLikeQuery;
 import org.zhaoshang.crm.lead.api.LeadCompanyUpdatedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,5 +48,36 @@ class LeadNamesProjectionTest {
         assertThat(restarted.matches(new FindLeadsNamedLikeQuery(null, "汇丰控股")).leadIds()).containsExactly("lead-2");
         assertThat(restarted.matches(new FindLeadsNamedLikeQuery("HSBC Asset Management", null)).leadIds())
                 .containsExactly("lead-1");
+    }
+
+    @Test
+    void findsALeadByItsNameInTheOtherScript() {
+        LeadNamesProjection names = new LeadNamesProjection(STORE.database("scripts"));
+        names.on(new LeadCreatedEvent("lead-hk", Company.named(null, "巴克萊銀行（香港）有限公司"),
+                                      SourceMarket.HONG_KONG, null, null, null, null), 0);
+
+        assertThat(names.matches(new FindLeadsNamedLikeQuery(null, "巴克莱银行(香港)")).leadIds())
+                .containsExactly("lead-hk");
+        assertThat(names.matches(new FindLeadsNamedLikeQuery(null, "巴克萊銀行（香港）")).leadIds())
+                .containsExactly("lead-hk");
+    }
+
+    @Test
+    void keysStoredByTheRulesBeforeAreComputedAgainWhenLoaded() {
+        MongoDatabase database = STORE.database("old-keys");
+        database.getCollection(LeadNamesProjection.COLLECTION).insertMany(List.of(
+                new Document("_id", "lead-old").append("keys", List.of("barclays", "巴克莱銀行")).append("version", 3L),
+                new Document("_id", "lead-same").append("keys", List.of("hsbc")).append("version", 1L)));
+
+        LeadNamesProjection names = new LeadNamesProjection(database);
+
+        assertThat(names.matches(new FindLeadsNamedLikeQuery(null, "巴克莱银行")).leadIds()).containsExactly("lead-old");
+        assertThat(names.matches(new FindLeadsNamedLikeQuery(null, "巴克莱銀行有限公司")).leadIds())
+                .containsExactly("lead-old");
+        assertThat(names.matches(new FindLeadsNamedLikeQuery("HSBC", null)).leadIds()).containsExactly("lead-same");
+        Document stored = database.getCollection(LeadNamesProjection.COLLECTION).find(new Document("_id", "lead-old"))
+                                  .first();
+        assertThat(stored.getList("keys", String.class)).containsExactly("barclays", "巴克莱银行");
+        assertThat(stored.getLong("version")).isEqualTo(3L);
     }
 }

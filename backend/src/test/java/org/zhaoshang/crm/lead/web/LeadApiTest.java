@@ -412,6 +412,25 @@ class LeadApiTest {
     }
 
     @Test
+    void aNewLeadInTheOtherScriptOrWidthIsCreatedWithAWarning() throws Exception {
+        String unique = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String first = created("{\"companyNameZh\":\"巴克萊銀行" + unique + "（香港）有限公司\",\"market\":\"HONG_KONG\"}");
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                json.readTree(http.getForEntity("/api/leads/name-matches?companyNameZh={name}", String.class,
+                                                "巴克莱银行" + unique + "(香港)").getBody())
+                    .get("leadIds").get(0).asText()).isEqualTo(first));
+
+        ResponseEntity<String> second = post("/api/leads", "{\"companyNameZh\":\" 巴克莱银行 "
+                                                            + unique.toUpperCase().replace('A', 'Ａ')
+                                                            + " (香港) 有限责任公司 \",\"market\":\"HONG_KONG\"}");
+
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode warning = json.readTree(second.getBody()).get("warnings").get(0);
+        assertThat(warning.get("rule").asText()).isEqualTo("possible-duplicate");
+        assertThat(warning.get("leadIds").get(0).asText()).isEqualTo(first);
+    }
+
+    @Test
     void theSingleNameOfOlderClientsIsStillTakenAndSplitButNotBesideTheParts() throws Exception {
         String leadId = created("{\"companyNameEn\":\"Seoul Name Bio\",\"market\":\"KOREA\"}");
         assertThat(post("/api/leads/" + leadId + "/contacts", "{\"name\":\"Kim Minji\"}").getStatusCode())

@@ -19,9 +19,10 @@ import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.ui.FieldErrors;
 
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Registers an ambassador or partner, or corrects one's record (the whole profile, checked against its version). */
-class AmbassadorDialog extends Dialog {
+public class AmbassadorDialog extends Dialog {
 
     final ComboBox<AmbassadorKind> kind = new ComboBox<>();
     final TextField name = new TextField();
@@ -30,6 +31,8 @@ class AmbassadorDialog extends Dialog {
     final EmailField email = new EmailField();
     final TextField phone = new TextField();
     final Button save = new Button();
+    /** The id of the ambassador registered (or corrected) by the last save. */
+    private String ambassadorId;
 
     /** @param shown the ambassador to correct; null to register a new one */
     AmbassadorDialog(CommandSender sender, AmbassadorSummary shown, Runnable afterwards) {
@@ -66,14 +69,27 @@ class AmbassadorDialog extends Dialog {
                                                               Texts.stripped(organisation.getValue()),
                                                               markets.getValue(), Texts.stripped(email.getValue()),
                                                               Texts.stripped(phone.getValue()));
+            ambassadorId = shown == null ? "amb-" + UUID.randomUUID() : shown.ambassadorId();
             Object command = shown == null
-                             ? new RegisterAmbassadorCommand("amb-" + UUID.randomUUID(), profile)
-                             : new UpdateAmbassadorCommand(shown.ambassadorId(), profile, shown.version());
+                             ? new RegisterAmbassadorCommand(ambassadorId, profile)
+                             : new UpdateAmbassadorCommand(ambassadorId, profile, shown.version());
             if (sender.send(command, errors)) {
                 close();
                 afterwards.run();
             }
         });
         getFooter().add(new Button(getTranslation("lead.form.cancel"), click -> close()), save);
+    }
+
+    /**
+     * Registers one whose name is known already (an import names them), from outside the ambassadors' view.
+     *
+     * @param registered takes the id of the ambassador once registered
+     */
+    public static AmbassadorDialog registering(CommandSender sender, String name, Consumer<String> registered) {
+        AmbassadorDialog[] dialog = new AmbassadorDialog[1];
+        dialog[0] = new AmbassadorDialog(sender, null, () -> registered.accept(dialog[0].ambassadorId));
+        dialog[0].name.setValue(name);
+        return dialog[0];
     }
 }

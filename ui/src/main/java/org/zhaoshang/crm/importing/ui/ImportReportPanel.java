@@ -33,13 +33,15 @@ class ImportReportPanel extends VerticalLayout {
     final Span summary = new Span();
     final Grid<ImportRowReport> rows = new Grid<>();
     final Anchor download = new Anchor();
+    final UnknownAmbassadorsSection ambassadors;
     private Sheet sheet;
     private ImportReport lastReport;
 
-    ImportReportPanel() {
+    ImportReportPanel(UnknownAmbassadorsSection ambassadors) {
+        this.ambassadors = ambassadors;
         rows.setEmptyStateText(getTranslation("empty.importRows"));
         configureReport();
-        add(new H3(getTranslation("import.step.report")), summary, download, rows);
+        add(new H3(getTranslation("import.step.report")), summary, ambassadors, download, rows);
         setPadding(false);
         setVisible(false);
     }
@@ -48,6 +50,7 @@ class ImportReportPanel extends VerticalLayout {
     void sheet(Sheet read) {
         sheet = read;
         lastReport = null;
+        ambassadors.hide();
         setVisible(false);
     }
 
@@ -58,6 +61,7 @@ class ImportReportPanel extends VerticalLayout {
                                                              + outcome.name(), count(result, outcome)))
                               .collect(Collectors.joining(" · ")));
         rows.setItems(result.rowReports());
+        ambassadors.show(result);
         setVisible(true);
         scrollIntoView();
         Notification.show(getTranslation(result.applied() ? "import.applied" : "import.checked",

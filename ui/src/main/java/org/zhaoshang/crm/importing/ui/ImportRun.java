@@ -72,6 +72,13 @@ class ImportRun extends VerticalLayout {
         apply.setEnabled(false);
     }
 
+    /** Checks the sheet again (the ambassadors it names were registered meanwhile), unless a run is under way. */
+    void recheck() {
+        if (sheet != null && check.isEnabled()) {
+            start(false);
+        }
+    }
+
     /** Checks or imports the sheet on a thread of its own, as the signed-in user, showing progress as it goes. */
     private void start(boolean applying) {
         UI ui = UI.getCurrent();

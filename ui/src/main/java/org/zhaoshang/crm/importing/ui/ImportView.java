@@ -11,7 +11,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.importing.api.ImportOptions;
 import org.zhaoshang.crm.importing.run.LeadImporter;
 import org.zhaoshang.crm.importing.run.SavedMappings;
@@ -41,10 +44,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox bareNumbersInYuan = new Checkbox();
     final ImportRun run;
     final StagePolicyChoice stagePolicy;
-    final ImportReportPanel report = new ImportReportPanel();
+    final ImportReportPanel report;
     private final VerticalLayout mappingStep = new VerticalLayout();
 
-    public ImportView(LeadImporter importer, SavedMappings savedMappings, CurrentCaller caller) {
+    public ImportView(LeadImporter importer, SavedMappings savedMappings, CurrentCaller caller,
+                      CommandGateway commands, QueryGateway queries, AuthenticationContext authentication) {
+        report = new ImportReportPanel(new UnknownAmbassadorsSection(commands, queries,
+                                                                     authentication.hasRole("MANAGER"),
+                                                                     this::checkAgain));
         upload = new SheetUpload(this::show, refused -> refused(refused.violations()), this::error);
         run = new ImportRun(importer, this::options, report::show, this::error);
         mapping = new ColumnMapping(savedMappings, caller, run::changed);
@@ -65,6 +72,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         run.sheet(name, sheet);
         report.sheet(sheet);
         mappingStep.setVisible(true);
+    }
+
+    private void checkAgain() {
+        run.recheck();
     }
 
     private ImportOptions options() {

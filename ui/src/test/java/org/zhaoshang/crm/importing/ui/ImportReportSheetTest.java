@@ -27,7 +27,7 @@ class ImportReportSheetTest {
                                    List.of(List.of("+SUM(1,2)", "LONDON"), List.of("@SUM(1,2)", "-2+3")));
         ImportReport report = new ImportReport("leads.xlsx", false, Map.of(), 2, Map.of(), List.of(
                 new ImportRowReport(2, ImportOutcome.values()[0], null, "+SUM(1,2)", List.of()),
-                new ImportRowReport(3, ImportOutcome.values()[0], null, "@SUM(1,2)", List.of())));
+                new ImportRowReport(3, ImportOutcome.values()[0], null, "@SUM(1,2)", List.of())), List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         ImportReportSheet.write(uploaded, report, "Outcome", "=Messages", row -> "-", row -> "", out);

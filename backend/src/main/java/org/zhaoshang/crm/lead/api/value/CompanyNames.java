@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The key under which two spellings of one company's name meet: case, width, spaces and punctuation, and the legal
- * form (Ltd, Inc, 株式会社, 有限公司, 주식회사 …; CJK forms before or after the name) do not count.
+ * The key under which two spellings of one company's name meet: case, width (full-width ＡＢＣ１ is abc1), spaces and
+ * punctuation, traditional or simplified characters (巴克莱銀行 is 巴克莱银行, by {@link ChineseScripts}), and the legal
+ * form (Ltd, Inc, 株式会社, 有限公司, 有限責任公司, 주식회사 …; CJK forms before or after the name) do not count.
  */
 public final class CompanyNames {
 
@@ -23,10 +24,23 @@ public final class CompanyNames {
 
     /** The comparison key of a name, or null when nothing of it is left. */
     public static String key(String name) {
+        return key(name, true);
+    }
+
+    /**
+     * The key as it was before traditional and simplified characters met (issue 18): 巴克莱銀行 and 巴克莱银行 apart.
+     * Only for what was derived from it and stored: the ids of leads imported before.
+     */
+    public static String keyKeepingScript(String name) {
+        return key(name, false);
+    }
+
+    private static String key(String name, boolean simplified) {
         if (name == null) {
             return null;
         }
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        String text = simplified ? ChineseScripts.simplified(folded) : folded;
         boolean stripped = true;
         while (stripped) {
             stripped = false;
