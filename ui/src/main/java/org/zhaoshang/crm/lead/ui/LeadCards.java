@@ -27,8 +27,9 @@ final class LeadCards {
     private static final Set<String> WIDE_ONLY = Set.of("identified");
     /** The session's last seen width of the browser window (an Integer, CSS pixels). */
     static final String SEEN_WIDTH = LeadCards.class.getName() + ".width";
-    private static final String OTHER_WIDTH = "lead-list-width";
-    private static final String WIDTH_DATA = "event.detail";
+    /** The event the browser sends when its width calls for other columns than those drawn. */
+    static final String OTHER_WIDTH = "lead-list-width";
+    static final String WIDTH_DATA = "event.detail";
 
     private final Grid<LeadSummary> grid;
     private final Grid.Column<LeadSummary> cards;
