@@ -59,6 +59,18 @@ public class MainLayout extends AppLayout {
         MenuConfiguration.getMenuEntries()
                          .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(nav);
+        keepLeafExpansionInBrowser(nav);
+    }
+
+    /**
+     * The items have no sub-items, so whether one is "expanded" means nothing; yet the web component flips the
+     * current item's {@code expanded} on and off at every navigation, and the server's synchronised property would
+     * cost every view one more round trip before it is idle. The browser keeps those flips to itself.
+     */
+    private static void keepLeafExpansionInBrowser(SideNav nav) {
+        nav.getElement().executeJs("""
+                this.querySelectorAll('vaadin-side-nav-item').forEach(item => item.addEventListener(
+                    'expanded-changed', event => event.stopImmediatePropagation(), {capture: true}));""");
     }
 
     /** The page's language follows the UI's, so that browsers pick Chinese fonts and screen readers the voice. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * which reads no leads, is the baseline of the framework's own cost. Prints a table; asserts nothing.
  *
  * <p>{@code mvn -q -pl ui -Pui-benchmark test-compile exec:exec} after {@code mvn -B -DskipTests install}. Stores are
- * kept under {@code target/ui-benchmark} and made on first use (10,000 leads take a few minutes).
+ * kept under {@code target/ui-benchmark} (or the directory {@code -Dbenchmark.stores} names, which outlives
+ * {@code mvn clean}) and made on first use (10,000 leads take a few minutes); a kept store is reused.
  */
 public final class UiBenchmark {
 
@@ -55,7 +56,7 @@ public final class UiBenchmark {
 
     private static Map<String, double[]> measure(int leads) throws Exception {
         Map<String, double[]> figures = new LinkedHashMap<>();
-        Path store = Path.of("target", "ui-benchmark", "leads-" + leads);
+        Path store = Path.of(System.getProperty("benchmark.stores", "target/ui-benchmark"), "leads-" + leads);
         long started = System.nanoTime();
         System.err.printf("%,d leads: starting the app on %s (a new store is filled first)%n", leads, store);
         try (AppProcess app = AppProcess.startDemo(store, "ui-benchmark-" + leads, leads, "2g");

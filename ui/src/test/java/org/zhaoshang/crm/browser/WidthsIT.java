@@ -72,6 +72,42 @@ class WidthsIT {
         assertThat(actionsInside).isNotEmpty().containsOnly(true);
     }
 
+    private static long shownColumns(Browser browser) {
+        return ((Number) browser.script("return [...document.querySelectorAll('vaadin-grid-column')]"
+                                        + ".filter(column => !column.hidden).length")).longValue();
+    }
+
+    private static long roundTrips(Browser browser) {
+        return ((Number) browser.script("return performance.getEntriesByType('resource')"
+                                        + ".filter(entry => entry.name.includes('v-r=uidl')).length")).longValue();
+    }
+
+    /**
+     * Issue 17 (speed): the list is drawn for the width last seen, without first asking the browser for it, and the
+     * navigation's current item does not call the server: the view and its rows take two round trips, at a desk and
+     * on a phone's next visit.
+     */
+    @Test
+    void theLeadsListIsDrawnForTheWidthAtHandInTwoRoundTrips() throws Exception {
+        try (Browser browser = new Browser(app.port(), "zh-CN")) {
+            browser.signIn("manager", "demo");
+            browser.open("/leads");
+            browser.waitForText("lead-link");
+            assertThat(roundTrips(browser)).as("round trips at a desk").isLessThanOrEqualTo(2);
+            assertThat(shownColumns(browser))
+                    .as("columns at a desk").isEqualTo(5);
+
+            browser.resize(PHONE, 844);
+            browser.open("/leads");
+            browser.waitForText("lead-card-name");
+            browser.open("/leads");
+            browser.waitForText("lead-card-name");
+            assertThat(roundTrips(browser)).as("round trips on a phone's next visit").isLessThanOrEqualTo(2);
+            assertThat(shownColumns(browser))
+                    .as("columns on a phone").isEqualTo(1);
+        }
+    }
+
     @Test
     void anAmbassadorOnAPhoneInChinese() throws Exception {
         try (Browser browser = new Browser(app.port(), "zh-CN")) {

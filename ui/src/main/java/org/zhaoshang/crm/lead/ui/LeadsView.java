@@ -29,6 +29,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -93,6 +94,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
     final PersonPicker owner;
     final HorizontalLayout exports = new HorizontalLayout();
     final FilterChips chips;
+    private final HorizontalLayout content = new HorizontalLayout(grid);
     private final CommandSender sender;
     private final QueryGateway queries;
     private final PeopleDirectory people;
@@ -125,8 +127,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         form.onNamesChanged(this::warnOfDuplicates);
         form.setVisible(false);
 
-        Button newLead = new Button(getTranslation("leads.new"), VaadinIcon.PLUS.create(),
-                                    click -> form.setVisible(true));
+        Button newLead = new Button(getTranslation("leads.new"), VaadinIcon.PLUS.create(), click -> showForm());
         newLead.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("leads.title")), count, exports,
                                                         newLead);
@@ -135,14 +136,21 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
         toolbar.expand(count);
         toolbar.addClassName("leads-toolbar");
 
-        HorizontalLayout content = new HorizontalLayout(grid, form);
         content.setSizeFull();
         content.setFlexGrow(1, grid);
-        content.setFlexShrink(0, form);
         content.addClassName("leads-content");
         HorizontalLayout filters = new HorizontalLayout(search, markets, stages, statuses, owner);
         filters.addClassName("lead-filters");
         add(toolbar, filters, chips, content);
+    }
+
+    /** The new-lead form joins the page when first asked for: the list is drawn sooner without it. */
+    private void showForm() {
+        if (form.getParent().isEmpty()) {
+            content.add(form);
+            content.setFlexShrink(0, form);
+        }
+        form.setVisible(true);
     }
 
     private void configureFilters() {
@@ -236,16 +244,15 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle, Before
             .setHeader(getTranslation("leads.column.company")).setFlexGrow(3).setWidth("16em").setKey("company").setSortable(true);
         grid.addColumn(lead -> getTranslation("market." + lead.market().name()))
             .setHeader(getTranslation("leads.column.market")).setAutoWidth(true).setFlexGrow(0).setKey("market");
-        grid.addComponentColumn(lead -> {
-            Span stage = new Span(getTranslation("stage." + lead.stage().name()));
-            stage.addClassName("stage-badge");
-            if (lead.status() == LeadStatus.OPEN) {
-                return stage;
-            }
-            Span status = new Span(getTranslation("status." + lead.status().name()));
-            status.addClassNames("status-badge", "status-" + lead.status().name().toLowerCase(Locale.ROOT));
-            return new Span(stage, status);
-        }).setHeader(getTranslation("leads.column.stage")).setAutoWidth(true).setFlexGrow(0).setKey("stage")
+        // a template, not a component per row: components would cost the browser a node and a round of work each
+        grid.addColumn(LitRenderer.<LeadSummary>of(
+                        "<span class=\"stage-badge\">${item.stage}</span><span class=\"status-badge status-${item"
+                        + ".statusClass}\" ?hidden=${!item.status}>${item.status}</span>")
+                               .withProperty("stage", lead -> getTranslation("stage." + lead.stage().name()))
+                               .withProperty("status", lead -> lead.status() == LeadStatus.OPEN ? ""
+                                       : getTranslation("status." + lead.status().name()))
+                               .withProperty("statusClass", lead -> lead.status().name().toLowerCase(Locale.ROOT)))
+            .setHeader(getTranslation("leads.column.stage")).setAutoWidth(true).setFlexGrow(0).setKey("stage")
           .setSortable(true);
         grid.addColumn(lead -> lead.plannedInvestmentCnyWan() == null
                                ? "" : BureauFormats.amountWan(lead.plannedInvestmentCnyWan(), getLocale()))
