@@ -3,6 +3,7 @@ package org.zhaoshang.crm.importing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.lead.api.command.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.value.Company;
 import org.zhaoshang.crm.lead.api.value.CompanyNames;
@@ -24,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,8 +78,9 @@ class ImportNamesAcrossScriptsApiTest {
         String importedThen = UUID.nameUUIDFromBytes(("import:" + CompanyNames.keyKeepingScript(name) + ":"
                                                       + SourceMarket.HONG_KONG).getBytes(StandardCharsets.UTF_8))
                                   .toString();
-        commands.sendAndWait(new CreateLeadCommand(importedThen, Company.named(null, name), SourceMarket.HONG_KONG,
-                                                   null, null, null));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new CreateLeadCommand(
+                importedThen, Company.named(null, name), SourceMarket.HONG_KONG, null, null, null))
+                                                   .andMetaData(Map.of(Actor.META_DATA_KEY, "staff")));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
                 staff().getForEntity("/api/leads/" + importedThen, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK));

@@ -52,9 +52,7 @@ final class KeptCells {
         ImportLeadCommand lead = plan.command();
         RecordLeadImportCommand record = new RecordLeadImportCommand(lead.leadId(), file, plan.row(), remarks,
                                                                      otherColumns);
-        return new RowPlan(plan.row(), plan.company(), new ImportLeadCommand(
-                lead.leadId(), lead.create(), lead.numbers(), lead.contacts(), lead.activities(), lead.move(),
-                lead.dryRun(), lead.stagePolicy(), record), plan.stage(), messages);
+        return new RowPlan(plan.row(), plan.company(), lead.withRecord(record), plan.stage(), messages);
     }
 
     private List<SheetCell> cells(List<String> row, List<Boolean> taken, int maxCells, int maxLength,

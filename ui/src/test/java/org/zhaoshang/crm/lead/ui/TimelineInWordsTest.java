@@ -20,6 +20,7 @@ import org.zhaoshang.crm.lead.api.command.CorrectActivityCommand;
 import org.zhaoshang.crm.lead.api.command.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.command.LogActivityCommand;
 import org.zhaoshang.crm.lead.api.command.MarkLeadLostCommand;
+import org.zhaoshang.crm.lead.api.command.MoveImportedLeadCommand;
 import org.zhaoshang.crm.lead.api.command.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.command.PutLeadOnHoldCommand;
 import org.zhaoshang.crm.lead.api.command.ReassignLeadCommand;
@@ -47,6 +48,8 @@ import org.zhaoshang.crm.lead.api.value.Priority;
 import org.zhaoshang.crm.lead.api.value.SheetCell;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;
+import org.zhaoshang.crm.lead.api.value.StagePolicy;
+import org.zhaoshang.crm.messaging.ActorMetaDataConfiguration;
 import org.zhaoshang.crm.lead.api.value.TargetZone;
 import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.shared.api.BureauTime;
@@ -107,6 +110,12 @@ class TimelineInWordsTest extends KaribuSpringTest {
         Properties chinese = bundle("vaadin-i18n/translations.properties");
         Properties english = bundle("vaadin-i18n/translations_en.properties");
         for (String field : fields) {
+            if (field.startsWith("dataToComplete.")) { // worded as the gate's stage: 待补资料 · 实地考察
+                String stage = "stage." + field.substring("dataToComplete.".length());
+                assertThat(chinese).containsKeys("lead.dataToComplete.title", stage);
+                assertThat(english).containsKeys("lead.dataToComplete.title", stage);
+                continue;
+            }
             assertThat(TimelineWording.LABELS).as("a label for " + field).containsKey(field);
             assertThat(chinese).as("Chinese for " + field).containsKey(TimelineWording.LABELS.get(field));
             assertThat(english).as("English for " + field).containsKey(TimelineWording.LABELS.get(field));
@@ -241,6 +250,12 @@ class TimelineInWordsTest extends KaribuSpringTest {
                                     Industry.INDUSTRIAL_FINANCE, false, false, "https://thames.example"),
                 SourceMarket.LONDON, Channel.AMBASSADOR, "demo-amb-london", today.minusDays(40)))
                 .andMetaData(Map.of(Actor.META_DATA_KEY, "staff")));
+        // a sheet placed the lead at its site visit without a logged visit; the visit below completes the gate
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new MoveImportedLeadCommand(
+                leadId, new MoveLeadToStageCommand(leadId, Stage.SITE_VISIT, today.minusDays(35), null, null, null,
+                                                   null, null), StagePolicy.AS_RECORDED, false))
+                .andMetaData(Map.of(ActorMetaDataConfiguration.IMPORT_FILE_KEY, "desk.csv",
+                                    ActorMetaDataConfiguration.IMPORT_ROW_KEY, 7)));
         commands.sendAndWait(new ChangeLeadSourceCommand(leadId, SourceMarket.HONG_KONG, Channel.ROADSHOW_EVENT,
                                                          "demo-amb-london", null));
         commands.sendAndWait(new UpdateLeadCompanyCommand(leadId, new Company(

@@ -61,6 +61,12 @@ public record ImportLeadCommand(@TargetAggregateIdentifier String leadId,
                                      hold, lost);
     }
 
+    /** The same row, with what it said beyond the lead's fields. */
+    public ImportLeadCommand withRecord(RecordLeadImportCommand rowRecord) {
+        return new ImportLeadCommand(leadId, create, numbers, contacts, activities, move, dryRun, stagePolicy,
+                                     rowRecord, hold, lost);
+    }
+
     /** The same row, its stage placed by this policy. */
     public ImportLeadCommand withPolicy(StagePolicy policy) {
         return new ImportLeadCommand(leadId, create, numbers, contacts, activities, move, dryRun, policy, record,
