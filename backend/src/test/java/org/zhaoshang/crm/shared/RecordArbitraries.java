@@ -103,6 +103,9 @@ final class RecordArbitraries {
         if (type == Integer.class) {
             return orNull(integers());
         }
+        if (type == int.class) {
+            return integers().map(Object.class::cast);
+        }
         if (type == Long.class) {
             return versions();
         }

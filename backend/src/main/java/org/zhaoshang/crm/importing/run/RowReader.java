@@ -31,6 +31,7 @@ import org.zhaoshang.crm.lead.api.value.PersonNames;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.api.value.TargetZone;
+import org.zhaoshang.crm.shared.api.Violations;
 import org.zhaoshang.crm.lead.api.command.UpdateLeadNumbersCommand;
 
 import java.math.BigDecimal;
@@ -403,8 +404,9 @@ final class RowReader {
 
         /** A land project whose investment per 亩 is below the district's bar is worth a word. */
         void belowLandBar(Amount investment, BigDecimal landMu) {
-            if (investment == null || landMu == null || landMu.signum() <= 0) {
-                return;
+            if (investment == null || landMu == null || landMu.signum() <= 0 || !Violations.withinBounds(landMu)
+                || !Violations.withinBounds(investment.cnyWan())) {
+                return; // the command refuses a number out of bounds, and dividing by it could take minutes
             }
             BigDecimal perMu = investment.cnyWan().divide(landMu, 2, RoundingMode.HALF_UP);
             BigDecimal bar = YearTargets.DISTRICT_BAR_PER_MU_WAN;

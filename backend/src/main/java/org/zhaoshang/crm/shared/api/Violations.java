@@ -74,6 +74,14 @@ public final class Violations {
                                                     "must be above 0 and at most " + max);
     }
 
+    /**
+     * Whether arithmetic on the number stays cheap: at most {@value #MAX_DIGITS} digits and
+     * {@value #MAX_DECIMAL_PLACES} decimal places, no exponent beyond the digits (1E-10000000 and 1E1000000000 are not).
+     */
+    public static boolean withinBounds(BigDecimal number) {
+        return !tooManyDigits(number) && number.scale() <= MAX_DECIMAL_PLACES && number.scale() >= -MAX_DIGITS;
+    }
+
     /** The unscaled digits' bit length first: the precision of a number of millions of digits costs seconds. */
     private static boolean tooManyDigits(BigDecimal number) {
         return number.unscaledValue().bitLength() > MAX_UNSCALED_BITS || number.precision() > MAX_DIGITS;
