@@ -22,6 +22,7 @@ import org.zhaoshang.crm.project.api.command.RecordProgressCommand;
 import org.zhaoshang.crm.project.api.command.RecordStageMilestoneCommand;
 import org.zhaoshang.crm.project.api.command.SignProjectCommand;
 import org.zhaoshang.crm.project.api.command.VerifyProgressCommand;
+import org.zhaoshang.crm.project.api.value.AgreementBasis;
 import org.zhaoshang.crm.project.api.value.Commitments;
 import org.zhaoshang.crm.project.api.value.Decision;
 import org.zhaoshang.crm.project.api.value.Milestone;
@@ -82,6 +83,9 @@ public class SignedProject {
         new Violations().check(caller.system() || lead.stage().compareTo(Stage.SIGNED) >= 0, "leadId", "not-signed",
                                "a further agreement follows the first: the lead is at " + lead.stage()
                                + ", move it to SIGNED first")
+                        .check(caller.system() || command.agreement().basis() != AgreementBasis.FIRST_SIGNING, "basis",
+                               "first-signing", "the first project comes from the lead's move to SIGNED: a further "
+                                                + "agreement is a SECOND_PHASE or a CAPITAL_INCREASE")
                         .throwIfAny();
         ProjectAgreement agreement = command.agreement();
         apply(new ProjectSignedEvent(command.projectId(), lead.leadId(),
@@ -104,7 +108,7 @@ public class SignedProject {
                                                     + " projects have no such milestone: return that fact first"));
         BigDecimal total = next.totalInvestmentCnyWan();
         violations.check(total == null || verifiedCapital().compareTo(total) <= 0, "totalInvestment",
-                         "below-verified", "capital of " + verifiedCapital().toPlainString()
+                         "below-verified", "capital of " + verifiedCapital().stripTrailingZeros().toPlainString()
                                            + " 万元 is verified as arrived already")
                   .throwIfAny();
         apply(new ProjectCommitmentsChangedEvent(projectId, leadId, next, caller.id(), today));
@@ -207,8 +211,8 @@ public class SignedProject {
             BigDecimal committed = commitments.totalInvestmentCnyWan();
             BigDecimal after = verifiedCapital().add(fact.amountWan());
             violations.check(committed == null || after.compareTo(committed) <= 0, "progressId", "beyond-commitment",
-                             "verified capital would be " + after.toPlainString() + " 万元, more than the "
-                             + (committed == null ? "" : committed.toPlainString())
+                             "verified capital would be " + after.stripTrailingZeros().toPlainString() + " 万元, more than the "
+                             + (committed == null ? "" : committed.stripTrailingZeros().toPlainString())
                              + " 万元 committed: what goes beyond is a capital increase, a further project of the lead");
         }
         if (fact.kind() == ProgressKind.TAX_PAID) {

@@ -18,6 +18,6 @@ public record ChangeCommitmentsCommand(@TargetAggregateIdentifier String project
     @Override
     public Violations validate(Violations violations, LocalDate today) {
         violations.required("commitments", commitments);
-        return commitments == null ? violations : commitments.validate(violations);
+        return commitments == null ? violations : commitments.validate(violations, "");
     }
 }

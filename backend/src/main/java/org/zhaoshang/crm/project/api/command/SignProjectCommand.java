@@ -15,19 +15,20 @@ import java.time.LocalDate;
 public record SignProjectCommand(@TargetAggregateIdentifier String projectId, String leadId,
                                  ProjectAgreement agreement, Commitments commitments) implements ProjectInput {
 
+    public SignProjectCommand {
+        agreement = agreement == null ? new ProjectAgreement(null, null, null) : agreement;
+    }
+
     @Override
     public Violations validate(Violations violations, LocalDate today) {
-        violations.identifier("leadId", leadId).required("agreement", agreement);
-        if (agreement != null) {
-            violations.required("agreement.signedOn", agreement.signedOn())
-                      .notAfter("agreement.signedOn", agreement.signedOn(), today)
-                      .check(agreement.signedOn() == null || !agreement.signedOn().isBefore(Commitments.FIRST_DAY),
-                             "agreement.signedOn", "range", "must be " + Commitments.FIRST_DAY + " or later")
-                      .required("agreement.reference", agreement.reference())
-                      .maxLength("agreement.reference", agreement.reference(), Violations.MAX_NAME_LENGTH)
-                      .required("agreement.basis", agreement.basis());
-        }
-        violations.required("commitments", commitments);
-        return commitments == null ? violations : commitments.validate(violations);
+        violations.required("leadId", leadId).required("agreementSignedOn", agreement.signedOn())
+                  .notAfter("agreementSignedOn", agreement.signedOn(), today)
+                  .check(agreement.signedOn() == null || !agreement.signedOn().isBefore(Commitments.FIRST_DAY),
+                         "agreementSignedOn", "range", "must be " + Commitments.FIRST_DAY + " or later")
+                  .required("agreementReference", agreement.reference())
+                  .maxLength("agreementReference", agreement.reference(), Violations.MAX_NAME_LENGTH)
+                  .required("basis", agreement.basis())
+                  .required("commitments", commitments);
+        return commitments == null ? violations : commitments.validate(violations, "commitments.");
     }
 }

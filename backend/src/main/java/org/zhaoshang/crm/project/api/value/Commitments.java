@@ -56,17 +56,17 @@ public record Commitments(ProjectKind kind,
                            .orElse(null);
     }
 
-    /** The rules that hold whatever the project's state. */
-    public Violations validate(Violations violations) {
-        violations.required("kind", kind);
-        money(violations, "registeredCapital", registeredCapital);
-        money(violations, "totalInvestment", totalInvestment);
-        violations.check(capitalSchedule.size() <= MAX_TRANCHES, "capitalSchedule", "max-size",
+    /** The rules that hold whatever the project's state; each field is named after {@code prefix}. */
+    public Violations validate(Violations violations, String prefix) {
+        violations.required(prefix + "kind", kind);
+        money(violations, prefix + "registeredCapital", registeredCapital);
+        money(violations, prefix + "totalInvestment", totalInvestment);
+        violations.check(capitalSchedule.size() <= MAX_TRANCHES, prefix + "capitalSchedule", "max-size",
                          "at most " + MAX_TRANCHES + " tranches");
         if (capitalSchedule.size() <= MAX_TRANCHES) {
             for (int i = 0; i < capitalSchedule.size(); i++) {
                 Tranche tranche = capitalSchedule.get(i);
-                String field = "capitalSchedule[" + i + "]";
+                String field = prefix + "capitalSchedule[" + i + "]";
                 violations.required(field, tranche);
                 if (tranche != null) {
                     violations.required(field + ".dueOn", tranche.dueOn());
@@ -77,19 +77,19 @@ public record Commitments(ProjectKind kind,
             }
             BigDecimal scheduled = scheduledCnyWan();
             violations.check(scheduled == null || totalInvestmentCnyWan() == null
-                             || scheduled.compareTo(totalInvestmentCnyWan()) <= 0, "capitalSchedule", "beyond-total",
+                             || scheduled.compareTo(totalInvestmentCnyWan()) <= 0, prefix + "capitalSchedule", "beyond-total",
                              "the tranches add up to more than the total investment");
         }
-        promisedDays(violations);
-        return violations.between("annualTaxWan", annualTaxWan, 0, MAX_AMOUNT_WAN)
-                         .between("jobs", jobs, 0, 1_000_000)
-                         .between("landAreaMu", landAreaMu, 0, 100_000)
-                         .between("floorSpaceM2", floorSpaceM2, 0, 10_000_000)
-                         .maxLength("building", building, Violations.MAX_NAME_LENGTH);
+        promisedDays(violations, prefix);
+        return violations.between(prefix + "annualTaxWan", annualTaxWan, 0, MAX_AMOUNT_WAN)
+                         .between(prefix + "jobs", jobs, 0, 1_000_000)
+                         .between(prefix + "landAreaMu", landAreaMu, 0, 100_000)
+                         .between(prefix + "floorSpaceM2", floorSpaceM2, 0, 10_000_000)
+                         .maxLength(prefix + "building", building, Violations.MAX_NAME_LENGTH);
     }
 
-    private void promisedDays(Violations violations) {
-        violations.check(promisedDays.size() <= Milestone.values().length, "promisedDays", "max-size",
+    private void promisedDays(Violations violations, String prefix) {
+        violations.check(promisedDays.size() <= Milestone.values().length, prefix + "promisedDays", "max-size",
                          "at most one day for each milestone");
         if (promisedDays.size() > Milestone.values().length) {
             return;
@@ -97,7 +97,7 @@ public record Commitments(ProjectKind kind,
         Set<Milestone> seen = EnumSet.noneOf(Milestone.class);
         for (int i = 0; i < promisedDays.size(); i++) {
             PromisedDay promised = promisedDays.get(i);
-            String field = "promisedDays[" + i + "]";
+            String field = prefix + "promisedDays[" + i + "]";
             violations.required(field, promised);
             if (promised == null) {
                 continue;
@@ -117,7 +117,7 @@ public record Commitments(ProjectKind kind,
             LocalDate last = null;
             for (Milestone milestone : kind.chain()) {
                 LocalDate due = promised(milestone);
-                violations.check(due == null || last == null || !due.isBefore(last), "promisedDays", "order",
+                violations.check(due == null || last == null || !due.isBefore(last), prefix + "promisedDays", "order",
                                  milestone + " cannot be promised before an earlier milestone of the chain "
                                  + kind.chain());
                 last = due == null ? last : due;
