@@ -17,7 +17,10 @@ import org.zhaoshang.crm.project.api.query.ProgressEntry;
 import org.zhaoshang.crm.project.api.query.ProjectView;
 import org.zhaoshang.crm.project.api.value.ProgressKind;
 import org.zhaoshang.crm.project.api.value.VerificationState;
+import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.shared.api.Violations;
+
+import java.util.concurrent.CompletionException;
 
 /**
  * A lead's stage never goes back behind its projects' verified milestones: a verified "registered" keeps the lead at
@@ -41,8 +44,16 @@ public class LeadStagesFollowMilestones {
     }
 
     private static void check(MoveLeadToStageCommand move, QueryGateway queries) {
-        LeadProjects projects = queries.query(new FindLeadProjectsQuery(move.leadId()),
-                                              ResponseTypes.instanceOf(LeadProjects.class)).join();
+        LeadProjects projects;
+        try {
+            projects = queries.query(new FindLeadProjectsQuery(move.leadId()),
+                                     ResponseTypes.instanceOf(LeadProjects.class)).join();
+        } catch (CompletionException failure) {
+            if (refused(failure)) {
+                return; // a caller without lead data: the lead refuses them
+            }
+            throw failure;
+        }
         if (projects == null) {
             return; // a lead the caller does not see: the lead answers that
         }
@@ -59,5 +70,14 @@ public class LeadStagesFollowMilestones {
             }
         }
         violations.throwIfAny();
+    }
+
+    private static boolean refused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotPermittedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
