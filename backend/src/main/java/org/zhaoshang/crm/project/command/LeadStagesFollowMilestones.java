@@ -11,21 +11,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhaoshang.crm.lead.api.command.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.value.Stage;
-import org.zhaoshang.crm.project.api.query.FindLeadProjectsQuery;
-import org.zhaoshang.crm.project.api.query.LeadProjects;
-import org.zhaoshang.crm.project.api.query.ProgressEntry;
-import org.zhaoshang.crm.project.api.query.ProjectView;
-import org.zhaoshang.crm.project.api.value.ProgressKind;
-import org.zhaoshang.crm.project.api.value.VerificationState;
-import org.zhaoshang.crm.security.api.NotPermittedException;
+import org.zhaoshang.crm.project.api.query.FindLeadStageFloorQuery;
+import org.zhaoshang.crm.project.api.query.StageFloor;
+import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.shared.api.Violations;
-
-import java.util.concurrent.CompletionException;
 
 /**
  * A lead's stage never goes back behind its projects' verified milestones: a verified "registered" keeps the lead at
  * LANDED or later, a verified "operating" at OPERATING. Checked where the command is handled, before the lead, so the
- * Lead aggregate knows nothing of projects.
+ * Lead aggregate knows nothing of projects. Asked for the bureau's callers only: ambassadors never move a lead at
+ * LANDED or later, and a lead they do not see must answer them as unknown, not by its milestones.
  */
 @Configuration(proxyBeanMethods = false)
 public class LeadStagesFollowMilestones {
@@ -35,7 +30,8 @@ public class LeadStagesFollowMilestones {
                                                                           ObjectProvider<QueryGateway> queries) {
         MessageHandlerInterceptor<CommandMessage<?>> guard = (unitOfWork, chain) -> {
             if (unitOfWork.getMessage().getPayload() instanceof MoveLeadToStageCommand move && move.to() != null
-                && move.to().compareTo(Stage.OPERATING) < 0) {
+                && move.to().compareTo(Stage.OPERATING) < 0
+                && Caller.from(unitOfWork.getMessage().getMetaData()).seesAllLeads()) {
                 check(move, queries.getObject());
             }
             return chain.proceed();
@@ -44,40 +40,11 @@ public class LeadStagesFollowMilestones {
     }
 
     private static void check(MoveLeadToStageCommand move, QueryGateway queries) {
-        LeadProjects projects;
-        try {
-            projects = queries.query(new FindLeadProjectsQuery(move.leadId()),
-                                     ResponseTypes.instanceOf(LeadProjects.class)).join();
-        } catch (CompletionException failure) {
-            if (refused(failure)) {
-                return; // a caller without lead data: the lead refuses them
-            }
-            throw failure;
-        }
-        if (projects == null) {
-            return; // a lead the caller does not see: the lead answers that
-        }
-        Violations violations = new Violations();
-        for (ProjectView project : projects.projects()) {
-            for (ProgressEntry entry : project.progress()) {
-                Stage stage = entry.state() == VerificationState.APPROVED
-                              && entry.fact().kind() == ProgressKind.MILESTONE
-                              ? SignedProject.STAGE_OF_MILESTONE.get(entry.fact().milestone()) : null;
-                violations.check(stage == null || move.to().compareTo(stage) >= 0, "to", "verified-milestone",
-                                 "the milestone " + entry.fact().milestone() + " of project "
-                                 + project.agreement().reference() + " is verified (认定): the lead stays at "
-                                 + stage + " or later");
-            }
-        }
-        violations.throwIfAny();
-    }
-
-    private static boolean refused(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof NotPermittedException) {
-                return true;
-            }
-        }
-        return false;
+        Stage floor = queries.query(new FindLeadStageFloorQuery(move.leadId()),
+                                    ResponseTypes.instanceOf(StageFloor.class)).join().stage();
+        new Violations().check(floor == null || move.to().compareTo(floor) >= 0, "to", "verified-milestone",
+                               "a verified (认定) milestone of the lead's signed projects keeps it at " + floor
+                               + " or later")
+                        .throwIfAny();
     }
 }

@@ -22,6 +22,7 @@ import org.zhaoshang.crm.project.api.command.RecordProgressCommand;
 import org.zhaoshang.crm.project.api.command.RecordStageMilestoneCommand;
 import org.zhaoshang.crm.project.api.command.SignProjectCommand;
 import org.zhaoshang.crm.project.api.command.VerifyProgressCommand;
+import org.zhaoshang.crm.project.api.query.StageFloor;
 import org.zhaoshang.crm.project.api.value.AgreementBasis;
 import org.zhaoshang.crm.project.api.value.Commitments;
 import org.zhaoshang.crm.project.api.value.Decision;
@@ -57,9 +58,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class SignedProject {
 
-    /** The milestones a lead's stage stands for: verified, they keep the lead at that stage or later. */
-    static final Map<Milestone, Stage> STAGE_OF_MILESTONE = Map.of(Milestone.REGISTERED, Stage.LANDED,
-                                                                   Milestone.OPERATING, Stage.OPERATING);
+    static final Map<Milestone, Stage> STAGE_OF_MILESTONE = StageFloor.STAGE_OF_MILESTONE;
 
     @AggregateIdentifier
     private String projectId;

@@ -36,7 +36,8 @@ public class ProjectLeads {
         if (leadId == null) {
             return lead;
         }
-        Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(leadId);
+        // from the first event: a stream from the last snapshot would begin with the aggregate, not a lead event
+        Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(leadId, 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
             if (event.getSequenceNumber() > sequence) {

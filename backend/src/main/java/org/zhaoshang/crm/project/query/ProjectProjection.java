@@ -19,13 +19,16 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.lead.api.rule.LeadVisibility;
+import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.state.LeadState;
 import org.zhaoshang.crm.project.api.ProgressRecordedEvent;
 import org.zhaoshang.crm.project.api.ProgressReturnedEvent;
-import org.zhaoshang.crm.project.api.ProgressVerifiedEvent;
 import org.zhaoshang.crm.project.api.ProjectEvent;
 import org.zhaoshang.crm.project.api.ProjectSignedEvent;
 import org.zhaoshang.crm.project.api.query.FindLeadProjectsQuery;
+import org.zhaoshang.crm.project.api.query.FindLeadStageFloorQuery;
+import org.zhaoshang.crm.project.api.query.ProgressEntry;
+import org.zhaoshang.crm.project.api.query.StageFloor;
 import org.zhaoshang.crm.project.api.query.FindMyReturnedProgressQuery;
 import org.zhaoshang.crm.project.api.query.FindProjectQuery;
 import org.zhaoshang.crm.project.api.query.LeadProjects;
@@ -44,6 +47,7 @@ import java.util.List;
 import java.util.Objects;
 
 import static com.mongodb.client.model.Filters.eq;
+import static org.zhaoshang.crm.project.api.query.StageFloor.STAGE_OF_MILESTONE;
 
 /**
  * Signed projects as read: one document per project in {@value #PROJECTS} (the fold of its events, for the rates
@@ -102,8 +106,6 @@ public class ProjectProjection {
         } else if (event instanceof ProgressRecordedEvent recorded && recorded.replaces() != null) {
             upsert(RETURNED_PREFIX + recorded.recordedBy(),
                    Updates.unset("facts." + recorded.projectId() + "/" + recorded.replaces()));
-        } else if (event instanceof ProgressVerifiedEvent) {
-            return; // nothing indexed changes
         }
     }
 
@@ -137,6 +139,23 @@ public class ProjectProjection {
                                                    .toList());
     }
 
+    /** From the read model alone (exact-key reads, no lead folded): a lead without projects costs one lookup. */
+    @QueryHandler
+    StageFloor handle(FindLeadStageFloorQuery query) {
+        Document entry = query.leadId() == null ? null
+                : Documents.byId(index, LEAD_PREFIX + query.leadId()).orElse(null);
+        Stage floor = null;
+        for (String projectId : entry == null ? List.<String>of() : entry.get("projects", new Document()).keySet()) {
+            ProjectView project = Documents.byId(projects, projectId).map(this::read).orElse(null);
+            for (ProgressEntry fact : project == null ? List.<ProgressEntry>of() : project.progress()) {
+                Stage stage = fact.state() == VerificationState.APPROVED && fact.fact().milestone() != null
+                              ? STAGE_OF_MILESTONE.get(fact.fact().milestone()) : null;
+                floor = stage != null && (floor == null || stage.compareTo(floor) > 0) ? stage : floor;
+            }
+        }
+        return new StageFloor(floor);
+    }
+
     @QueryHandler
     ReturnedProgress handle(FindMyReturnedProgressQuery query, MetaData metaData) {
         Caller caller = Caller.from(metaData);
@@ -167,7 +186,7 @@ public class ProjectProjection {
     /** A project folded from its own events; null for an unknown id. */
     private ProjectView fromEvents(String projectId) {
         ProjectView project = null;
-        Iterator<? extends DomainEventMessage<?>> events = eventStore.readEvents(projectId);
+        Iterator<? extends DomainEventMessage<?>> events = eventStore.readEvents(projectId, 0);
         while (events.hasNext()) {
             DomainEventMessage<?> event = events.next();
             if (event.getPayload() instanceof ProjectEvent projectEvent) {

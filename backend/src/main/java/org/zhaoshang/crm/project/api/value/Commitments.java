@@ -7,6 +7,8 @@ import org.zhaoshang.crm.shared.api.Violations;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -41,8 +43,13 @@ public record Commitments(ProjectKind kind,
     public static final long MAX_AMOUNT_WAN = 100_000_000;
 
     public Commitments {
-        capitalSchedule = capitalSchedule == null ? List.of() : List.copyOf(capitalSchedule);
-        promisedDays = promisedDays == null ? List.of() : List.copyOf(promisedDays);
+        capitalSchedule = listed(capitalSchedule);
+        promisedDays = listed(promisedDays);
+    }
+
+    /** A copy that keeps a missing element, so that the validation names it instead of a NullPointerException. */
+    private static <T> List<T> listed(List<T> elements) {
+        return elements == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(elements));
     }
 
     /** The amount in 万元 of CNY the total investment promises, or null. */
@@ -52,8 +59,8 @@ public record Commitments(ProjectKind kind,
 
     /** The day promised for a milestone, or null. */
     public LocalDate promised(Milestone milestone) {
-        return promisedDays.stream().filter(day -> day.milestone() == milestone).map(PromisedDay::dueOn).findFirst()
-                           .orElse(null);
+        return promisedDays.stream().filter(day -> day != null && day.milestone() == milestone && day.dueOn() != null)
+                           .map(PromisedDay::dueOn).findFirst().orElse(null);
     }
 
     /** The rules that hold whatever the project's state; each field is named after {@code prefix}. */

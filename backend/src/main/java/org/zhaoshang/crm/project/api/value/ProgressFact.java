@@ -4,6 +4,8 @@ import org.zhaoshang.crm.shared.api.Violations;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 
@@ -24,7 +26,7 @@ public record ProgressFact(ProgressKind kind, LocalDate day, BigDecimal amountWa
     public static final int MAX_EVIDENCE = 20;
 
     public ProgressFact {
-        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        evidence = evidence == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(evidence));
     }
 
     /** The rules that hold whatever the project's state; {@code today} is the bureau's day. */
