@@ -19,9 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * Checked per event: a lead whose previous event this node did not apply is first reloaded from its documents, and
  * events the documents already contain are passed over, since applying an older event to a newer state would take
  * the lead back in time.
+ * <p>
+ * It guards the read models' processor only ({@link #interceptor()}): another processor handles only some of a
+ * lead's events, and would take the ones it skips for another node's work, replace the read models' unsaved memory of
+ * the lead with its older documents and count the lead as applied that far. Hence not a bean of the interceptor type:
+ * Axon's Spring Boot auto-configuration registers every such bean on every event processor.
  */
 @Component
-public class LeadVersionGuard implements MessageHandlerInterceptor<EventMessage<?>> {
+public class LeadVersionGuard {
 
     static final String LEAD = "Lead";
     private static final int LOCKS = 64;
@@ -43,7 +48,11 @@ public class LeadVersionGuard implements MessageHandlerInterceptor<EventMessage<
         }
     }
 
-    @Override
+    /** The guard as the read models' processor's handler interceptor. */
+    MessageHandlerInterceptor<EventMessage<?>> interceptor() {
+        return new ReadModelsOnly(this);
+    }
+
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         if (!(unitOfWork.getMessage() instanceof DomainEventMessage<?> event) || !LEAD.equals(event.getType())) {
             return chain.proceed();
@@ -94,5 +103,15 @@ public class LeadVersionGuard implements MessageHandlerInterceptor<EventMessage<
 
     private Object lock(String leadId) {
         return locks[Math.floorMod(leadId.hashCode(), LOCKS)];
+    }
+
+    /** The interceptor of {@link #interceptor()}. */
+    record ReadModelsOnly(LeadVersionGuard guard) implements MessageHandlerInterceptor<EventMessage<?>> {
+
+        @Override
+        public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
+                throws Exception {
+            return guard.handle(unitOfWork, chain);
+        }
     }
 }

@@ -49,10 +49,10 @@ public class ProjectionConfiguration {
                                .build());
     }
 
-    /** With several nodes on one store, a lead's memory is checked against its documents (see the guard). */
+    /** With several nodes on one store, a lead's memory is checked against its documents (see the guard): here only. */
     @Autowired
     void guardLeadVersions(EventProcessingConfigurer processing, LeadVersionGuard guard) {
-        processing.registerHandlerInterceptor(ReadModels.PROCESSING_GROUP, configuration -> guard);
+        processing.registerHandlerInterceptor(ReadModels.PROCESSING_GROUP, configuration -> guard.interceptor());
     }
 
     /**

@@ -8,13 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A lead's version on the wire: the {@code ETag} of every change's answer is {@code "<version>"} (the version after
+ * A lead's (and a signed project's) version on the wire: the {@code ETag} of every change's answer is {@code "<version>"} (the version after
  * the change), and {@code If-Match: "<version>"} is the version a change expects, like the body's
  * {@code expectedVersion}.
  */
-final class LeadVersions {
+public final class LeadVersions {
 
-    static final String IF_MATCH = "If-Match";
+    public static final String IF_MATCH = "If-Match";
     private static final Pattern STRONG_TAG = Pattern.compile("\"(\\d{1,18})\"");
 
     private LeadVersions() {
@@ -24,7 +24,7 @@ final class LeadVersions {
      * @return the version the change expects: from If-Match or expectedVersion (which must agree when both are
      * given); null when neither is given or If-Match is {@code *} (any existing lead)
      */
-    static Long expected(String ifMatch, Long expectedVersion) {
+    public static Long expected(String ifMatch, Long expectedVersion) {
         String tag = ifMatch == null ? null : ifMatch.strip();
         if (tag == null || tag.equals("*")) {
             return expectedVersion;
@@ -43,12 +43,12 @@ final class LeadVersions {
         return version;
     }
 
-    static String etag(long version) {
+    public static String etag(long version) {
         return "\"" + version + "\"";
     }
 
     /** A change with nothing to answer but the lead's new version. */
-    static ResponseEntity<Void> changed(long version) {
+    public static ResponseEntity<Void> changed(long version) {
         return ResponseEntity.noContent().header(HttpHeaders.ETAG, etag(version)).build();
     }
 }

@@ -1,0 +1,214 @@
+package org.zhaoshang.crm.project.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.lead.api.rule.LeadVisibility;
+import org.zhaoshang.crm.lead.api.value.Stage;
+import org.zhaoshang.crm.lead.state.LeadState;
+import org.zhaoshang.crm.project.api.ProgressRecordedEvent;
+import org.zhaoshang.crm.project.api.ProgressReturnedEvent;
+import org.zhaoshang.crm.project.api.ProjectEvent;
+import org.zhaoshang.crm.project.api.ProjectSignedEvent;
+import org.zhaoshang.crm.project.api.query.FindLeadProjectsQuery;
+import org.zhaoshang.crm.project.api.query.FindLeadStageFloorQuery;
+import org.zhaoshang.crm.project.api.query.ProgressEntry;
+import org.zhaoshang.crm.project.api.query.StageFloor;
+import org.zhaoshang.crm.project.api.query.FindMyReturnedProgressQuery;
+import org.zhaoshang.crm.project.api.query.FindProjectQuery;
+import org.zhaoshang.crm.project.api.query.LeadProjects;
+import org.zhaoshang.crm.project.api.query.ProjectView;
+import org.zhaoshang.crm.project.api.query.ReturnedProgress;
+import org.zhaoshang.crm.project.api.value.VerificationState;
+import org.zhaoshang.crm.project.lead.ProjectLeads;
+import org.zhaoshang.crm.projection.Documents;
+import org.zhaoshang.crm.projection.ReadModels;
+import org.zhaoshang.crm.security.api.Caller;
+
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.zhaoshang.crm.project.api.query.StageFloor.STAGE_OF_MILESTONE;
+
+/**
+ * Signed projects as read: one document per project in {@value #PROJECTS} (the fold of its events, for the rates
+ * and lists to come), and in {@value #INDEX} one document per lead naming its projects and one per recorder naming
+ * their returned facts, so that both are exact-key reads. Idempotent: an event a project's document already counts
+ * (by its version) changes nothing. A single project is answered from its own events (never behind a change just
+ * acknowledged); who sees its lead sees it.
+ */
+@Component
+@ProcessingGroup(ReadModels.PROCESSING_GROUP)
+public class ProjectProjection {
+
+    public static final String PROJECTS = "projects";
+    public static final String INDEX = "project_index";
+    private static final String LEAD_PREFIX = "lead:";
+    private static final String RETURNED_PREFIX = "returned:";
+
+    private final MongoCollection<Document> projects;
+    private final MongoCollection<Document> index;
+    private final EventStore eventStore;
+    private final ProjectLeads leads;
+    private final ObjectMapper json;
+
+    public ProjectProjection(MongoDatabase database, EventStore eventStore, ProjectLeads leads, ObjectMapper json) {
+        this.projects = database.getCollection(PROJECTS);
+        this.index = database.getCollection(INDEX);
+        this.eventStore = eventStore;
+        this.leads = leads;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(ProjectEvent event, @SequenceNumber long version) {
+        Document stored = Documents.byId(projects, event.projectId()).orElse(null);
+        if (stored != null && stored.getLong("version") >= version) {
+            return;
+        }
+        ProjectView project = ProjectFold.apply(stored == null ? null : read(stored), event, version);
+        if (project == null) {
+            return;
+        }
+        index(event);
+        projects.replaceOne(eq("_id", project.projectId()),
+                            new Document("_id", project.projectId()).append("leadId", project.leadId())
+                                                                    .append("version", version)
+                                                                    .append("project", write(project)),
+                            new ReplaceOptions().upsert(true));
+    }
+
+    private void index(ProjectEvent event) {
+        if (event instanceof ProjectSignedEvent signed) {
+            upsert(LEAD_PREFIX + signed.leadId(), Updates.set("projects." + signed.projectId(), true));
+        } else if (event instanceof ProgressReturnedEvent returned) {
+            upsert(RETURNED_PREFIX + returned.recordedBy(),
+                   Updates.set("facts." + returned.projectId() + "/" + returned.progressId(), true));
+        } else if (event instanceof ProgressRecordedEvent recorded && recorded.replaces() != null) {
+            upsert(RETURNED_PREFIX + recorded.recordedBy(),
+                   Updates.unset("facts." + recorded.projectId() + "/" + recorded.replaces()));
+        }
+    }
+
+    private void upsert(String id, Bson update) {
+        index.updateOne(eq("_id", id), update, new UpdateOptions().upsert(true));
+    }
+
+    @ResetHandler
+    void reset() {
+        projects.drop();
+        index.drop();
+    }
+
+    @QueryHandler
+    ProjectView handle(FindProjectQuery query, MetaData metaData) {
+        ProjectView project = fromEvents(query.projectId());
+        return project != null && sees(Caller.from(metaData), project.leadId()) ? project : null;
+    }
+
+    @QueryHandler
+    LeadProjects handle(FindLeadProjectsQuery query, MetaData metaData) {
+        if (!sees(Caller.from(metaData), query.leadId())) {
+            return null;
+        }
+        Document entry = Documents.byId(index, LEAD_PREFIX + query.leadId()).orElse(new Document());
+        Document ids = entry.get("projects", new Document());
+        return new LeadProjects(query.leadId(), ids.keySet().stream().map(this::fromEvents).filter(Objects::nonNull)
+                                                   .sorted(Comparator.comparing(
+                                                           (ProjectView project) -> project.agreement().signedOn())
+                                                                     .thenComparing(ProjectView::projectId))
+                                                   .toList());
+    }
+
+    /** From the read model alone (exact-key reads, no lead folded): a lead without projects costs one lookup. */
+    @QueryHandler
+    StageFloor handle(FindLeadStageFloorQuery query) {
+        Document entry = query.leadId() == null ? null
+                : Documents.byId(index, LEAD_PREFIX + query.leadId()).orElse(null);
+        Stage floor = null;
+        for (String projectId : entry == null ? List.<String>of() : entry.get("projects", new Document()).keySet()) {
+            ProjectView project = Documents.byId(projects, projectId).map(this::read).orElse(null);
+            for (ProgressEntry fact : project == null ? List.<ProgressEntry>of() : project.progress()) {
+                Stage stage = fact.state() == VerificationState.APPROVED && fact.fact().milestone() != null
+                              ? STAGE_OF_MILESTONE.get(fact.fact().milestone()) : null;
+                floor = stage != null && (floor == null || stage.compareTo(floor) > 0) ? stage : floor;
+            }
+        }
+        return new StageFloor(floor);
+    }
+
+    @QueryHandler
+    ReturnedProgress handle(FindMyReturnedProgressQuery query, MetaData metaData) {
+        Caller caller = Caller.from(metaData);
+        LeadVisibility.requireLeadRole(caller);
+        Document entry = Documents.byId(index, RETURNED_PREFIX + caller.id()).orElse(new Document());
+        Document facts = entry.get("facts", new Document());
+        List<ReturnedProgress.Item> items = facts.keySet().stream().map(key -> key.substring(0, key.indexOf('/')))
+                .distinct().map(this::fromEvents).filter(Objects::nonNull)
+                .filter(project -> sees(caller, project.leadId()))
+                .flatMap(project -> project.progress().stream()
+                                           .filter(fact -> fact.state() == VerificationState.RETURNED
+                                                           && fact.replacedBy() == null
+                                                           && fact.recordedBy().equals(caller.id()))
+                                           .map(fact -> new ReturnedProgress.Item(project.projectId(),
+                                                                                  project.leadId(), fact)))
+                .sorted(Comparator.comparing((ReturnedProgress.Item item) -> item.progress().decidedOn())
+                                  .reversed().thenComparing(item -> item.progress().progressId()))
+                .toList();
+        return new ReturnedProgress(items);
+    }
+
+    private boolean sees(Caller caller, String leadId) {
+        LeadVisibility.requireLeadRole(caller);
+        LeadState lead = leads.now(leadId);
+        return lead.exists() && LeadVisibility.sees(caller, lead.introducedBy(), lead.team());
+    }
+
+    /** A project folded from its own events; null for an unknown id. */
+    private ProjectView fromEvents(String projectId) {
+        ProjectView project = null;
+        Iterator<? extends DomainEventMessage<?>> events = eventStore.readEvents(projectId, 0);
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
+            if (event.getPayload() instanceof ProjectEvent projectEvent) {
+                project = ProjectFold.apply(project, projectEvent, event.getSequenceNumber());
+            }
+        }
+        return project;
+    }
+
+    private String write(ProjectView project) {
+        try {
+            return json.writeValueAsString(project);
+        } catch (JsonProcessingException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+    }
+
+    private ProjectView read(Document stored) {
+        try {
+            return json.readValue(stored.getString("project"), ProjectView.class);
+        } catch (JsonProcessingException corrupt) {
+            throw new UncheckedIOException(corrupt);
+        }
+    }
+}

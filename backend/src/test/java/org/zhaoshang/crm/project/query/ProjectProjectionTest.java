@@ -1,0 +1,144 @@
+package org.zhaoshang.crm.project.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.zhaoshang.crm.EmbeddedStore;
+import org.zhaoshang.crm.lead.api.value.PlannedInvestment;
+import org.zhaoshang.crm.project.api.ProgressRecordedEvent;
+import org.zhaoshang.crm.project.api.ProgressReturnedEvent;
+import org.zhaoshang.crm.project.api.ProgressVerifiedEvent;
+import org.zhaoshang.crm.project.api.ProjectCommitmentsChangedEvent;
+import org.zhaoshang.crm.project.api.ProjectEvent;
+import org.zhaoshang.crm.project.api.ProjectSignedEvent;
+import org.zhaoshang.crm.project.api.query.ProjectView;
+import org.zhaoshang.crm.project.api.value.AgreementBasis;
+import org.zhaoshang.crm.project.api.value.Commitments;
+import org.zhaoshang.crm.project.api.value.Milestone;
+import org.zhaoshang.crm.project.api.value.ProgressFact;
+import org.zhaoshang.crm.project.api.value.ProgressKind;
+import org.zhaoshang.crm.project.api.value.ProgressOrigin;
+import org.zhaoshang.crm.project.api.value.ProjectAgreement;
+import org.zhaoshang.crm.project.api.value.ProjectKind;
+import org.zhaoshang.crm.project.api.value.VerificationState;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The projects read model is the same whether each event arrives once or twice (delivery is at least once). */
+class ProjectProjectionTest {
+
+    @RegisterExtension
+    static final EmbeddedStore STORE = new EmbeddedStore();
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
+    private static final Commitments OFFICE = new Commitments(
+            ProjectKind.OFFICE, null, new PlannedInvestment(new BigDecimal("300"), "USD", new BigDecimal("7.1"),
+                                                            new BigDecimal("2130.00")),
+            List.of(), List.of(), null, 50, null, new BigDecimal("1200"), null, null);
+    private static final ProgressFact REGISTERED = new ProgressFact(ProgressKind.MILESTONE, DAY, null,
+                                                                    Milestone.REGISTERED, null, null,
+                                                                    List.of("doc-1"));
+    private static final ProgressFact CAPITAL = new ProgressFact(ProgressKind.CAPITAL_ARRIVED, DAY,
+                                                                 new BigDecimal("500"), null, null, null,
+                                                                 List.of("doc-2"));
+
+    /** The events of two projects of one lead, in the order of each project (index = sequence number). */
+    private static final List<ProjectEvent> FIRST = List.of(
+            new ProjectSignedEvent("p-1", "lead-1", new ProjectAgreement(DAY.minusMonths(6), "LX-1",
+                                                                         AgreementBasis.FIRST_SIGNING), OFFICE,
+                                   "li.na", DAY.minusMonths(6)),
+            new ProjectCommitmentsChangedEvent("p-1", "lead-1", OFFICE, "li.na", DAY),
+            new ProgressRecordedEvent("p-1", "lead-1", "f-1", REGISTERED, ProgressOrigin.LEAD_STAGE, "li.na", DAY,
+                                      null, null),
+            new ProgressVerifiedEvent("p-1", "lead-1", "f-1", REGISTERED, "li.na", "manager", DAY, null),
+            new ProgressRecordedEvent("p-1", "lead-1", "f-2", CAPITAL, ProgressOrigin.RECORDED, "li.na", DAY, null,
+                                      null),
+            new ProgressReturnedEvent("p-1", "lead-1", "f-2", "li.na", "manager", DAY, "receipt unreadable"),
+            new ProgressRecordedEvent("p-1", "lead-1", "f-3", CAPITAL, ProgressOrigin.RECORDED, "li.na", DAY, null,
+                                      "f-2"),
+            new ProgressRecordedEvent("p-1", "lead-1", "f-4", CAPITAL, ProgressOrigin.RECORDED, "liu.yang", DAY, null,
+                                      null),
+            new ProgressReturnedEvent("p-1", "lead-1", "f-4", "liu.yang", "manager", DAY, "duplicate"));
+    private static final List<ProjectEvent> SECOND = List.of(
+            new ProjectSignedEvent("p-2", "lead-1", new ProjectAgreement(DAY, "LX-2",
+                                                                         AgreementBasis.CAPITAL_INCREASE), OFFICE,
+                                   "li.na", DAY));
+
+    private static ProjectProjection projection(MongoDatabase database) {
+        return new ProjectProjection(database, null, null, JSON);
+    }
+
+    private static Map<String, Object> contents(MongoDatabase database) {
+        Map<String, Object> contents = new TreeMap<>();
+        for (String collection : List.of(ProjectProjection.PROJECTS, ProjectProjection.INDEX)) {
+            for (Document document : database.getCollection(collection).find()) {
+                contents.put(collection + "/" + document.get("_id"), document.toJson());
+            }
+        }
+        return contents;
+    }
+
+    @Test
+    void everyEventDeliveredTwiceGivesTheSameReadModel() {
+        MongoDatabase once = STORE.database("projects-once");
+        ProjectProjection single = projection(once);
+        for (int i = 0; i < FIRST.size(); i++) {
+            single.on(FIRST.get(i), i);
+        }
+        single.on(SECOND.get(0), 0);
+
+        MongoDatabase twice = STORE.database("projects-twice");
+        ProjectProjection doubled = projection(twice);
+        for (int i = 0; i < FIRST.size(); i++) {
+            doubled.on(FIRST.get(i), i);
+            doubled.on(FIRST.get(i), i);
+            if (i > 0) {
+                doubled.on(FIRST.get(i - 1), i - 1); // a batch retried after a later event was written
+            }
+        }
+        doubled.on(SECOND.get(0), 0);
+        doubled.on(SECOND.get(0), 0);
+
+        assertThat(contents(twice)).isEqualTo(contents(once));
+    }
+
+    @Test
+    void aProjectDocumentHoldsItsCommitmentsAndEachFactWithItsVerification() throws Exception {
+        MongoDatabase database = STORE.database("projects-content");
+        ProjectProjection projection = projection(database);
+        for (int i = 0; i < FIRST.size(); i++) {
+            projection.on(FIRST.get(i), i);
+        }
+        projection.on(SECOND.get(0), 0);
+
+        Document stored = database.getCollection(ProjectProjection.PROJECTS).find(new Document("_id", "p-1")).first();
+        ProjectView project = JSON.readValue(stored.getString("project"), ProjectView.class);
+        assertThat(project.version()).isEqualTo(8);
+        assertThat(project.commitments().totalInvestmentCnyWan()).isEqualByComparingTo("2130");
+        assertThat(project.progress()).extracting(entry -> entry.progressId() + "/" + entry.state() + "/"
+                                                           + entry.decidedBy() + "/" + entry.replacedBy())
+                                      .containsExactly("f-1/APPROVED/manager/null", "f-2/RETURNED/manager/f-3",
+                                                       "f-3/PENDING/null/null", "f-4/RETURNED/manager/null");
+        assertThat(project.progress().get(1).reason()).isEqualTo("receipt unreadable");
+        assertThat(project.progress().get(0).state()).isEqualTo(VerificationState.APPROVED);
+
+        Document lead = database.getCollection(ProjectProjection.INDEX).find(new Document("_id", "lead:lead-1"))
+                                .first();
+        assertThat(lead.get("projects", Document.class).keySet()).containsExactlyInAnyOrder("p-1", "p-2");
+        Document liNa = database.getCollection(ProjectProjection.INDEX).find(new Document("_id", "returned:li.na"))
+                                .first();
+        assertThat(liNa.get("facts", Document.class).keySet()).isEmpty();
+        Document liuYang = database.getCollection(ProjectProjection.INDEX)
+                                   .find(new Document("_id", "returned:liu.yang")).first();
+        assertThat(liuYang.get("facts", Document.class).keySet()).containsExactly("p-1/f-4");
+    }
+}
