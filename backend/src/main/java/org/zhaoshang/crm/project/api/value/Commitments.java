@@ -135,8 +135,8 @@ public record Commitments(ProjectKind kind,
     private BigDecimal scheduledCnyWan() {
         BigDecimal sum = BigDecimal.ZERO;
         for (Tranche tranche : capitalSchedule) {
-            if (tranche == null || tranche.amountWan() == null) {
-                return null;
+            if (tranche == null || tranche.amountWan() == null || !Violations.withinBounds(tranche.amountWan())) {
+                return null; // refused tranche by tranche; adding 1E-2147483647 would overflow
             }
             sum = sum.add(tranche.amountWan());
         }
