@@ -20,6 +20,7 @@ import org.zhaoshang.crm.ui.KaribuSpringTest;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import java.util.Set;
 import java.util.UUID;
 
@@ -120,17 +121,19 @@ class AdminViewTest extends KaribuSpringTest {
     void aRebuildIsNamedInWordsAndAsksFirstSayingWhatEveryUserWillNotice() {
         signIn("admin");
         AdminView view = open(AdminView.class, Locale.ENGLISH);
-        assertThat(GridKt._getFormattedRow(view.projections.grid, 0).get(0))
-                .isEqualTo("Lists, board, dashboard and conversion history");
+        int readModels = IntStream.range(0, GridKt._size(view.projections.grid))
+                                  .filter(row -> GridKt._getFormattedRow(view.projections.grid, row).get(0)
+                                                       .equals("Lists, board, dashboard and conversion history"))
+                                  .findFirst().orElseThrow();
 
-        _click((Button) GridKt._getCellComponent(view.projections.grid, 0, "rebuild"));
+        _click((Button) GridKt._getCellComponent(view.projections.grid, readModels, "rebuild"));
 
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(confirm.isOpened()).isTrue();
         assertThat(confirm.getElement().getProperty("message"))
                 .contains("every user").containsPattern("about \\d+ (second|minute)");
         _fireCancel(confirm);
-        assertThat(view.projections.grid.getGenericDataView().getItems().findFirst().orElseThrow().rebuilding())
-                .isFalse();
+        assertThat(view.projections.grid.getGenericDataView().getItems().skip(readModels).findFirst().orElseThrow()
+                       .rebuilding()).isFalse();
     }
 }
