@@ -24,12 +24,12 @@ import org.zhaoshang.crm.lead.api.value.SourceMarket;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhaoshang.crm.importing.ImportReports.outcomes;
 import static org.awaitility.Awaitility.await;
 import static org.zhaoshang.crm.JsonRequests.json;
 
@@ -114,9 +114,4 @@ class ImportNamesAcrossScriptsApiTest {
         return json.readTree(response.getBody());
     }
 
-    private static List<String> outcomes(JsonNode report) {
-        List<String> outcomes = new ArrayList<>();
-        report.get("rowReports").forEach(row -> outcomes.add(row.get("outcome").asText()));
-        return outcomes;
-    }
 }

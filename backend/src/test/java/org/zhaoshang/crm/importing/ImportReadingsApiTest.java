@@ -16,7 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +25,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhaoshang.crm.importing.ImportReports.outcomes;
+import static org.zhaoshang.crm.importing.ImportReports.row;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -158,21 +159,6 @@ class ImportReadingsApiTest {
         return json.readTree(response.getBody());
     }
 
-    private static List<String> outcomes(JsonNode report) {
-        List<String> outcomes = new ArrayList<>();
-        report.get("rowReports").forEach(row -> outcomes.add(row.get("outcome").asText()));
-        return outcomes;
-    }
-
-    private static JsonNode row(JsonNode report, int sheetRow) {
-        for (JsonNode row : report.get("rowReports")) {
-            if (row.get("row").asInt() == sheetRow) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row " + sheetRow);
-    }
-
     /** Every message of a row, warnings too, as "column: rule". */
     private static List<String> messages(JsonNode report, int sheetRow) {
         List<String> messages = new ArrayList<>();
@@ -196,6 +182,6 @@ class ImportReadingsApiTest {
     }
 
     private long storedEvents() {
-        return database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
+        return ImportReports.storedLeadEvents(database);
     }
 }

@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhaoshang.crm.importing.ImportReports.outcomes;
+import static org.zhaoshang.crm.importing.ImportReports.row;
 import static org.awaitility.Awaitility.await;
 import static org.zhaoshang.crm.JsonRequests.json;
 
@@ -368,21 +370,6 @@ class LeadImportApiTest {
         }
     }
 
-    private static List<String> outcomes(JsonNode report) {
-        List<String> outcomes = new ArrayList<>();
-        report.get("rowReports").forEach(row -> outcomes.add(row.get("outcome").asText()));
-        return outcomes;
-    }
-
-    private static JsonNode row(JsonNode report, int sheetRow) {
-        for (JsonNode row : report.get("rowReports")) {
-            if (row.get("row").asInt() == sheetRow) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row " + sheetRow);
-    }
-
     /** The errors of a row as "column: rule". */
     private static List<String> messages(JsonNode report, int sheetRow) {
         List<String> messages = new ArrayList<>();
@@ -407,6 +394,6 @@ class LeadImportApiTest {
     }
 
     private long storedEvents() {
-        return database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
+        return ImportReports.storedLeadEvents(database);
     }
 }

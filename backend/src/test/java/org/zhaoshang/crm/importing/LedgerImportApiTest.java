@@ -16,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +25,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhaoshang.crm.importing.ImportReports.outcomes;
+import static org.zhaoshang.crm.importing.ImportReports.row;
 import static org.awaitility.Awaitility.await;
 import static org.zhaoshang.crm.JsonRequests.json;
 
@@ -157,21 +158,6 @@ class LedgerImportApiTest {
         }
     }
 
-    private static List<String> outcomes(JsonNode report) {
-        List<String> outcomes = new ArrayList<>();
-        report.get("rowReports").forEach(row -> outcomes.add(row.get("outcome").asText()));
-        return outcomes;
-    }
-
-    private static JsonNode row(JsonNode report, int sheetRow) {
-        for (JsonNode row : report.get("rowReports")) {
-            if (row.get("row").asInt() == sheetRow) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row " + sheetRow);
-    }
-
     /** Each message of a row as "column: rule". */
     private static List<String> messages(JsonNode row) {
         List<String> messages = new ArrayList<>();
@@ -202,6 +188,6 @@ class LedgerImportApiTest {
     }
 
     private long storedEvents() {
-        return database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
+        return ImportReports.storedLeadEvents(database);
     }
 }

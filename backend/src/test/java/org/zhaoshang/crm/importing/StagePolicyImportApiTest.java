@@ -16,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhaoshang.crm.importing.ImportReports.outcomes;
+import static org.zhaoshang.crm.importing.ImportReports.row;
 import static org.awaitility.Awaitility.await;
 import static org.zhaoshang.crm.JsonRequests.json;
 
@@ -192,21 +193,6 @@ class StagePolicyImportApiTest {
         }, detail -> detail != null);
     }
 
-    private static List<String> outcomes(JsonNode report) {
-        List<String> outcomes = new ArrayList<>();
-        report.get("rowReports").forEach(row -> outcomes.add(row.get("outcome").asText()));
-        return outcomes;
-    }
-
-    private static JsonNode row(JsonNode report, int sheetRow) {
-        for (JsonNode row : report.get("rowReports")) {
-            if (row.get("row").asInt() == sheetRow) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row " + sheetRow);
-    }
-
     /** The row's gate-data-missing warnings as "column: field". */
     private static List<String> gateWarnings(JsonNode report, int sheetRow) {
         List<String> warnings = new ArrayList<>();
@@ -237,6 +223,6 @@ class StagePolicyImportApiTest {
     }
 
     private long storedEvents() {
-        return database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
+        return ImportReports.storedLeadEvents(database);
     }
 }
