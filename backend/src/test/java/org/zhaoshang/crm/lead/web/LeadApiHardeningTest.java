@@ -1,8 +1,9 @@
 package org.zhaoshang.crm.lead.web;
 
+import org.zhaoshang.crm.StoredEvents;
+import org.springframework.context.ApplicationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +22,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.lead.api.LeadNumbersUpdatedEvent;
 
 import java.time.Duration;
@@ -37,9 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 class LeadApiHardeningTest {
 
     @Autowired
-    private TestRestTemplate http;
+    private ApplicationContext app;
+
     @Autowired
-    private MongoDatabase database;
+    private TestRestTemplate http;
     @Autowired
     @Qualifier("eventSerializer")
     private Serializer eventSerializer;
@@ -309,7 +310,7 @@ class LeadApiHardeningTest {
     }
 
     private long storedEvents() {
-        return database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
+        return StoredEvents.count(app);
     }
 
     private static String today() {

@@ -1,8 +1,9 @@
 package org.zhaoshang.crm.lead.web;
 
+import org.zhaoshang.crm.StoredEvents;
+import org.springframework.context.ApplicationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 
 import java.time.Duration;
 
@@ -24,6 +24,9 @@ import static org.awaitility.Awaitility.await;
 class LeadApiTest {
 
     @Autowired
+    private ApplicationContext app;
+
+    @Autowired
     private TestRestTemplate http;
 
     /** A demo manager: every lead and report (access per role is tested in {@code AccessMatrixTest}). */
@@ -31,8 +34,6 @@ class LeadApiTest {
     void signIn() {
         http = http.withBasicAuth("manager", "demo");
     }
-    @Autowired
-    private MongoDatabase database;
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -614,6 +615,6 @@ class LeadApiTest {
     }
 
     private long storedEvents() {
-        return database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
+        return StoredEvents.count(app);
     }
 }

@@ -1,8 +1,9 @@
 package org.zhaoshang.crm.lead.web;
 
+import org.zhaoshang.crm.StoredEvents;
+import org.springframework.context.ApplicationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 
 import java.util.stream.Stream;
 
@@ -30,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LeadEndpointErrorsTest {
 
     @Autowired
+    private ApplicationContext app;
+
+    @Autowired
     private TestRestTemplate http;
 
     /** A demo manager: every lead and report (access per role is tested in {@code AccessMatrixTest}). */
@@ -37,8 +40,6 @@ class LeadEndpointErrorsTest {
     void signIn() {
         http = http.withBasicAuth("manager", "demo");
     }
-    @Autowired
-    private MongoDatabase database;
     private final ObjectMapper json = new ObjectMapper();
 
     /** Each endpoint with a body it would accept on a new lead (the ids of members are made up where needed). */
@@ -132,7 +133,7 @@ class LeadEndpointErrorsTest {
     }
 
     private long storedEvents() {
-        return database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
+        return StoredEvents.count(app);
     }
 
     record Endpoint(HttpMethod method, String path, String body) {

@@ -15,6 +15,8 @@ import org.zhaoshang.crm.storage.StoreAvailability;
 import org.zhaoshang.crm.ui.StoreDown;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
+import org.zhaoshang.crm.projection.ProjectionRebuilds;
+import org.zhaoshang.crm.projection.ProjectionStatus;
 import org.zhaoshang.crm.lead.api.value.Channel;
 import org.zhaoshang.crm.lead.api.value.Company;
 import org.zhaoshang.crm.lead.api.command.CreateLeadCommand;
@@ -37,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class LeadsViewTest extends KaribuSpringTest {
+
+    @Autowired
+    private ProjectionRebuilds processors;
 
     @Autowired
     private CommandGateway commands;
@@ -210,7 +215,10 @@ class LeadsViewTest extends KaribuSpringTest {
                         .findFirst().orElse(-1);
     }
 
+    /** Counted once every processor has caught up: the signed projects' reactions write events of their own. */
     private long storedEvents() {
+        await().ignoreExceptions().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(
+                () -> processors.statuses().projections().stream().allMatch(ProjectionStatus::caughtUp));
         return database.getCollection(MongoEventStorageEngine.EVENTS).countDocuments();
     }
 
