@@ -320,6 +320,29 @@ class ProjectApiTest {
     }
 
     @Test
+    void aLeadLostAfterSigningWithdrawsItsProjectAndReopeningItReinstatesIt() throws Exception {
+        String lead = signedLead("staff", "Kyoto Bioworks");
+        String project = firstProject("staff", lead).get("projectId").asText();
+
+        ResponseEntity<String> lost = send("staff", HttpMethod.POST, "/api/leads/" + lead + "/lose",
+                                           "{\"reason\":\"PROJECT_CANCELLED\",\"detail\":\"parent company sold\"}",
+                                           null);
+        assertThat(lost.getStatusCode()).as(lost.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(
+                json.readTree(as("staff").getForEntity("/api/projects/" + project, String.class).getBody())
+                    .at("/withdrawal/reason").asText()).contains("SIGNED", "PROJECT_CANCELLED", "parent company sold"));
+
+        ResponseEntity<String> reopened = send("manager", HttpMethod.POST, "/api/leads/" + lead + "/reopen",
+                                               "{\"comment\":\"the buyer goes on with it\"}", null);
+        assertThat(reopened.getStatusCode()).as(reopened.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode withdrawal = json.readTree(as("staff").getForEntity("/api/projects/" + project, String.class)
+                                                           .getBody()).path("withdrawal");
+            assertThat(withdrawal.isNull() || withdrawal.isMissingNode()).as(withdrawal.toString()).isTrue();
+        });
+    }
+
+    @Test
     void evidenceIsDocumentsOfTheProjectsOwnLeadOrTheFactIsRefusedAndNothingChanges() throws Exception {
         String lead = signedLead("staff", "Orix Capital");
         String other = create("staff", "{\"companyNameEn\":\"Orix Other\",\"market\":\"JAPAN\"}");
