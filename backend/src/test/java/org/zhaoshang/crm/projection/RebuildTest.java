@@ -39,7 +39,9 @@ import org.zhaoshang.crm.lead.api.query.LeadFilter;
 import org.zhaoshang.crm.lead.api.query.LeadPage;
 import org.zhaoshang.crm.lead.api.query.PipelineBoard;
 import org.zhaoshang.crm.project.api.query.FindLeadProjectsQuery;
+import org.zhaoshang.crm.project.api.query.FindSigningsQuery;
 import org.zhaoshang.crm.project.api.query.LeadProjects;
+import org.zhaoshang.crm.project.api.query.Signings;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 
@@ -135,7 +137,8 @@ class RebuildTest {
                 queries.query(new FindConversionQuery(now.minusMonths(30), now, ConversionDimension.MARKET, null, null),
                               ResponseTypes.instanceOf(ConversionReport.class)).join(),
                 queries.query(new FindLeadProjectsQuery(signedLead()), ResponseTypes.instanceOf(LeadProjects.class))
-                       .join()};
+                       .join(),
+                queries.query(new FindSigningsQuery(now.getYear()), ResponseTypes.instanceOf(Signings.class)).join()};
         for (Object answer : answers) {
             digest.update(json.writeValueAsBytes(answer));
         }

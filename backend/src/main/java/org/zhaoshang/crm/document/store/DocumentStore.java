@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HexFormat;
@@ -108,6 +109,16 @@ public class DocumentStore {
 
     public Optional<DocumentInfo> find(String documentId) {
         return Optional.ofNullable(records.find(eq("_id", documentId)).first()).map(DocumentStore::fromRecord);
+    }
+
+    /** The records of those of the ids that are stored documents, in no particular order. */
+    public List<DocumentInfo> findAll(Collection<String> documentIds) {
+        List<DocumentInfo> documents = new ArrayList<>();
+        List<String> ids = documentIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (!ids.isEmpty()) {
+            records.find(in("_id", ids)).forEach(record -> documents.add(fromRecord(record)));
+        }
+        return documents;
     }
 
     /** The lead's documents, the latest first. */

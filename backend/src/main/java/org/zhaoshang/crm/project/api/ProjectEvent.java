@@ -6,7 +6,7 @@ package org.zhaoshang.crm.project.api;
  */
 public sealed interface ProjectEvent
         permits ProjectSignedEvent, ProjectCommitmentsChangedEvent, ProgressRecordedEvent, ProgressVerifiedEvent,
-                ProgressReturnedEvent {
+                ProgressReturnedEvent, ProjectWithdrawnEvent, ProjectReinstatedEvent {
 
     String projectId();
 

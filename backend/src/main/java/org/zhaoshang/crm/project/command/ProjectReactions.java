@@ -10,7 +10,9 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.lead.api.LeadLostEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
+import org.zhaoshang.crm.lead.api.LeadReopenedEvent;
 import org.zhaoshang.crm.lead.api.command.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.value.Stage;
@@ -18,6 +20,7 @@ import org.zhaoshang.crm.lead.state.LeadState;
 import org.zhaoshang.crm.project.api.ProgressVerifiedEvent;
 import org.zhaoshang.crm.project.api.command.RecordStageMilestoneCommand;
 import org.zhaoshang.crm.project.api.command.SignProjectCommand;
+import org.zhaoshang.crm.project.api.command.WithdrawProjectCommand;
 import org.zhaoshang.crm.project.api.value.AgreementBasis;
 import org.zhaoshang.crm.project.api.value.Commitments;
 import org.zhaoshang.crm.project.api.value.Milestone;
@@ -40,7 +43,10 @@ import java.util.List;
  * nothing, so a replay or a second node creates nothing twice;</li>
  * <li>a move into LANDED records the "registered" milestone (the day of registration), a move into OPERATING the
  * "operating" one, on that project, for verification, unless it has them already;</li>
- * <li>a verified "registered" or "operating" milestone moves its open lead up to LANDED or OPERATING.</li>
+ * <li>a verified "registered" or "operating" milestone moves its open lead up to LANDED or OPERATING;</li>
+ * <li>a lead's move back behind SIGNED, or its loss at SIGNED or later, withdraws its first project unless a milestone
+ * of it is verified; its move back into SIGNED, or its reopening there, with the same agreement reinstates it (a new
+ * agreement begins a new project: its id comes from the agreement).</li>
  * </ul>
  * Its own processor (not a read model: a rebuild of the read models does not replay it). A refusal (a lead on hold, a
  * project from before) is logged and passed over: retrying would not change it.
@@ -63,6 +69,10 @@ class ProjectReactions {
     @EventHandler
     void on(LeadMovedToStageEvent event, @SequenceNumber long sequence, MetaData metaData) {
         if (event.to().compareTo(Stage.SIGNED) < 0) {
+            if (event.from().compareTo(Stage.SIGNED) >= 0) {
+                withdraw(event.leadId(), sequence, "moved back from " + event.from() + " to " + event.to()
+                                                   + (event.comment() == null ? "" : ": " + event.comment()), metaData);
+            }
             return;
         }
         LeadState lead = leads.asOf(event.leadId(), sequence);
@@ -89,6 +99,32 @@ class ProjectReactions {
     }
 
     @EventHandler
+    void on(LeadLostEvent event, @SequenceNumber long sequence, MetaData metaData) {
+        if (event.stage() != null && event.stage().compareTo(Stage.SIGNED) >= 0) {
+            withdraw(event.leadId(), sequence, "lost at " + event.stage() + ": " + event.reason()
+                                               + (event.detail() == null ? "" : ", " + event.detail()), metaData);
+        }
+    }
+
+    /** A lost lead reopened at SIGNED or later has its withdrawn first project back. */
+    @EventHandler
+    void on(LeadReopenedEvent event, @SequenceNumber long sequence, MetaData metaData) {
+        if (event.stage() == null || event.stage().compareTo(Stage.SIGNED) < 0) {
+            return;
+        }
+        LeadState lead = leads.asOf(event.leadId(), sequence);
+        LeadState.Agreement agreement = lead.agreement();
+        if (agreement.signedOn() != null && agreement.reference() != null) {
+            send(new SignProjectCommand(ProjectLeads.firstProjectId(lead.leadId(), agreement.signedOn(),
+                                                                    agreement.reference()), lead.leadId(),
+                                        new ProjectAgreement(agreement.signedOn(), agreement.reference(),
+                                                             AgreementBasis.FIRST_SIGNING),
+                                        firstCommitments(lead.figures())),
+                 metaData.getOrDefault(Actor.META_DATA_KEY, Actor.SYSTEM));
+        }
+    }
+
+    @EventHandler
     void on(ProgressVerifiedEvent event, MetaData metaData) {
         Stage stage = SignedProject.STAGE_OF_MILESTONE.get(event.fact().milestone());
         if (stage == null) {
@@ -102,6 +138,20 @@ class ProjectReactions {
         send(new MoveLeadToStageCommand(lead.leadId(), stage, event.fact().day(),
                                         "认定 " + event.fact().milestone() + " (" + event.projectId() + ")",
                                         null, null, registers ? event.fact().day() : null, null),
+             metaData.getOrDefault(Actor.META_DATA_KEY, Actor.SYSTEM));
+    }
+
+    /**
+     * The lead's first project, from the agreement the lead had when it left SIGNED, is withdrawn (the aggregate keeps
+     * one with a verified milestone). Further agreements (二期, 增资) are agreements of their own and stand.
+     */
+    private void withdraw(String leadId, long sequence, String reason, MetaData metaData) {
+        LeadState.Agreement agreement = leads.asOf(leadId, sequence).agreement();
+        if (agreement.signedOn() == null || agreement.reference() == null) {
+            return;
+        }
+        send(new WithdrawProjectCommand(ProjectLeads.firstProjectId(leadId, agreement.signedOn(),
+                                                                    agreement.reference()), reason),
              metaData.getOrDefault(Actor.META_DATA_KEY, Actor.SYSTEM));
     }
 

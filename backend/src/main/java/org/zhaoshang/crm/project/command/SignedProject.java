@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.zhaoshang.crm.document.api.LeadEvidence;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.state.LeadState;
@@ -15,13 +16,16 @@ import org.zhaoshang.crm.project.api.ProgressRecordedEvent;
 import org.zhaoshang.crm.project.api.ProgressReturnedEvent;
 import org.zhaoshang.crm.project.api.ProgressVerifiedEvent;
 import org.zhaoshang.crm.project.api.ProjectCommitmentsChangedEvent;
+import org.zhaoshang.crm.project.api.ProjectReinstatedEvent;
 import org.zhaoshang.crm.project.api.ProjectSignedEvent;
+import org.zhaoshang.crm.project.api.ProjectWithdrawnEvent;
 import org.zhaoshang.crm.project.api.command.ChangeCommitmentsCommand;
 import org.zhaoshang.crm.project.api.command.ProjectInput;
 import org.zhaoshang.crm.project.api.command.RecordProgressCommand;
 import org.zhaoshang.crm.project.api.command.RecordStageMilestoneCommand;
 import org.zhaoshang.crm.project.api.command.SignProjectCommand;
 import org.zhaoshang.crm.project.api.command.VerifyProgressCommand;
+import org.zhaoshang.crm.project.api.command.WithdrawProjectCommand;
 import org.zhaoshang.crm.project.api.query.StageFloor;
 import org.zhaoshang.crm.project.api.value.AgreementBasis;
 import org.zhaoshang.crm.project.api.value.Commitments;
@@ -65,6 +69,7 @@ public class SignedProject {
     private String leadId;
     private Commitments commitments;
     private final Map<String, Fact> facts = new LinkedHashMap<>();
+    private boolean withdrawn;
 
     protected SignedProject() {
     }
@@ -72,10 +77,14 @@ public class SignedProject {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SignProjectCommand command, ProjectLeads leads, Clock clock, MetaData metaData) {
-        if (projectId != null) {
-            return; // this agreement began its project before: a replay, or another node was first
-        }
         Caller caller = Caller.from(metaData);
+        if (projectId != null) {
+            // this agreement began its project before: a replay, another node was first, or its lead came back
+            if (withdrawn && caller.system()) {
+                apply(new ProjectReinstatedEvent(projectId, leadId, caller.id(), BureauTime.today(clock)));
+            }
+            return;
+        }
         LocalDate today = checkInput(command, clock);
         LeadState lead = ProjectAccess.visibleLead(leads.now(command.leadId()), caller, command.leadId());
         ProjectAccess.requireCommitting(caller, lead);
@@ -98,6 +107,7 @@ public class SignedProject {
         Caller caller = Caller.from(metaData);
         ProjectAccess.requireCommitting(caller, visibleLead(leads, caller));
         LocalDate today = checkInput(command, clock);
+        requireStanding();
         Commitments next = command.commitments().normalized();
         Violations violations = new Violations();
         facts.values().stream().filter(Fact::counts).map(fact -> fact.fact().milestone()).filter(Objects::nonNull)
@@ -114,13 +124,21 @@ public class SignedProject {
     }
 
     @CommandHandler
-    public void handle(RecordProgressCommand command, ProjectLeads leads, Clock clock, MetaData metaData) {
+    public void handle(RecordProgressCommand command, ProjectLeads leads, LeadEvidence documents, Clock clock,
+                       MetaData metaData) {
         Caller caller = Caller.from(metaData);
         ProjectAccess.requireRecording(caller, visibleLead(leads, caller));
         LocalDate today = checkInput(command, clock);
+        requireStanding();
         ProgressFact fact = command.fact();
         Violations violations = new Violations()
                 .check(!facts.containsKey(command.progressId()), "progressId", "unique", "is taken on this project");
+        List<String> unseen = documents.unseen(caller, leadId, fact.evidence());
+        for (int i = 0; i < fact.evidence().size(); i++) {
+            // a document the caller may not see answers exactly like an unknown id
+            violations.check(!unseen.contains(fact.evidence().get(i)), "evidence[" + i + "]", "unknown-document",
+                             "no document of this project's lead with this id: upload it to the lead first");
+        }
         if (fact.kind() == ProgressKind.MILESTONE) {
             Fact open = counting(fact.milestone());
             violations.check(commitments.kind().has(fact.milestone()), "milestone", "kind",
@@ -129,6 +147,12 @@ public class SignedProject {
                       .check(open == null, "milestone", "counted-once",
                              fact.milestone() + " is recorded already (" + (open == null ? "" : open.state())
                              + "): a milestone is reached once; a returned fact may be recorded again");
+        }
+        if (fact.kind() == ProgressKind.AGREEMENT) {
+            violations.check(facts.values().stream().noneMatch(other -> other.counts()
+                                     && other.fact().kind() == ProgressKind.AGREEMENT), "kind", "counted-once",
+                             "the agreement is recorded already: a project is signed once; a returned one may be "
+                             + "recorded again");
         }
         if (fact.kind() == ProgressKind.TAX_PAID) {
             violations.check(facts.values().stream().noneMatch(other -> other.counts()
@@ -154,7 +178,7 @@ public class SignedProject {
         if (!caller.system()) {
             throw new NotPermittedException("Only the application records a lead's stage on its project");
         }
-        if (facts.containsKey(command.progressId()) || !commitments.kind().has(command.milestone())
+        if (withdrawn || facts.containsKey(command.progressId()) || !commitments.kind().has(command.milestone())
             || counting(command.milestone()) != null) {
             return; // answered before, or the project has that milestone recorded already
         }
@@ -174,6 +198,7 @@ public class SignedProject {
         }
         ProjectAccess.requireVerifying(caller, fact.recordedBy());
         LocalDate today = checkInput(command, clock);
+        requireStanding();
         new Violations().check(fact.state() == VerificationState.PENDING, "progressId", "decided",
                                "was " + fact.state() + " already: each fact is verified once")
                         .throwIfAny();
@@ -185,6 +210,30 @@ public class SignedProject {
         checkCountsOnce(fact.fact(), lead).throwIfAny();
         apply(new ProgressVerifiedEvent(projectId, leadId, command.progressId(), fact.fact(), fact.recordedBy(),
                                         caller.id(), today, promisedOn(fact.fact())));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawProjectCommand command, Clock clock, MetaData metaData) {
+        Caller caller = Caller.from(metaData);
+        if (!caller.system()) {
+            throw new NotPermittedException("Only the application withdraws a project, when its lead leaves SIGNED");
+        }
+        boolean verifiedMilestone = facts.values().stream().anyMatch(
+                fact -> fact.state() == VerificationState.APPROVED && fact.fact().milestone() != null);
+        if (withdrawn || verifiedMilestone) {
+            return; // withdrawn before, or what was verified happened: the project stands
+        }
+        String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
+        apply(new ProjectWithdrawnEvent(projectId, leadId, caller.id(), BureauTime.today(clock),
+                                        reason == null || reason.length() <= Violations.MAX_TEXT_LENGTH ? reason
+                                                : reason.substring(0, Violations.MAX_TEXT_LENGTH)));
+    }
+
+    private void requireStanding() {
+        new Violations().check(!withdrawn, "projectId", "withdrawn",
+                               "the project is withdrawn: its lead left SIGNED; moving the lead back to SIGNED with "
+                               + "the same agreement reinstates it")
+                        .throwIfAny();
     }
 
     /**
@@ -213,6 +262,11 @@ public class SignedProject {
                              "verified capital would be " + after.stripTrailingZeros().toPlainString() + " 万元, more than the "
                              + (committed == null ? "" : committed.stripTrailingZeros().toPlainString())
                              + " 万元 committed: what goes beyond is a capital increase, a further project of the lead");
+        }
+        if (fact.kind() == ProgressKind.AGREEMENT) {
+            violations.check(facts.values().stream().noneMatch(other -> other.state() == VerificationState.APPROVED
+                                     && other.fact().kind() == ProgressKind.AGREEMENT), "progressId", "counted-once",
+                             "the agreement is verified already: a project counts once as a verified signing");
         }
         if (fact.kind() == ProgressKind.TAX_PAID) {
             violations.check(facts.values().stream().noneMatch(other -> other.state() == VerificationState.APPROVED
@@ -282,6 +336,16 @@ public class SignedProject {
     @EventSourcingHandler
     void on(ProgressReturnedEvent event) {
         facts.computeIfPresent(event.progressId(), (id, fact) -> fact.in(VerificationState.RETURNED));
+    }
+
+    @EventSourcingHandler
+    void on(ProjectWithdrawnEvent event) {
+        withdrawn = true;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectReinstatedEvent event) {
+        withdrawn = false;
     }
 
     /** A progress fact as the aggregate decides by it. */

@@ -5,9 +5,12 @@ import org.zhaoshang.crm.project.api.ProgressReturnedEvent;
 import org.zhaoshang.crm.project.api.ProgressVerifiedEvent;
 import org.zhaoshang.crm.project.api.ProjectCommitmentsChangedEvent;
 import org.zhaoshang.crm.project.api.ProjectEvent;
+import org.zhaoshang.crm.project.api.ProjectReinstatedEvent;
 import org.zhaoshang.crm.project.api.ProjectSignedEvent;
+import org.zhaoshang.crm.project.api.ProjectWithdrawnEvent;
 import org.zhaoshang.crm.project.api.query.ProgressEntry;
 import org.zhaoshang.crm.project.api.query.ProjectView;
+import org.zhaoshang.crm.project.api.value.ProgressFact;
 import org.zhaoshang.crm.project.api.value.VerificationState;
 
 import java.util.ArrayList;
@@ -27,7 +30,7 @@ final class ProjectFold {
     static ProjectView apply(ProjectView project, ProjectEvent event, long version) {
         if (event instanceof ProjectSignedEvent signed) {
             return new ProjectView(signed.projectId(), signed.leadId(), signed.agreement(), signed.commitments(),
-                                   signed.recordedBy(), signed.recordedOn(), null, null, List.of(), version);
+                                   signed.recordedBy(), signed.recordedOn(), null, null, List.of(), version, null);
         }
         if (project == null) {
             return null;
@@ -35,7 +38,14 @@ final class ProjectFold {
         if (event instanceof ProjectCommitmentsChangedEvent changed) {
             return new ProjectView(project.projectId(), project.leadId(), project.agreement(), changed.commitments(),
                                    project.signedBy(), project.signedRecordedOn(), changed.changedBy(),
-                                   changed.changedOn(), project.progress(), version);
+                                   changed.changedOn(), project.progress(), version, project.withdrawal());
+        }
+        if (event instanceof ProjectWithdrawnEvent withdrawn) {
+            return withWithdrawal(project, new ProjectView.ProjectWithdrawal(
+                    withdrawn.withdrawnBy(), withdrawn.withdrawnOn(), withdrawn.reason()), version);
+        }
+        if (event instanceof ProjectReinstatedEvent) {
+            return withWithdrawal(project, null, version);
         }
         if (event instanceof ProgressRecordedEvent recorded) {
             List<ProgressEntry> progress = new ArrayList<>(
@@ -58,6 +68,18 @@ final class ProjectFold {
                             version);
     }
 
+    /** The same project with each fact's evidence as {@code cut} leaves it. */
+    static ProjectView withEvidence(ProjectView project, UnaryOperator<List<String>> cut) {
+        return withProgress(project, project.progress().stream().map(entry -> {
+            ProgressFact fact = entry.fact();
+            ProgressFact shown = new ProgressFact(fact.kind(), fact.day(), fact.amountWan(), fact.milestone(),
+                                                  fact.year(), fact.count(), cut.apply(fact.evidence()));
+            return new ProgressEntry(entry.progressId(), shown, entry.origin(), entry.recordedBy(),
+                                     entry.recordedOn(), entry.promisedOn(), entry.state(), entry.decidedBy(),
+                                     entry.decidedOn(), entry.reason(), entry.replaces(), entry.replacedBy());
+        }).toList(), project.version());
+    }
+
     private static List<ProgressEntry> change(ProjectView project, String progressId,
                                               UnaryOperator<ProgressEntry> change) {
         return project.progress().stream()
@@ -67,7 +89,14 @@ final class ProjectFold {
     private static ProjectView withProgress(ProjectView project, List<ProgressEntry> progress, long version) {
         return new ProjectView(project.projectId(), project.leadId(), project.agreement(), project.commitments(),
                                project.signedBy(), project.signedRecordedOn(), project.commitmentsChangedBy(),
-                               project.commitmentsChangedOn(), List.copyOf(progress), version);
+                               project.commitmentsChangedOn(), List.copyOf(progress), version, project.withdrawal());
+    }
+
+    private static ProjectView withWithdrawal(ProjectView project, ProjectView.ProjectWithdrawal withdrawal,
+                                              long version) {
+        return new ProjectView(project.projectId(), project.leadId(), project.agreement(), project.commitments(),
+                               project.signedBy(), project.signedRecordedOn(), project.commitmentsChangedBy(),
+                               project.commitmentsChangedOn(), project.progress(), version, withdrawal);
     }
 
     private static ProgressEntry decided(ProgressEntry entry, VerificationState state, String by,

@@ -18,6 +18,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.document.api.LeadEvidence;
 import org.zhaoshang.crm.lead.api.rule.LeadVisibility;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.state.LeadState;
@@ -28,23 +29,31 @@ import org.zhaoshang.crm.project.api.ProjectSignedEvent;
 import org.zhaoshang.crm.project.api.query.FindLeadProjectsQuery;
 import org.zhaoshang.crm.project.api.query.FindLeadStageFloorQuery;
 import org.zhaoshang.crm.project.api.query.ProgressEntry;
+import org.zhaoshang.crm.project.api.query.FindSigningsQuery;
+import org.zhaoshang.crm.project.api.query.Signings;
 import org.zhaoshang.crm.project.api.query.StageFloor;
 import org.zhaoshang.crm.project.api.query.FindMyReturnedProgressQuery;
 import org.zhaoshang.crm.project.api.query.FindProjectQuery;
 import org.zhaoshang.crm.project.api.query.LeadProjects;
 import org.zhaoshang.crm.project.api.query.ProjectView;
 import org.zhaoshang.crm.project.api.query.ReturnedProgress;
+import org.zhaoshang.crm.project.api.value.ProgressKind;
 import org.zhaoshang.crm.project.api.value.VerificationState;
 import org.zhaoshang.crm.project.lead.ProjectLeads;
 import org.zhaoshang.crm.projection.Documents;
 import org.zhaoshang.crm.projection.ReadModels;
 import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.Role;
+import org.zhaoshang.crm.shared.api.Violations;
 
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.zhaoshang.crm.project.api.query.StageFloor.STAGE_OF_MILESTONE;
@@ -52,7 +61,8 @@ import static org.zhaoshang.crm.project.api.query.StageFloor.STAGE_OF_MILESTONE;
 /**
  * Signed projects as read: one document per project in {@value #PROJECTS} (the fold of its events, for the rates
  * and lists to come), and in {@value #INDEX} one document per lead naming its projects and one per recorder naming
- * their returned facts, so that both are exact-key reads. Idempotent: an event a project's document already counts
+ * their returned facts, and one per year counting its signings (reported and verified), so that each is an exact-key
+ * read. Idempotent: an event a project's document already counts
  * (by its version) changes nothing. A single project is answered from its own events (never behind a change just
  * acknowledged); who sees its lead sees it.
  */
@@ -64,19 +74,23 @@ public class ProjectProjection {
     public static final String INDEX = "project_index";
     private static final String LEAD_PREFIX = "lead:";
     private static final String RETURNED_PREFIX = "returned:";
+    private static final String SIGNINGS_PREFIX = "signings:";
 
     private final MongoCollection<Document> projects;
     private final MongoCollection<Document> index;
     private final EventStore eventStore;
     private final ProjectLeads leads;
     private final ObjectMapper json;
+    private final LeadEvidence documents;
 
-    public ProjectProjection(MongoDatabase database, EventStore eventStore, ProjectLeads leads, ObjectMapper json) {
+    public ProjectProjection(MongoDatabase database, EventStore eventStore, ProjectLeads leads, ObjectMapper json,
+                             LeadEvidence documents) {
         this.projects = database.getCollection(PROJECTS);
         this.index = database.getCollection(INDEX);
         this.eventStore = eventStore;
         this.leads = leads;
         this.json = json;
+        this.documents = documents;
     }
 
     @EventHandler
@@ -90,6 +104,7 @@ public class ProjectProjection {
             return;
         }
         index(event);
+        countSigning(project);
         projects.replaceOne(eq("_id", project.projectId()),
                             new Document("_id", project.projectId()).append("leadId", project.leadId())
                                                                     .append("version", version)
@@ -109,6 +124,22 @@ public class ProjectProjection {
         }
     }
 
+    /** The project's place among its year's signings, as absolute values: a second delivery changes nothing. */
+    private void countSigning(ProjectView project) {
+        if (project.agreement() == null || project.agreement().signedOn() == null) {
+            return;
+        }
+        BigDecimal investment = project.commitments() == null ? null : project.commitments().totalInvestmentCnyWan();
+        boolean verified = project.progress().stream().anyMatch(
+                entry -> entry.state() == VerificationState.APPROVED && entry.fact().kind() == ProgressKind.AGREEMENT);
+        upsert(SIGNINGS_PREFIX + project.agreement().signedOn().getYear(),
+               Updates.set("projects." + project.projectId(),
+                           new Document("leadId", project.leadId()).append("stands", project.stands())
+                                   .append("verified", verified)
+                                   .append("investmentCnyWan", investment == null ? null
+                                           : investment.toPlainString())));
+    }
+
     private void upsert(String id, Bson update) {
         index.updateOne(eq("_id", id), update, new UpdateOptions().upsert(true));
     }
@@ -121,18 +152,21 @@ public class ProjectProjection {
 
     @QueryHandler
     ProjectView handle(FindProjectQuery query, MetaData metaData) {
+        Caller caller = Caller.from(metaData);
         ProjectView project = fromEvents(query.projectId());
-        return project != null && sees(Caller.from(metaData), project.leadId()) ? project : null;
+        return project != null && sees(caller, project.leadId()) ? asSeenBy(caller, project) : null;
     }
 
     @QueryHandler
     LeadProjects handle(FindLeadProjectsQuery query, MetaData metaData) {
-        if (!sees(Caller.from(metaData), query.leadId())) {
+        Caller caller = Caller.from(metaData);
+        if (!sees(caller, query.leadId())) {
             return null;
         }
         Document entry = Documents.byId(index, LEAD_PREFIX + query.leadId()).orElse(new Document());
         Document ids = entry.get("projects", new Document());
         return new LeadProjects(query.leadId(), ids.keySet().stream().map(this::fromEvents).filter(Objects::nonNull)
+                                                   .map(project -> asSeenBy(caller, project))
                                                    .sorted(Comparator.comparing(
                                                            (ProjectView project) -> project.agreement().signedOn())
                                                                      .thenComparing(ProjectView::projectId))
@@ -156,6 +190,38 @@ public class ProjectProjection {
         return new StageFloor(floor);
     }
 
+    /** One exact-key read of the year's document, added up in memory. */
+    @QueryHandler
+    Signings handle(FindSigningsQuery query, MetaData metaData) {
+        Caller.from(metaData).require("The year's signings", Role.MANAGER);
+        new Violations().between("year", query.year(), 2000, 2099).throwIfAny();
+        Document year = Documents.byId(index, SIGNINGS_PREFIX + query.year()).orElse(new Document());
+        int reported = 0;
+        int verified = 0;
+        BigDecimal reportedWan = BigDecimal.ZERO;
+        BigDecimal verifiedWan = BigDecimal.ZERO;
+        Set<String> reportedLeads = new TreeSet<>();
+        Set<String> verifiedLeads = new TreeSet<>();
+        for (Object value : year.get("projects", new Document()).values()) {
+            Document signing = (Document) value;
+            if (!signing.getBoolean("stands", false)) {
+                continue;
+            }
+            BigDecimal investment = signing.getString("investmentCnyWan") == null ? BigDecimal.ZERO
+                    : new BigDecimal(signing.getString("investmentCnyWan"));
+            reported++;
+            reportedWan = reportedWan.add(investment);
+            reportedLeads.add(signing.getString("leadId"));
+            if (signing.getBoolean("verified", false)) {
+                verified++;
+                verifiedWan = verifiedWan.add(investment);
+                verifiedLeads.add(signing.getString("leadId"));
+            }
+        }
+        return new Signings(query.year(), reported, reportedWan, verified, verifiedWan, List.copyOf(reportedLeads),
+                            List.copyOf(verifiedLeads));
+    }
+
     @QueryHandler
     ReturnedProgress handle(FindMyReturnedProgressQuery query, MetaData metaData) {
         Caller caller = Caller.from(metaData);
@@ -164,7 +230,8 @@ public class ProjectProjection {
         Document facts = entry.get("facts", new Document());
         List<ReturnedProgress.Item> items = facts.keySet().stream().map(key -> key.substring(0, key.indexOf('/')))
                 .distinct().map(this::fromEvents).filter(Objects::nonNull)
-                .filter(project -> sees(caller, project.leadId()))
+                .filter(ProjectView::stands) // a withdrawn project takes no correction until it is reinstated
+                .filter(project -> sees(caller, project.leadId())).map(project -> asSeenBy(caller, project))
                 .flatMap(project -> project.progress().stream()
                                            .filter(fact -> fact.state() == VerificationState.RETURNED
                                                            && fact.replacedBy() == null
@@ -181,6 +248,21 @@ public class ProjectProjection {
         LeadVisibility.requireLeadRole(caller);
         LeadState lead = leads.now(leadId);
         return lead.exists() && LeadVisibility.sees(caller, lead.introducedBy(), lead.team());
+    }
+
+    /**
+     * The project with each fact's evidence cut to the documents of its lead the caller sees: an ambassador never
+     * learns even the id of a document not shared with them.
+     */
+    private ProjectView asSeenBy(Caller caller, ProjectView project) {
+        List<String> cited = project.progress().stream().flatMap(entry -> entry.fact().evidence().stream())
+                                    .distinct().toList();
+        List<String> unseen = documents.unseen(caller, project.leadId(), cited);
+        if (unseen.isEmpty()) {
+            return project;
+        }
+        return ProjectFold.withEvidence(project, evidence -> evidence.stream().filter(id -> !unseen.contains(id))
+                                                                     .toList());
     }
 
     /** A project folded from its own events; null for an unknown id. */

@@ -103,7 +103,8 @@ public class ProjectController {
     }
 
     @Operation(operationId = "recordProjectProgress",
-               summary = "Record a progress fact (capital arrived, milestone, tax paid, jobs) with its evidence")
+               summary = "Record a progress fact (capital arrived, milestone, tax paid, jobs, the agreement signed) "
+                         + "with its evidence: documents of the project's lead")
     @ApiResponse(responseCode = "201", description = "The fact's id; the project's version is the ETag")
     @PostMapping("/api/projects/{projectId}/progress")
     public ResponseEntity<CreatedIdResponse> recordProgress(@PathVariable String projectId,

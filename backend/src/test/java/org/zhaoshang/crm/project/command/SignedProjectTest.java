@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.zhaoshang.crm.document.api.LeadEvidence;
 import org.zhaoshang.crm.lead.api.AgreementSignedEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadEvent;
@@ -18,12 +19,15 @@ import org.zhaoshang.crm.project.api.ProgressRecordedEvent;
 import org.zhaoshang.crm.project.api.ProgressReturnedEvent;
 import org.zhaoshang.crm.project.api.ProgressVerifiedEvent;
 import org.zhaoshang.crm.project.api.ProjectCommitmentsChangedEvent;
+import org.zhaoshang.crm.project.api.ProjectReinstatedEvent;
 import org.zhaoshang.crm.project.api.ProjectSignedEvent;
+import org.zhaoshang.crm.project.api.ProjectWithdrawnEvent;
 import org.zhaoshang.crm.project.api.command.ChangeCommitmentsCommand;
 import org.zhaoshang.crm.project.api.command.RecordProgressCommand;
 import org.zhaoshang.crm.project.api.command.RecordStageMilestoneCommand;
 import org.zhaoshang.crm.project.api.command.SignProjectCommand;
 import org.zhaoshang.crm.project.api.command.VerifyProgressCommand;
+import org.zhaoshang.crm.project.api.command.WithdrawProjectCommand;
 import org.zhaoshang.crm.project.api.value.AgreementBasis;
 import org.zhaoshang.crm.project.api.value.Commitments;
 import org.zhaoshang.crm.project.api.value.Decision;
@@ -92,6 +96,12 @@ class SignedProjectTest {
         lead.add(new LeadMovedToStageEvent("lead-1", Stage.INTENT, Stage.SIGNED, SIGNED_ON, null));
         fixture = new AggregateTestFixture<>(SignedProject.class);
         fixture.registerInjectableResource(CLOCK);
+        // the documents of lead-1: its shareable ones begin with "doc-", "internal-" ones are not shared
+        LeadEvidence documents = (caller, leadId, ids) -> ids.stream().filter(id -> {
+            boolean seen = id.startsWith("doc-") || id.startsWith("internal-") && !caller.limitedToOwnLeads();
+            return !"lead-1".equals(leadId) || !seen;
+        }).toList();
+        fixture.registerInjectableResource(documents);
         fixture.registerInjectableResource(new ProjectLeads(null) {
             @Override
             public LeadState now(String leadId) {
@@ -127,6 +137,91 @@ class SignedProjectTest {
     private static ProgressVerifiedEvent verified(String id, ProgressFact fact, String by) {
         LocalDate promised = fact.milestone() == null ? null : OFFICE.promised(fact.milestone());
         return new ProgressVerifiedEvent("p-1", "lead-1", id, fact, by, "wang.jianguo", TODAY, promised);
+    }
+
+    // --- withdrawn and reinstated (the lead left SIGNED)
+
+    @Test
+    void aLeadLeavingSignedWithdrawsItsProjectInTheMoversNameWithWhy() {
+        fixture.given(SIGNED)
+               .when(new WithdrawProjectCommand("p-1", "moved back from SIGNED to INTENT: agreement cancelled"),
+                     APPLICATION_AS_LI_NA)
+               .expectEvents(new ProjectWithdrawnEvent("p-1", "lead-1", "li.na", TODAY,
+                                                       "moved back from SIGNED to INTENT: agreement cancelled"));
+        fixture.given(SIGNED, new ProjectWithdrawnEvent("p-1", "lead-1", "li.na", TODAY, "lost"))
+               .when(new WithdrawProjectCommand("p-1", "again"), APPLICATION_AS_LI_NA)
+               .expectNoEvents();
+        fixture.given(SIGNED)
+               .when(new WithdrawProjectCommand("p-1", "no"), MANAGER)
+               .expectException(NotPermittedException.class);
+    }
+
+    @Test
+    void aProjectWithAVerifiedMilestoneStandsWhateverItsLead() {
+        ProgressFact registered = milestone(Milestone.REGISTERED, LocalDate.of(2026, 7, 15));
+        fixture.given(SIGNED, recorded("f-1", registered, "li.na"), verified("f-1", registered, "li.na"))
+               .when(new WithdrawProjectCommand("p-1", "lost at LANDED: OTHER"), APPLICATION_AS_LI_NA)
+               .expectNoEvents();
+        fixture.given(SIGNED, recorded("f-1", capital("800"), "li.na"), verified("f-1", capital("800"), "li.na"))
+               .when(new WithdrawProjectCommand("p-1", "moved back"), APPLICATION_AS_LI_NA)
+               .expectEvents(new ProjectWithdrawnEvent("p-1", "lead-1", "li.na", TODAY, "moved back"));
+    }
+
+    @Test
+    void aWithdrawnProjectTakesNothingUntilItsLeadSignsTheSameAgreementAgain() {
+        ProjectWithdrawnEvent withdrawn = new ProjectWithdrawnEvent("p-1", "lead-1", "li.na", TODAY, "moved back");
+        fixture.given(SIGNED, withdrawn)
+               .when(new RecordProgressCommand("p-1", "f-1", capital("100"), null, null), STAFF_OWNER)
+               .expectException(InvalidInputException.class)
+               .expectExceptionMessage(org.hamcrest.Matchers.containsString("withdrawn"))
+               .expectNoEvents();
+        fixture.given(SIGNED, withdrawn)
+               .when(new ChangeCommitmentsCommand("p-1", OFFICE, null), STAFF_OWNER)
+               .expectException(InvalidInputException.class);
+        fixture.given(SIGNED, recorded("f-1", capital("100"), "li.na"), withdrawn)
+               .when(new VerifyProgressCommand("p-1", "f-1", Decision.APPROVED, null, null), MANAGER)
+               .expectException(InvalidInputException.class);
+        fixture.given(SIGNED, withdrawn)
+               .when(new RecordStageMilestoneCommand("p-1", "lead-9-registered", Milestone.REGISTERED, TODAY),
+                     APPLICATION_AS_LI_NA)
+               .expectNoEvents();
+
+        fixture.given(SIGNED, withdrawn)
+               .when(new SignProjectCommand("p-1", "lead-1", SIGNED.agreement(), OFFICE), APPLICATION_AS_LI_NA)
+               .expectEvents(new ProjectReinstatedEvent("p-1", "lead-1", "li.na", TODAY));
+        fixture.given(SIGNED)
+               .when(new SignProjectCommand("p-1", "lead-1", SIGNED.agreement(), OFFICE), APPLICATION_AS_LI_NA)
+               .expectNoEvents();
+        fixture.given(SIGNED, withdrawn, new ProjectReinstatedEvent("p-1", "lead-1", "li.na", TODAY))
+               .when(new RecordProgressCommand("p-1", "f-1", capital("100"), null, null), STAFF_OWNER)
+               .expectSuccessfulHandlerExecution();
+    }
+
+    // --- the signing verified (认定)
+
+    @Test
+    void theAgreementIsRecordedWithItsScanAndCountsOnceWhenVerified() {
+        ProgressFact agreement = new ProgressFact(ProgressKind.AGREEMENT, SIGNED_ON, null, null, null, null,
+                                                  List.of("doc-agreement"));
+        fixture.given(SIGNED)
+               .when(new RecordProgressCommand("p-1", "f-1", new ProgressFact(ProgressKind.AGREEMENT, SIGNED_ON, null,
+                                                                              null, null, null, List.of()), null,
+                                               null), STAFF_OWNER)
+               .expectException(InvalidInputException.class)
+               .expectExceptionMessage(org.hamcrest.Matchers.containsString("scan"));
+        fixture.given(SIGNED)
+               .when(new RecordProgressCommand("p-1", "f-1", agreement, null, null), STAFF_OWNER)
+               .expectEvents(recorded("f-1", agreement, "li.na"));
+        fixture.given(SIGNED, recorded("f-1", agreement, "li.na"))
+               .when(new RecordProgressCommand("p-1", "f-2", agreement, null, null), STAFF_OWNER)
+               .expectException(InvalidInputException.class)
+               .expectExceptionMessage(org.hamcrest.Matchers.containsString("signed once"));
+        fixture.given(SIGNED, recorded("f-1", agreement, "li.na"))
+               .when(new VerifyProgressCommand("p-1", "f-1", Decision.APPROVED, null, null), MANAGER)
+               .expectEvents(verified("f-1", agreement, "li.na"));
+        fixture.given(SIGNED, recorded("f-1", agreement, "wang.jianguo"))
+               .when(new VerifyProgressCommand("p-1", "f-1", Decision.APPROVED, null, null), MANAGER)
+               .expectException(NotPermittedException.class);
     }
 
     // --- beginning a project
@@ -258,6 +353,26 @@ class SignedProjectTest {
                .when(new RecordProgressCommand("p-1", "f-1", registered, null, null), STAFF_OWNER)
                .expectEvents(new ProgressRecordedEvent("p-1", "lead-1", "f-1", registered, ProgressOrigin.RECORDED,
                                                        "li.na", TODAY, LocalDate.of(2026, 6, 30), null));
+    }
+
+    @Test
+    void evidenceIsDocumentsOfTheLeadTheRecorderSeesOrNothingIsRecorded() {
+        ProgressFact unknown = new ProgressFact(ProgressKind.JOBS, TODAY, null, null, null, 12,
+                                                List.of("doc-list", "of-nobody"));
+        fixture.given(SIGNED)
+               .when(new RecordProgressCommand("p-1", "f-1", unknown, null, null), STAFF_OWNER)
+               .expectException(InvalidInputException.class)
+               .expectExceptionMessage(org.hamcrest.Matchers.containsString("evidence[1]"))
+               .expectNoEvents();
+        ProgressFact internal = new ProgressFact(ProgressKind.JOBS, TODAY, null, null, null, 12,
+                                                 List.of("internal-list"));
+        fixture.given(SIGNED)
+               .when(new RecordProgressCommand("p-1", "f-1", internal, null, null), OWN_AMBASSADOR)
+               .expectException(InvalidInputException.class)
+               .expectNoEvents();
+        fixture.given(SIGNED)
+               .when(new RecordProgressCommand("p-1", "f-1", internal, null, null), STAFF_OWNER)
+               .expectSuccessfulHandlerExecution();
     }
 
     @Test

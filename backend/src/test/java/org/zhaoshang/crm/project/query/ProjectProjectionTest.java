@@ -12,7 +12,11 @@ import org.zhaoshang.crm.project.api.ProgressReturnedEvent;
 import org.zhaoshang.crm.project.api.ProgressVerifiedEvent;
 import org.zhaoshang.crm.project.api.ProjectCommitmentsChangedEvent;
 import org.zhaoshang.crm.project.api.ProjectEvent;
+import org.zhaoshang.crm.project.api.ProjectReinstatedEvent;
 import org.zhaoshang.crm.project.api.ProjectSignedEvent;
+import org.zhaoshang.crm.project.api.ProjectWithdrawnEvent;
+import org.zhaoshang.crm.project.api.query.FindSigningsQuery;
+import org.zhaoshang.crm.project.api.query.Signings;
 import org.zhaoshang.crm.project.api.query.ProjectView;
 import org.zhaoshang.crm.project.api.value.AgreementBasis;
 import org.zhaoshang.crm.project.api.value.Commitments;
@@ -23,11 +27,15 @@ import org.zhaoshang.crm.project.api.value.ProgressOrigin;
 import org.zhaoshang.crm.project.api.value.ProjectAgreement;
 import org.zhaoshang.crm.project.api.value.ProjectKind;
 import org.zhaoshang.crm.project.api.value.VerificationState;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.Role;
+import org.axonframework.messaging.MetaData;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,7 +82,7 @@ class ProjectProjectionTest {
                                    "li.na", DAY));
 
     private static ProjectProjection projection(MongoDatabase database) {
-        return new ProjectProjection(database, null, null, JSON);
+        return new ProjectProjection(database, null, null, JSON, null);
     }
 
     private static Map<String, Object> contents(MongoDatabase database) {
@@ -140,5 +148,46 @@ class ProjectProjectionTest {
         Document liuYang = database.getCollection(ProjectProjection.INDEX)
                                    .find(new Document("_id", "returned:liu.yang")).first();
         assertThat(liuYang.get("facts", Document.class).keySet()).containsExactly("p-1/f-4");
+    }
+
+    @Test
+    void aYearsSigningsCountEachStandingProjectOnceAsReportedAndItsVerifiedAgreementOnceAsVerified() {
+        MongoDatabase database = STORE.database("projects-signings");
+        ProjectProjection projection = projection(database);
+        ProgressFact agreement = new ProgressFact(ProgressKind.AGREEMENT, DAY, null, null, null, null,
+                                                  List.of("doc-scan"));
+        ProjectAgreement signed = new ProjectAgreement(DAY, "LX-3", AgreementBasis.FIRST_SIGNING);
+        List<ProjectEvent> third = List.of(
+                new ProjectSignedEvent("p-3", "lead-3", signed, OFFICE, "li.na", DAY),
+                new ProgressRecordedEvent("p-3", "lead-3", "f-1", agreement, ProgressOrigin.RECORDED, "li.na", DAY,
+                                          null, null),
+                new ProgressVerifiedEvent("p-3", "lead-3", "f-1", agreement, "li.na", "manager", DAY, null));
+        List<ProjectEvent> fourth = List.of(
+                new ProjectSignedEvent("p-4", "lead-4", new ProjectAgreement(DAY, "LX-4", AgreementBasis.FIRST_SIGNING),
+                                       OFFICE, "li.na", DAY),
+                new ProjectWithdrawnEvent("p-4", "lead-4", "li.na", DAY, "moved back from SIGNED to INTENT"));
+        for (List<ProjectEvent> events : List.of(FIRST, SECOND, third, fourth)) {
+            for (int i = 0; i < events.size(); i++) {
+                projection.on(events.get(i), i);
+                projection.on(events.get(i), i);
+            }
+        }
+        MetaData manager = MetaData.from(Caller.user("manager", Set.of(Role.MANAGER), null).toMetaData());
+
+        Signings signings = projection.handle(new FindSigningsQuery(DAY.getYear()), manager);
+
+        // p-1, p-2 (a capital increase) and p-3 stand, p-4 is withdrawn; only p-3's agreement is verified
+        assertThat(signings.reportedProjects()).isEqualTo(3);
+        assertThat(signings.reportedInvestmentWan()).isEqualByComparingTo("6390");
+        assertThat(signings.verifiedProjects()).isEqualTo(1);
+        assertThat(signings.verifiedInvestmentWan()).isEqualByComparingTo("2130");
+        assertThat(signings.verifiedLeadIds()).containsExactly("lead-3");
+
+        projection.on(new ProjectReinstatedEvent("p-4", "lead-4", "li.na", DAY), 2);
+        assertThat(projection.handle(new FindSigningsQuery(DAY.getYear()), manager).reportedProjects()).isEqualTo(4);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> projection.handle(
+                new FindSigningsQuery(DAY.getYear()),
+                MetaData.from(Caller.user("li.na", Set.of(Role.STAFF), null).toMetaData())))
+                                       .isInstanceOf(org.zhaoshang.crm.security.api.NotPermittedException.class);
     }
 }

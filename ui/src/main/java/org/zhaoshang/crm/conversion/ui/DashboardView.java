@@ -30,6 +30,8 @@ import org.zhaoshang.crm.lead.api.query.LeadSummary;
 import org.zhaoshang.crm.lead.api.query.PipelineBoard;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;
+import org.zhaoshang.crm.project.api.query.FindSigningsQuery;
+import org.zhaoshang.crm.project.api.query.Signings;
 import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.EChart;
@@ -48,8 +50,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The year at a glance for managers: targets against what was signed (projects, investment in 万元/亿元, investment
- * per 亩 against 5,500 万元, floor space, Fortune 500), the funnel, the open leads by market and stage, and the
+ * The year at a glance for managers: targets against what was signed (projects, investment in 万元/亿元, each also as
+ * the signed projects' ledger reports and verifies it; investment per 亩 against 5,500 万元, floor space, Fortune
+ * 500), the funnel, the open leads by market and stage, and the
  * leads identified and signed month by month. Every figure opens the leads behind it.
  */
 @Route("dashboard")
@@ -83,16 +86,24 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void showTargets(TargetsVsActual actual) {
         YearTargets set = actual.targets();
-        targets.add(card("dashboard.signedProjects", String.valueOf(actual.signedProjects()),
+        Signings signings = queries.query(new FindSigningsQuery(january.getYear()),
+                                          ResponseTypes.instanceOf(Signings.class)).join();
+        targets.add(withSignings(card("dashboard.signedProjects", String.valueOf(actual.signedProjects()),
                          set == null || set.signedProjects() == null ? null : String.valueOf(set.signedProjects()),
                          lead -> true, progress(BigDecimal.valueOf(actual.signedProjects()),
                                                 set == null || set.signedProjects() == null ? null
-                                                        : BigDecimal.valueOf(set.signedProjects()), false)));
-        targets.add(card("dashboard.signedInvestment", BureauFormats.amountWan(actual.signedInvestmentWan(), getLocale()),
+                                                        : BigDecimal.valueOf(set.signedProjects()), false)),
+                                     getTranslation("dashboard.signings.projects", signings.reportedProjects(),
+                                                    signings.verifiedProjects())));
+        targets.add(withSignings(card("dashboard.signedInvestment",
+                                      BureauFormats.amountWan(actual.signedInvestmentWan(), getLocale()),
                          set == null || set.signedInvestmentWan() == null ? null
                                  : BureauFormats.amountWan(set.signedInvestmentWan(), getLocale()),
                          lead -> true, progress(actual.signedInvestmentWan(),
-                                                set == null ? null : set.signedInvestmentWan(), false)));
+                                                set == null ? null : set.signedInvestmentWan(), false)),
+                                 getTranslation("dashboard.signings.investment",
+                                         BureauFormats.amountWan(signings.reportedInvestmentWan(), getLocale()),
+                                         BureauFormats.amountWan(signings.verifiedInvestmentWan(), getLocale()))));
         BigDecimal bar = set != null && set.investmentPerMuWan() != null ? set.investmentPerMuWan()
                                                                           : YearTargets.DISTRICT_BAR_PER_MU_WAN;
         targets.add(card("dashboard.perMu", actual.investmentPerMuWan() == null ? "—"
@@ -109,6 +120,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                          progress(BigDecimal.valueOf(actual.fortune500Projects()),
                                   set == null || set.fortune500Projects() == null ? null
                                           : BigDecimal.valueOf(set.fortune500Projects()), false)));
+    }
+
+    /**
+     * The signed projects' ledger under a card: the year's projects reported (signed, not withdrawn) and those whose
+     * agreement a manager verified (认定).
+     */
+    private static Div withSignings(Div card, String text) {
+        Span signings = new Span(text);
+        signings.addClassName("target-signings");
+        card.add(signings);
+        return card;
     }
 
     /**

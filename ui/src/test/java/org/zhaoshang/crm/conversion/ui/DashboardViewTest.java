@@ -5,14 +5,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.ui.LeadView;
 import org.zhaoshang.crm.lead.ui.LeadsView;
+import org.zhaoshang.crm.project.api.query.FindSigningsQuery;
+import org.zhaoshang.crm.project.api.query.Signings;
+import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
 
+import java.time.Duration;
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,8 +28,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class DashboardViewTest extends KaribuSpringTest {
+
+    @Autowired
+    private QueryGateway queries;
 
     @Test
     void showsTheYearsTargetsInChineseAndAClickOpensTheLeadsBehindAFigure() {
@@ -107,5 +119,27 @@ class DashboardViewTest extends KaribuSpringTest {
 
         assertThat(view.targets.getStyle().get("display")).isEqualTo("grid");
         assertThat(_find(view.targets, Div.class, spec -> spec.withClasses("target-card"))).hasSize(5);
+    }
+
+    @Test
+    void theSignedCardsShowTheLedgersReportedAndVerifiedSigningsInBothLanguages() {
+        signIn("manager");
+        int year = Year.now(BureauTime.ZONE).getValue();
+
+        // the demo's signed leads get their projects from a processor shortly after start: compare once it is done
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Signings signings = queries.query(new FindSigningsQuery(year), ResponseTypes.instanceOf(Signings.class))
+                                       .join();
+            DashboardView view = open(DashboardView.class, Locale.SIMPLIFIED_CHINESE);
+            List<Span> ledger = _find(view.targets, Span.class, spec -> spec.withClasses("target-signings"));
+            assertThat(ledger).hasSize(2);
+            assertThat(ledger.get(0).getText()).isEqualTo("台账上报 " + signings.reportedProjects()
+                                                          + " 个 · 已认定 " + signings.verifiedProjects() + " 个");
+            assertThat(ledger.get(1).getText())
+                    .matches("台账上报 [\\d,.]+ (万元|亿元) · 已认定 [\\d,.]+ (万元|亿元)");
+        });
+        DashboardView english = open(DashboardView.class, Locale.ENGLISH);
+        assertThat(_find(english.targets, Span.class, spec -> spec.withClasses("target-signings")).get(1).getText())
+                .matches("Ledger: CNY [\\d,.]+ (million|billion) reported · CNY [\\d,.]+ (million|billion) verified");
     }
 }

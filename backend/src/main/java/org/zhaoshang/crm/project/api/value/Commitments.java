@@ -20,7 +20,8 @@ import java.util.Set;
  * @param registeredCapital the registered capital, as the agreement states it and in CNY (as a lead's planned
  *                          investment: amount in 万 of the currency, the rate of the day, 万元 of CNY)
  * @param totalInvestment   the total investment, the same way
- * @param capitalSchedule   the tranches of capital promised, in 万元 of CNY, each by a day
+ * @param capitalSchedule   the tranches of capital promised, each by a day: in 万元 of CNY, or stated in a currency
+ *                          with its rate (then its 万元 of CNY are worked out and count)
  * @param promisedDays      the day each milestone of the kind is promised by (any of them may be left out)
  * @param annualTaxWan      tax a year at full production, 万元
  * @param jobs              jobs at full production
@@ -78,13 +79,21 @@ public record Commitments(ProjectKind kind,
                 if (tranche != null) {
                     violations.required(field + ".dueOn", tranche.dueOn());
                     day(violations, field + ".dueOn", tranche.dueOn());
-                    violations.required(field + ".amountWan", tranche.amountWan())
-                              .positiveAtMost(field + ".amountWan", tranche.amountWan(), MAX_AMOUNT_WAN);
+                    if (tranche.stated() == null) {
+                        violations.required(field + ".amountWan", tranche.amountWan())
+                                  .positiveAtMost(field + ".amountWan", tranche.amountWan(), MAX_AMOUNT_WAN);
+                    } else {
+                        BigDecimal stated = tranche.stated().amountWan();
+                        money(violations, field + ".stated", tranche.stated());
+                        violations.check(stated == null || stated.signum() != 0, field + ".stated.amountWan",
+                                         "range", "must be above 0");
+                    }
                 }
             }
             BigDecimal scheduled = scheduledCnyWan();
-            violations.check(scheduled == null || totalInvestmentCnyWan() == null
-                             || scheduled.compareTo(totalInvestmentCnyWan()) <= 0, prefix + "capitalSchedule", "beyond-total",
+            BigDecimal total = totalInCnyWan();
+            violations.check(scheduled == null || total == null || scheduled.compareTo(total) <= 0,
+                             prefix + "capitalSchedule", "beyond-total",
                              "the tranches add up to more than the total investment");
         }
         promisedDays(violations, prefix);
@@ -132,20 +141,44 @@ public record Commitments(ProjectKind kind,
         }
     }
 
+    /**
+     * The total investment in 万元 of CNY as its amount and rate give it (a request's {@code cnyWan} is not read), or
+     * null when there is none or it is refused on its own.
+     */
+    private BigDecimal totalInCnyWan() {
+        return cnyWanOf(totalInvestment);
+    }
+
+    /** An amount stated in a currency, in 万元 of CNY at its rate; null when it cannot be worked out. */
+    static BigDecimal cnyWanOf(PlannedInvestment money) {
+        if (money == null) {
+            return null;
+        }
+        String currency = money.currency() == null ? "CNY" : money.currency().strip();
+        BigDecimal rate = currency.equals("CNY") ? BigDecimal.ONE : money.rateToCny();
+        if (money.amountWan() == null || rate == null || !Violations.withinBounds(money.amountWan())
+            || !Violations.withinBounds(rate)) {
+            return null;
+        }
+        return money.amountWan().multiply(rate).setScale(2, RoundingMode.HALF_UP);
+    }
+
     private BigDecimal scheduledCnyWan() {
         BigDecimal sum = BigDecimal.ZERO;
         for (Tranche tranche : capitalSchedule) {
-            if (tranche == null || tranche.amountWan() == null || !Violations.withinBounds(tranche.amountWan())) {
+            BigDecimal cnyWan = tranche == null ? null : tranche.cnyWan();
+            if (cnyWan == null || !Violations.withinBounds(cnyWan)) {
                 return null; // refused tranche by tranche; adding 1E-2147483647 would overflow
             }
-            sum = sum.add(tranche.amountWan());
+            sum = sum.add(cnyWan);
         }
         return sum;
     }
 
     /** The same commitments with each amount's CNY worked out from its rate and text stripped. */
     public Commitments normalized() {
-        return new Commitments(kind, inCny(registeredCapital), inCny(totalInvestment), capitalSchedule,
+        return new Commitments(kind, inCny(registeredCapital), inCny(totalInvestment),
+                               capitalSchedule.stream().map(Commitments::inCny).toList(),
                                promisedDays, annualTaxWan, jobs, landAreaMu, floorSpaceM2, zone,
                                building == null || building.isBlank() ? null : building.strip());
     }
@@ -170,6 +203,15 @@ public record Commitments(ProjectKind kind,
                   .positiveAtMost(field + ".rateToCny", money.rateToCny(), PlannedInvestment.MAX_RATE_TO_CNY)
                   .check(!cny || money.rateToCny() == null || money.rateToCny().compareTo(BigDecimal.ONE) == 0,
                          field + ".rateToCny", "cny-is-one", "must be 1 (or empty) for CNY");
+    }
+
+    /** A tranche stated in a currency counts as its 万元 of CNY at the stated rate. */
+    private static Tranche inCny(Tranche tranche) {
+        if (tranche == null || tranche.stated() == null) {
+            return tranche;
+        }
+        PlannedInvestment stated = inCny(tranche.stated());
+        return new Tranche(tranche.dueOn(), stated == null ? null : stated.cnyWan(), stated);
     }
 
     private static PlannedInvestment inCny(PlannedInvestment money) {

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * A fact of what has happened since the signature, with its evidence. What it carries depends on its kind:
  * CAPITAL_ARRIVED an amount and a day, MILESTONE a milestone and a day, TAX_PAID a year and an amount, JOBS a day and
- * a count.
+ * a count, AGREEMENT the day the agreement was signed and at least its scan as evidence.
  *
  * @param day       the day it happened (capital, milestone, jobs)
  * @param amountWan 万元 of CNY (capital, tax)
@@ -44,6 +44,8 @@ public record ProgressFact(ProgressKind kind, LocalDate day, BigDecimal amountWa
         if (kind == null) {
             return violations;
         }
+        violations.check(kind != ProgressKind.AGREEMENT || !evidence.isEmpty(), "evidence", "required",
+                         "attach the signed agreement's scan");
         boolean dated = kind != ProgressKind.TAX_PAID;
         boolean amounted = kind == ProgressKind.CAPITAL_ARRIVED || kind == ProgressKind.TAX_PAID;
         if (dated) {

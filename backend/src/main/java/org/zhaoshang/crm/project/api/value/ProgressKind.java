@@ -9,5 +9,10 @@ public enum ProgressKind {
     /** tax paid for a year: year and amount */
     TAX_PAID,
     /** jobs at a day: day and count */
-    JOBS
+    JOBS,
+    /**
+     * the agreement signed (签约), with its scan as evidence: verified, the project counts once as a verified signing
+     * towards the year's targets
+     */
+    AGREEMENT
 }
