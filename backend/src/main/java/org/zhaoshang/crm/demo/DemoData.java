@@ -3,12 +3,14 @@ package org.zhaoshang.crm.demo;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.document.store.DocumentStore;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.shared.api.BureauTime;
@@ -18,6 +20,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,8 +30,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Fills an empty embedded store with made-up ambassadors, leads and their history ({@link DemoLeadGenerator}) so
- * that a first start shows a working pipeline. Goes through the real commands, each given by the lead's owner.
- * Several leads are sent at once; each lead's commands in order. Never runs against an external MongoDB.
+ * that a first start shows a working pipeline, then the signed leads' projects ({@link DemoProjectGenerator}): their
+ * commitments, progress with evidence and verification. Goes through the real commands, each given by the lead's
+ * owner (verification by the demo manager). Several leads are sent at once; each lead's commands in order. Start-up
+ * (and so the readiness probe) waits until all of it is stored. Never runs against an external MongoDB.
  */
 @Component
 public class DemoData implements ApplicationRunner {
@@ -37,6 +43,8 @@ public class DemoData implements ApplicationRunner {
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final CommandGateway commands;
+    private final EventStore events;
+    private final DocumentStore documents;
     private final Store store;
     private final MongoDatabase database;
     private final Clock clock;
@@ -44,11 +52,14 @@ public class DemoData implements ApplicationRunner {
     private final int leads;
     private final int parallelLeads;
 
-    public DemoData(CommandGateway commands, Store store, MongoDatabase database, Clock clock,
+    public DemoData(CommandGateway commands, EventStore events, DocumentStore documents, Store store,
+                    MongoDatabase database, Clock clock,
                     @Value("${zhaoshang.demo-data:true}") boolean enabled,
                     @Value("${zhaoshang.demo-leads:300}") int leads,
                     @Value("${zhaoshang.demo-parallel-leads:16}") int parallelLeads) {
         this.commands = commands;
+        this.events = events;
+        this.documents = documents;
         this.store = store;
         this.database = database;
         this.clock = clock;
@@ -64,25 +75,50 @@ public class DemoData implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        DemoLeadGenerator.ambassadors().forEach(command -> send(command, Actor.SYSTEM));
-        sendLeads(started);
-        log.warn("*** DEMO DATA: {} made-up leads with two years of history were added to this new embedded store "
-                         + "in {} ms. They are not real companies. Start with zhaoshang.demo-data=false to begin "
-                         + "empty. ***", leads, (System.nanoTime() - started) / 1_000_000);
+        // watching from before the first lead: the reactions may begin a project before its lead's last command returns
+        try (DemoProjectWatch watch = new DemoProjectWatch(events)) {
+            DemoLeadGenerator.ambassadors().forEach(command -> send(command, Actor.SYSTEM));
+            Queue<DemoSignedLead> signed = new ConcurrentLinkedQueue<>();
+            sendLeads(started, signed);
+            long leadsDone = System.nanoTime();
+            List<DemoProjectPlan> plans = new DemoProjectGenerator(BureauTime.today(clock)).plans(List.copyOf(signed));
+            DemoProjectSender projects = new DemoProjectSender(this::send, documents, watch);
+            inParallel(plans.size(), plan -> projects.send(plans.get(plan)), () -> { });
+            log.info("Demo data: the signed projects of {} signed leads in {} ms", plans.size(),
+                     (System.nanoTime() - leadsDone) / 1_000_000);
+        }
+        log.warn("*** DEMO DATA: {} made-up leads with two years of history and their signed projects were added to "
+                         + "this new embedded store in {} ms. They are not real companies. Start with "
+                         + "zhaoshang.demo-data=false to begin empty. ***", leads,
+                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void sendLeads(long started) {
-        AtomicInteger next = new AtomicInteger();
+    private void sendLeads(long started, Queue<DemoSignedLead> signed) {
         AtomicInteger done = new AtomicInteger();
+        ThreadLocal<DemoLeadGenerator> generators = ThreadLocal.withInitial(
+                () -> new DemoLeadGenerator(DEMO_SEED, BureauTime.today(clock)));
+        inParallel(leads, lead -> {
+            List<DemoCommand> history = generators.get().lead(lead);
+            history.forEach(command -> send(command.command(), command.actor()));
+            DemoSignedLead.of(lead, history).ifPresent(signed::add);
+            done.incrementAndGet();
+        }, () -> logProgress(done.get(), started));
+    }
+
+    /** Something done for each number below {@code count}, {@code parallelLeads} at a time, each number once. */
+    private void inParallel(int count, Task task, Runnable progress) {
+        AtomicInteger next = new AtomicInteger();
         ExecutorService senders = Executors.newFixedThreadPool(parallelLeads);
         try {
             List<CompletableFuture<Void>> workers = new ArrayList<>();
             for (int i = 0; i < parallelLeads; i++) {
                 workers.add(CompletableFuture.runAsync(() -> {
-                    DemoLeadGenerator generator = new DemoLeadGenerator(DEMO_SEED, BureauTime.today(clock));
-                    for (int lead = next.getAndIncrement(); lead < leads; lead = next.getAndIncrement()) {
-                        generator.lead(lead).forEach(command -> send(command.command(), command.actor()));
-                        done.incrementAndGet();
+                    for (int number = next.getAndIncrement(); number < count; number = next.getAndIncrement()) {
+                        try {
+                            task.run(number);
+                        } catch (InterruptedException | java.util.concurrent.TimeoutException failed) {
+                            throw new IllegalStateException("Demo data failed: " + failed.getMessage(), failed);
+                        }
                     }
                 }, senders));
             }
@@ -91,7 +127,7 @@ public class DemoData implements ApplicationRunner {
                 try {
                     all.get(PROGRESS_EVERY_NANOS, TimeUnit.NANOSECONDS);
                 } catch (java.util.concurrent.TimeoutException stillRunning) {
-                    logProgress(done.get(), started);
+                    progress.run();
                 }
             }
             all.join();
@@ -110,6 +146,12 @@ public class DemoData implements ApplicationRunner {
         double rate = done / seconds;
         log.info("Demo data: {} of {} leads ({} leads/s, about {} s to go)", done, leads, Math.round(rate),
                  rate == 0 ? "?" : Math.round((leads - done) / rate));
+    }
+
+    /** One number's work: a lead, or a signed lead's projects. */
+    @FunctionalInterface
+    private interface Task {
+        void run(int number) throws InterruptedException, java.util.concurrent.TimeoutException;
     }
 
     private void send(Object command, String actor) {

@@ -24,9 +24,11 @@ import org.zhaoshang.crm.lead.api.command.UpdateLeadAssessmentCommand;
 import org.zhaoshang.crm.lead.api.command.UpdateLeadNumbersCommand;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -92,6 +94,10 @@ final class DemoLeadGenerator {
                                SourceMarket.KOREA),
             new DemoAmbassador("demo-amb-beijing", AmbassadorKind.INVESTMENT_AMBASSADOR, "刘洋 (山东驻京办)",
                                SourceMarket.BEIJING));
+
+    /** CNY per unit, as a bureau would have taken them on the day (demo figures, not market data). */
+    private static final Map<String, BigDecimal> RATES_TO_CNY = Map.of("GBP", new BigDecimal("9.12"),
+                                                                       "HKD", new BigDecimal("0.92"));
 
     private final long seed;
     private final LocalDate today;
@@ -186,7 +192,11 @@ final class DemoLeadGenerator {
         }
         if (next == Stage.INTENT) {
             long wan = (long) (1_000 * Math.pow(200, random.nextDouble()));
-            send(new UpdateLeadNumbersCommand(leadId, BigDecimal.valueOf(wan), "CNY", null,
+            String currency = currency(company);
+            BigDecimal rate = RATES_TO_CNY.get(currency);
+            send(new UpdateLeadNumbersCommand(leadId, rate == null ? BigDecimal.valueOf(wan)
+                                                      : BigDecimal.valueOf(wan).divide(rate, 0, RoundingMode.HALF_UP),
+                                              currency, rate,
                                                      random.nextInt(4) == 0 ? BigDecimal.valueOf(5 + random.nextInt(40))
                                                                             : null,
                                                      BigDecimal.valueOf(500 + random.nextInt(8_000)), null,
@@ -215,6 +225,15 @@ final class DemoLeadGenerator {
                                                     today.plusDays(random.nextInt(21)),
                                                     owner, null));
         }
+    }
+
+    /** London firms plan in pounds, Hong Kong firms in Hong Kong dollars (at a rate of the day), the rest in CNY. */
+    private static String currency(Company company) {
+        return switch (company.homeCity()) {
+            case "London" -> "GBP";
+            case "Hong Kong" -> "HKD";
+            default -> "CNY";
+        };
     }
 
     /** One of the texts, by the lead and a number: drawn without the random source, so the leads stay the same. */

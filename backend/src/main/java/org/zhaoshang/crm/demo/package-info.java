@@ -1,2 +1,5 @@
-/** Demo leads with their history, given as real commands to a new embedded store. */
+/**
+ * Demo leads with their history and the signed leads' projects (commitments, progress with evidence, verification),
+ * given as real commands to a new embedded store.
+ */
 package org.zhaoshang.crm.demo;

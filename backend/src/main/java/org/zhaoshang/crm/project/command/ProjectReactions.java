@@ -126,7 +126,8 @@ class ProjectReactions {
 
     @EventHandler
     void on(ProgressVerifiedEvent event, MetaData metaData) {
-        Stage stage = SignedProject.STAGE_OF_MILESTONE.get(event.fact().milestone());
+        Milestone milestone = event.fact().milestone(); // null for capital, tax and jobs: Map.of refuses a null key
+        Stage stage = milestone == null ? null : SignedProject.STAGE_OF_MILESTONE.get(milestone);
         if (stage == null) {
             return;
         }
