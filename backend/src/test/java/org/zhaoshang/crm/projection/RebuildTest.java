@@ -38,6 +38,10 @@ import org.zhaoshang.crm.lead.api.query.FindPipelineBoardQuery;
 import org.zhaoshang.crm.lead.api.query.LeadFilter;
 import org.zhaoshang.crm.lead.api.query.LeadPage;
 import org.zhaoshang.crm.lead.api.query.PipelineBoard;
+import org.zhaoshang.crm.performance.api.FindPerformanceQuery;
+import org.zhaoshang.crm.performance.api.FindStuckProjectsQuery;
+import org.zhaoshang.crm.performance.api.PerformanceReport;
+import org.zhaoshang.crm.performance.api.StuckProjects;
 import org.zhaoshang.crm.project.api.query.FindLeadProjectsQuery;
 import org.zhaoshang.crm.project.api.query.FindSigningsQuery;
 import org.zhaoshang.crm.project.api.query.LeadProjects;
@@ -138,7 +142,11 @@ class RebuildTest {
                               ResponseTypes.instanceOf(ConversionReport.class)).join(),
                 queries.query(new FindLeadProjectsQuery(signedLead()), ResponseTypes.instanceOf(LeadProjects.class))
                        .join(),
-                queries.query(new FindSigningsQuery(now.getYear()), ResponseTypes.instanceOf(Signings.class)).join()};
+                queries.query(new FindSigningsQuery(now.getYear()), ResponseTypes.instanceOf(Signings.class)).join(),
+                queries.query(new FindPerformanceQuery(null, ConversionDimension.MARKET, null, null),
+                              ResponseTypes.instanceOf(PerformanceReport.class)).join(),
+                queries.query(new FindStuckProjectsQuery(null, null, null),
+                              ResponseTypes.instanceOf(StuckProjects.class)).join()};
         for (Object answer : answers) {
             digest.update(json.writeValueAsBytes(answer));
         }

@@ -1,0 +1,21 @@
+package org.zhaoshang.crm.performance.api;
+
+import org.zhaoshang.crm.conversion.api.ConversionDimension;
+import org.zhaoshang.crm.conversion.api.Knowledge;
+
+import java.time.LocalDate;
+
+/**
+ * The rates of the projects signed in {@code year} (null: every year), sliced by {@code dimension}, at day
+ * {@code asOf} (null: today). Managers only.
+ *
+ * @param knowledge AS_KNOWN_NOW: every fact as known now, dated by the day it happened; AS_KNOWN_THEN: only what had
+ *                  been recorded, verified and promised by {@code asOf}
+ */
+public record FindPerformanceQuery(Integer year, ConversionDimension dimension, LocalDate asOf, Knowledge knowledge) {
+
+    public FindPerformanceQuery {
+        dimension = dimension == null ? ConversionDimension.ALL : dimension;
+        knowledge = knowledge == null ? Knowledge.AS_KNOWN_NOW : knowledge;
+    }
+}
