@@ -13,6 +13,8 @@ import org.zhaoshang.crm.project.api.ProgressVerifiedEvent;
 import org.zhaoshang.crm.project.api.ProjectCommitmentsChangedEvent;
 import org.zhaoshang.crm.project.api.ProjectEvent;
 import org.zhaoshang.crm.project.api.ProjectSignedEvent;
+import org.zhaoshang.crm.project.api.query.FindPendingProgressQuery;
+import org.zhaoshang.crm.project.api.query.PendingProgress;
 import org.zhaoshang.crm.project.api.query.ProjectView;
 import org.zhaoshang.crm.project.api.value.AgreementBasis;
 import org.zhaoshang.crm.project.api.value.Commitments;
@@ -23,6 +25,10 @@ import org.zhaoshang.crm.project.api.value.ProgressOrigin;
 import org.zhaoshang.crm.project.api.value.ProjectAgreement;
 import org.zhaoshang.crm.project.api.value.ProjectKind;
 import org.zhaoshang.crm.project.api.value.VerificationState;
+import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.NotPermittedException;
+import org.zhaoshang.crm.security.api.Role;
+import org.axonframework.messaging.MetaData;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,6 +37,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The projects read model is the same whether each event arrives once or twice (delivery is at least once). */
 class ProjectProjectionTest {
@@ -140,5 +147,39 @@ class ProjectProjectionTest {
         Document liuYang = database.getCollection(ProjectProjection.INDEX)
                                    .find(new Document("_id", "returned:liu.yang")).first();
         assertThat(liuYang.get("facts", Document.class).keySet()).containsExactly("p-1/f-4");
+    }
+
+    private static MetaData as(String user, Role role) {
+        return MetaData.from(Caller.user(user, java.util.Set.of(role), null).toMetaData());
+    }
+
+    @Test
+    void theVerificationInboxListsEveryPendingFactOnceAndForgetsItOnceDecided() {
+        MongoDatabase database = STORE.database("projects-pending");
+        ProjectProjection projection = projection(database);
+        for (int i = 0; i < FIRST.size(); i++) {
+            projection.on(FIRST.get(i), i);
+            projection.on(FIRST.get(i), i);
+        }
+
+        PendingProgress pending = projection.handle(new FindPendingProgressQuery(), as("manager", Role.MANAGER));
+
+        // f-1 verified, f-2 and f-4 returned: f-3 alone waits, with its project and lead
+        assertThat(pending.items()).extracting(item -> item.projectId() + "/" + item.leadId() + "/"
+                                                       + item.progress().progressId() + "/"
+                                                       + item.agreement().reference())
+                                   .containsExactly("p-1/lead-1/f-3/LX-1");
+        assertThat(pending.total()).isEqualTo(1);
+
+        projection.on(new ProgressVerifiedEvent("p-1", "lead-1", "f-3", CAPITAL, "li.na", "manager", DAY, null), 9);
+        assertThat(projection.handle(new FindPendingProgressQuery(), as("manager", Role.MANAGER)).items()).isEmpty();
+    }
+
+    @Test
+    void onlyManagersAskForTheVerificationInbox() {
+        ProjectProjection projection = projection(STORE.database("projects-pending-staff"));
+
+        assertThatThrownBy(() -> projection.handle(new FindPendingProgressQuery(), as("staff", Role.STAFF)))
+                .isInstanceOf(NotPermittedException.class);
     }
 }
