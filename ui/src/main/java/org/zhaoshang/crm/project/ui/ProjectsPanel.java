@@ -120,10 +120,8 @@ final class ProjectsPanel extends VerticalLayout implements LeadTab.Panel {
         return true;
     }
 
+    /** The lead view reloads the lead, and with it this tab. */
     private void refresh() {
-        if (lead != null) {
-            show(lead);
-        }
         leadChanged.run();
     }
 
@@ -155,10 +153,16 @@ final class ProjectsPanel extends VerticalLayout implements LeadTab.Panel {
         if (project.progress().isEmpty()) {
             progress.add(new Span(words.t("project.progress.none")));
         }
-        card.add(title, commitments(project), actions, new H4(words.t("project.timeline.title")), timeline,
-                 new H4(words.t("project.progress.heading")), progress);
+        card.add(title, commitments(project), actions, heading("project.timeline.title"), timeline,
+                 heading("project.progress.heading"), progress);
         cards.add(new ProjectCard(project, record, change, timeline, facts));
         return card;
+    }
+
+    private H4 heading(String key) {
+        H4 heading = new H4(words.t(key));
+        heading.getStyle().set("margin", "var(--lumo-space-l) 0 var(--lumo-space-s)");
+        return heading;
     }
 
     private Component commitments(ProjectView project) {

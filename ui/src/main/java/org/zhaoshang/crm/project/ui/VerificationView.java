@@ -87,7 +87,7 @@ public class VerificationView extends VerticalLayout implements HasDynamicTitle 
             }
             Card[] shownCard = new Card[1];
             VerifyActions verify = new VerifyActions(item.projectId(), item.progress().progressId(), null, words,
-                                                     sender, () -> decided(shownCard[0]));
+                                                     sender, () -> decided(shownCard[0], leads));
             verify.getStyle().set("margin-top", "var(--lumo-space-s)");
             card.add(verify);
             shownCard[0] = new Card(item, card, verify);
@@ -104,12 +104,13 @@ public class VerificationView extends VerticalLayout implements HasDynamicTitle 
     }
 
     /** A decided fact leaves the inbox at once (the list read model follows a moment later). */
-    private void decided(Card card) {
+    private void decided(Card card, LeadNames leads) {
         shown.remove(card);
         cards.remove(card.card());
         waiting--;
         showCount();
-        org.zhaoshang.crm.ui.Toast.done(words.t("verification.decided"));
+        org.zhaoshang.crm.ui.Toast.done(words.t("verification.decided", leads.of(card.item().leadId()),
+                                                words.fact(card.item().progress().fact(), null)));
     }
 
     private void showCount() {
