@@ -83,8 +83,9 @@ public record Commitments(ProjectKind kind,
                 }
             }
             BigDecimal scheduled = scheduledCnyWan();
-            violations.check(scheduled == null || totalInvestmentCnyWan() == null
-                             || scheduled.compareTo(totalInvestmentCnyWan()) <= 0, prefix + "capitalSchedule", "beyond-total",
+            BigDecimal total = workedOutCnyWan(totalInvestment);
+            violations.check(scheduled == null || total == null || scheduled.compareTo(total) <= 0,
+                             prefix + "capitalSchedule", "beyond-total",
                              "the tranches add up to more than the total investment");
         }
         promisedDays(violations, prefix);
@@ -141,6 +142,22 @@ public record Commitments(ProjectKind kind,
             sum = sum.add(tranche.amountWan());
         }
         return sum;
+    }
+
+    /**
+     * The amount in 万元 of CNY as {@link #normalized()} will work it out (the CNY a caller sends is never read), or
+     * null when the amount or its rate is missing or out of bounds (refused at its own field).
+     */
+    private static BigDecimal workedOutCnyWan(PlannedInvestment money) {
+        if (money == null || money.amountWan() == null || !Violations.withinBounds(money.amountWan())) {
+            return null;
+        }
+        String currency = money.currency() == null ? "CNY" : money.currency().strip();
+        if (currency.equals("CNY")) {
+            return money.amountWan();
+        }
+        return money.rateToCny() == null || !Violations.withinBounds(money.rateToCny()) ? null
+               : money.amountWan().multiply(money.rateToCny());
     }
 
     /** The same commitments with each amount's CNY worked out from its rate and text stripped. */
