@@ -69,9 +69,15 @@ final class EvidenceUpload extends Upload {
         UI ui = event.getUI();
         Locale locale = ui.getLocale();
         DocumentKind asKind = kind.get();
+        boolean unread;
         try (InputStream content = event.getInputStream()) {
             Runnable show = store(event.getFileName(), content, asKind, locale);
             ui.access(show::run);
+            unread = content.read() != -1;
+        }
+        if (unread) {
+            // refused before its end (too large, not a document): the rest is not read
+            throw new IOException("upload refused before its end: the rest is not read");
         }
     }
 

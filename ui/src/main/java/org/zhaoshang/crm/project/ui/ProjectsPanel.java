@@ -241,6 +241,11 @@ final class ProjectsPanel extends VerticalLayout implements LeadTab.Panel {
         recorded.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         Span state = new Span(words.state(entry));
         state.addClassNames("fact-state", "state-" + entry.state().name().toLowerCase(java.util.Locale.ROOT));
+        state.getStyle().set("color", switch (entry.state()) {
+            case PENDING -> "var(--lumo-warning-text-color, var(--lumo-secondary-text-color))";
+            case APPROVED -> "var(--lumo-success-text-color)";
+            case RETURNED -> "var(--lumo-error-text-color)";
+        });
         line.add(what, recorded, Evidence.links(entry.fact().evidence(), documents, words), new Div(state));
         VerifyActions verify = null;
         if (entry.state() == VerificationState.PENDING && caller.has(Role.MANAGER) && !caller.system()) {

@@ -143,6 +143,37 @@ class ProjectsTabTest extends KaribuSpringTest {
     }
 
     @Test
+    void theOwnerChangesTheCommitmentsAndAScheduleBeyondTheTotalIsSaidSoInTheDialog() {
+        SignedLeads leads = signed();
+        SignedLeads.Signed lead = leads.lead("staff", "Commitments " + UUID.randomUUID().toString().substring(0, 6));
+        ProjectsPanel panel = openProjects("staff", lead.leadId(), Locale.ENGLISH);
+
+        _click(panel.cards.get(0).changeCommitments());
+        com.vaadin.flow.component.dialog.Dialog dialog = _get(com.vaadin.flow.component.dialog.Dialog.class,
+                                                              spec -> spec.withClasses("project-form-dialog"));
+        CommitmentsForm form = _get(dialog, CommitmentsForm.class);
+        assertThat(form.tranches).hasSize(2);
+        form.tranches.get(1).amountWan().setValue(new BigDecimal("9000"));
+        _click(_get(dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Save")));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(_get(dialog, com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("inline-refusal"))
+                           .getText()).isEqualTo("The tranches add up to more than the total investment");
+        assertThat(leads.project(lead).commitments().capitalSchedule().get(1).amountWan())
+                .isEqualByComparingTo("3000");
+
+        form.tranches.get(1).amountWan().setValue(new BigDecimal("2500"));
+        form.jobs.setValue(150);
+        _click(_get(dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Save")));
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(leads.project(lead).commitments().capitalSchedule().get(1).amountWan())
+                .isEqualByComparingTo("2500");
+        assertThat(leads.project(lead).commitments().jobs()).isEqualTo(150);
+        assertThat(leads.project(lead).commitmentsChangedBy()).isEqualTo("staff");
+        assertThat(text(_get(ProjectsPanel.class))).contains("Commitments changed by 张伟");
+    }
+
+    @Test
     void aLeadWithoutProjectsHasNoProjectsTab() {
         String leadId = signed().unsigned("staff", "Unsigned " + UUID.randomUUID().toString().substring(0, 6));
         signIn("staff");
