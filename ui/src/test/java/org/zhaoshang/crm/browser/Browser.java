@@ -284,6 +284,35 @@ final class Browser implements AutoCloseable {
         return urls;
     }
 
+    /** Hands a file to the first upload the CSS selector finds, as if chosen in its file dialog (issue 19). */
+    void upload(String cssSelector, Path file) {
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+        WebElement input = (WebElement) driver.executeScript(
+                "return arguments[0].querySelector('input[type=file]')"
+                + " || arguments[0].shadowRoot.querySelector('input[type=file]')", upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        waitForVaadin();
+    }
+
+    /** Clicks the button with this text inside the element of this class that shows {@code containing} (issue 19). */
+    void clickIn(String cssClass, String containing, String buttonText) {
+        WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[contains(concat(' ', @class, ' '), ' " + cssClass + " ')][contains(., '" + containing + "')]"
+                + "//vaadin-button[normalize-space()='" + buttonText + "']")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", button);
+        waitForVaadin();
+    }
+
+    /** Until the page no longer shows the text (issue 19). */
+    void waitForTextGone(String text) {
+        wait.until(driver -> !driver.getPageSource().contains(text));
+    }
+
+    /** The page's address. */
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
     /** Until the page's address ends so. */
     void waitForPath(String ending) {
         wait.until(driver -> driver.getCurrentUrl().endsWith(ending));

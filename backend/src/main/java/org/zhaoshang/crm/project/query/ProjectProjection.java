@@ -24,6 +24,7 @@ import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.state.LeadState;
 import org.zhaoshang.crm.project.api.ProgressRecordedEvent;
 import org.zhaoshang.crm.project.api.ProgressReturnedEvent;
+import org.zhaoshang.crm.project.api.ProgressVerifiedEvent;
 import org.zhaoshang.crm.project.api.ProjectEvent;
 import org.zhaoshang.crm.project.api.ProjectSignedEvent;
 import org.zhaoshang.crm.project.api.query.FindLeadProjectsQuery;
@@ -33,7 +34,9 @@ import org.zhaoshang.crm.project.api.query.FindSigningsQuery;
 import org.zhaoshang.crm.project.api.query.Signings;
 import org.zhaoshang.crm.project.api.query.StageFloor;
 import org.zhaoshang.crm.project.api.query.FindMyReturnedProgressQuery;
+import org.zhaoshang.crm.project.api.query.FindPendingProgressQuery;
 import org.zhaoshang.crm.project.api.query.FindProjectQuery;
+import org.zhaoshang.crm.project.api.query.PendingProgress;
 import org.zhaoshang.crm.project.api.query.LeadProjects;
 import org.zhaoshang.crm.project.api.query.ProjectView;
 import org.zhaoshang.crm.project.api.query.ReturnedProgress;
@@ -60,9 +63,10 @@ import static org.zhaoshang.crm.project.api.query.StageFloor.STAGE_OF_MILESTONE;
 
 /**
  * Signed projects as read: one document per project in {@value #PROJECTS} (the fold of its events, for the rates
- * and lists to come), and in {@value #INDEX} one document per lead naming its projects and one per recorder naming
- * their returned facts, and one per year counting its signings (reported and verified), so that each is an exact-key
- * read. Idempotent: an event a project's document already counts
+ * and lists to come), and in {@value #INDEX} one document per lead naming its projects, one per recorder naming
+ * their returned facts, one naming the facts waiting for verification (the managers' inbox) and one per year
+ * counting its signings (reported and verified), so that each is an exact-key read. Idempotent: an event a
+ * project's document already counts
  * (by its version) changes nothing. A single project is answered from its own events (never behind a change just
  * acknowledged); who sees its lead sees it.
  */
@@ -75,6 +79,8 @@ public class ProjectProjection {
     private static final String LEAD_PREFIX = "lead:";
     private static final String RETURNED_PREFIX = "returned:";
     private static final String SIGNINGS_PREFIX = "signings:";
+    /** The one index entry naming every fact that waits for verification (the managers' inbox). */
+    private static final String PENDING = "pending";
 
     private final MongoCollection<Document> projects;
     private final MongoCollection<Document> index;
@@ -113,6 +119,13 @@ public class ProjectProjection {
     }
 
     private void index(ProjectEvent event) {
+        if (event instanceof ProgressRecordedEvent recorded) {
+            upsert(PENDING, Updates.set("facts." + recorded.projectId() + "/" + recorded.progressId(), true));
+        } else if (event instanceof ProgressVerifiedEvent verified) {
+            upsert(PENDING, Updates.unset("facts." + verified.projectId() + "/" + verified.progressId()));
+        } else if (event instanceof ProgressReturnedEvent returned) {
+            upsert(PENDING, Updates.unset("facts." + returned.projectId() + "/" + returned.progressId()));
+        }
         if (event instanceof ProjectSignedEvent signed) {
             upsert(LEAD_PREFIX + signed.leadId(), Updates.set("projects." + signed.projectId(), true));
         } else if (event instanceof ProgressReturnedEvent returned) {
@@ -242,6 +255,26 @@ public class ProjectProjection {
                                   .reversed().thenComparing(item -> item.progress().progressId()))
                 .toList();
         return new ReturnedProgress(items);
+    }
+
+    /** From the read model alone: the inbox may trail a decision just taken by a moment, never by more. */
+    @QueryHandler
+    PendingProgress handle(FindPendingProgressQuery query, MetaData metaData) {
+        Caller.from(metaData).require("The verification inbox (认定)", Role.MANAGER);
+        Document entry = Documents.byId(index, PENDING).orElse(new Document());
+        List<PendingProgress.Item> items = entry.get("facts", new Document()).keySet().stream()
+                .map(key -> key.substring(0, key.indexOf('/'))).distinct()
+                .map(projectId -> Documents.byId(projects, projectId).map(this::read).orElse(null))
+                .filter(Objects::nonNull)
+                .flatMap(project -> project.progress().stream()
+                                           .filter(fact -> fact.state() == VerificationState.PENDING)
+                                           .map(fact -> new PendingProgress.Item(project.projectId(), project.leadId(),
+                                                                                 project.agreement(), fact,
+                                                                                 project.version())))
+                .sorted(Comparator.comparing((PendingProgress.Item item) -> item.progress().recordedOn())
+                                  .thenComparing(item -> item.progress().progressId()))
+                .toList();
+        return new PendingProgress(items.stream().limit(PendingProgress.MAX_ITEMS).toList(), items.size());
     }
 
     private boolean sees(Caller caller, String leadId) {

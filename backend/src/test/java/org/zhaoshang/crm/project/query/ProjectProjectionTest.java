@@ -17,6 +17,8 @@ import org.zhaoshang.crm.project.api.ProjectSignedEvent;
 import org.zhaoshang.crm.project.api.ProjectWithdrawnEvent;
 import org.zhaoshang.crm.project.api.query.FindSigningsQuery;
 import org.zhaoshang.crm.project.api.query.Signings;
+import org.zhaoshang.crm.project.api.query.FindPendingProgressQuery;
+import org.zhaoshang.crm.project.api.query.PendingProgress;
 import org.zhaoshang.crm.project.api.query.ProjectView;
 import org.zhaoshang.crm.project.api.value.AgreementBasis;
 import org.zhaoshang.crm.project.api.value.Commitments;
@@ -28,6 +30,7 @@ import org.zhaoshang.crm.project.api.value.ProjectAgreement;
 import org.zhaoshang.crm.project.api.value.ProjectKind;
 import org.zhaoshang.crm.project.api.value.VerificationState;
 import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.security.api.Role;
 import org.axonframework.messaging.MetaData;
 
@@ -39,6 +42,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The projects read model is the same whether each event arrives once or twice (delivery is at least once). */
 class ProjectProjectionTest {
@@ -185,9 +189,43 @@ class ProjectProjectionTest {
 
         projection.on(new ProjectReinstatedEvent("p-4", "lead-4", "li.na", DAY), 2);
         assertThat(projection.handle(new FindSigningsQuery(DAY.getYear()), manager).reportedProjects()).isEqualTo(4);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> projection.handle(
+        assertThatThrownBy(() -> projection.handle(
                 new FindSigningsQuery(DAY.getYear()),
                 MetaData.from(Caller.user("li.na", Set.of(Role.STAFF), null).toMetaData())))
-                                       .isInstanceOf(org.zhaoshang.crm.security.api.NotPermittedException.class);
+                                       .isInstanceOf(NotPermittedException.class);
+    }
+
+    private static MetaData as(String user, Role role) {
+        return MetaData.from(Caller.user(user, java.util.Set.of(role), null).toMetaData());
+    }
+
+    @Test
+    void theVerificationInboxListsEveryPendingFactOnceAndForgetsItOnceDecided() {
+        MongoDatabase database = STORE.database("projects-pending");
+        ProjectProjection projection = projection(database);
+        for (int i = 0; i < FIRST.size(); i++) {
+            projection.on(FIRST.get(i), i);
+            projection.on(FIRST.get(i), i);
+        }
+
+        PendingProgress pending = projection.handle(new FindPendingProgressQuery(), as("manager", Role.MANAGER));
+
+        // f-1 verified, f-2 and f-4 returned: f-3 alone waits, with its project and lead
+        assertThat(pending.items()).extracting(item -> item.projectId() + "/" + item.leadId() + "/"
+                                                       + item.progress().progressId() + "/"
+                                                       + item.agreement().reference())
+                                   .containsExactly("p-1/lead-1/f-3/LX-1");
+        assertThat(pending.total()).isEqualTo(1);
+
+        projection.on(new ProgressVerifiedEvent("p-1", "lead-1", "f-3", CAPITAL, "li.na", "manager", DAY, null), 9);
+        assertThat(projection.handle(new FindPendingProgressQuery(), as("manager", Role.MANAGER)).items()).isEmpty();
+    }
+
+    @Test
+    void onlyManagersAskForTheVerificationInbox() {
+        ProjectProjection projection = projection(STORE.database("projects-pending-staff"));
+
+        assertThatThrownBy(() -> projection.handle(new FindPendingProgressQuery(), as("staff", Role.STAFF)))
+                .isInstanceOf(NotPermittedException.class);
     }
 }

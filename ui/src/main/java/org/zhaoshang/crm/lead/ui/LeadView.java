@@ -20,6 +20,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.beans.factory.ObjectProvider;
 import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.ui.AmbassadorPicker;
@@ -62,6 +63,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     final Tab sheetTab;
     final DataToCompletePanel dataToComplete;
     final TabSheet tabs = new TabSheet();
+    /** The tabs other features add (signed projects), each shown only when it has something for the lead. */
+    private final java.util.Map<LeadTab.Panel, Tab> addedTabs = new java.util.LinkedHashMap<>();
     private final QueryGateway queries;
     private final Caller caller;
     private final PeopleDirectory directory;
@@ -69,7 +72,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
     private LeadDetail detail;
     private SubscriptionQueryResult<LeadHistory, LeadSummary> liveUpdates;
 
-    public LeadView(CommandGateway commands, QueryGateway queries, CurrentCaller current, PeopleDirectory directory) {
+    public LeadView(CommandGateway commands, QueryGateway queries, CurrentCaller current, PeopleDirectory directory,
+                    ObjectProvider<LeadTab> added) {
         this.directory = directory;
         this.queries = queries;
         this.caller = current.caller();
@@ -97,6 +101,8 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("lead.tab.timeline"), timeline);
         sheetRows = caller.seesAllLeads() ? new SheetRowsPanel() : null;
         sheetTab = sheetRows == null ? null : tabs.add(getTranslation("lead.tab.sheet"), sheetRows);
+        added.orderedStream().map(tab -> tab.create(this::reload))
+             .forEach(panel -> addedTabs.put(panel, tabs.add(panel.title(), panel.component())));
         tabs.setSizeFull();
         if (caller.limitedToOwnLeads()) {
             // what ambassadors and partners do on a lead: log their contacts with the company
@@ -111,6 +117,12 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         if (load() == null) {
             throw new NotFoundException();
         }
+        event.getLocation().getQueryParameters().getSingleParameter("tab").ifPresent(
+                key -> addedTabs.forEach((panel, tab) -> {
+                    if (panel.key().equals(key) && tab.isVisible()) {
+                        tabs.setSelectedTab(tab);
+                    }
+                }));
     }
 
     private LeadDetail load() {
@@ -120,6 +132,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
             timeline.show(queries.query(new FindLeadHistoryQuery(leadId, false),
                                         ResponseTypes.instanceOf(LeadHistory.class)).join());
             showSheetRows();
+            addedTabs.forEach((panel, tab) -> tab.setVisible(panel.show(detail)));
         }
         return detail;
     }

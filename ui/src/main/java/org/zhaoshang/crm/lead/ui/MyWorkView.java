@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.zhaoshang.crm.lead.api.command.CompleteFollowUpCommand;
 import org.zhaoshang.crm.lead.api.command.RescheduleFollowUpCommand;
 import org.zhaoshang.crm.lead.api.query.DataToComplete;
@@ -77,7 +78,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     private final List<FollowUpItem> followUps;
 
     public MyWorkView(CommandGateway commands, QueryGateway queries, CurrentCaller current,
-                      PeopleDirectory directory) {
+                      PeopleDirectory directory, ObjectProvider<MyWorkSection> sections) {
         Caller caller = current.caller();
         String me = caller.id();
         sender = new CommandSender(commands, this, () -> UI.getCurrent().getPage().reload());
@@ -117,6 +118,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
             upcomingHeading, upcoming,
             new H3(getTranslation("work.stale", STALE_DAYS, staleLeads.size())), stale,
             new H3(getTranslation("work.dataToComplete", owed.total())), dataToComplete);
+        sections.orderedStream().forEach(section -> section.create().forEach(this::add));
     }
 
     /** Splits the follow-ups around today; done ones leave, moved ones change section without a round trip. */

@@ -43,7 +43,8 @@ class ViewAccessTest extends KaribuSpringTest {
             Map.entry("work", MyWorkView.class), Map.entry("admin", AdminView.class),
             Map.entry("dashboard", DashboardView.class), Map.entry("conversion", ConversionView.class),
             Map.entry("ambassadors", AmbassadorsView.class), Map.entry("import", ImportView.class),
-            Map.entry("dataToComplete", DataToCompleteView.class));
+            Map.entry("dataToComplete", DataToCompleteView.class),
+            Map.entry("verification", org.zhaoshang.crm.project.ui.VerificationView.class));
 
     @Test
     void everyRouteNamesWhoMayOpenIt() throws Exception {
@@ -73,6 +74,7 @@ class ViewAccessTest extends KaribuSpringTest {
             "ambassadors, login, ambassadors, ambassadors, ambassadors, ambassadors",
             "import,  login, import, denied, import, denied",
             "dataToComplete, login, denied, denied, dataToComplete, denied",
+            "verification, login, denied, denied, verification, denied",
             "login,   login, login, login, login, login"})
     void eachRoleOpensOnlyItsViews(String view, String anonymous, String staff, String ambassador, String manager,
                                    String admin) {
