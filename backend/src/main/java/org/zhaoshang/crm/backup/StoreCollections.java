@@ -6,6 +6,7 @@ import org.zhaoshang.crm.eventstore.EventLog;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.lead.query.LeadNamesProjection;
 import org.zhaoshang.crm.lead.query.LeadSummaryProjection;
+import org.zhaoshang.crm.performance.query.PerformanceProjection;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.projection.ReadModelNodes;
 
@@ -35,7 +36,7 @@ final class StoreCollections {
     static final List<String> READ_MODELS = List.of("ambassadors", LeadSummaryProjection.COLLECTION,
                                                     LeadNamesProjection.COLLECTION, ConversionProjection.JOURNEYS,
                                                     ConversionProjection.TARGETS, ProjectProjection.PROJECTS,
-                                                    ProjectProjection.INDEX);
+                                                    ProjectProjection.INDEX, PerformanceProjection.PROJECTS);
     /**
      * Not backed up either: the index counter (a restore sets it after the last event), snapshots (a cache of
      * aggregate state that may include events after the backup's last index; aggregates take new ones as they are

@@ -1,0 +1,80 @@
+package org.zhaoshang.crm.performance.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.zhaoshang.crm.EmbeddedStore;
+import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
+import org.zhaoshang.crm.performance.query.PerformanceFixture.Numbered;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The performance read model is the same whether each event arrives once or twice (delivery is at least once). */
+class PerformanceProjectionTest {
+
+    @RegisterExtension
+    static final EmbeddedStore STORE = new EmbeddedStore();
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private static PerformanceProjection projection(MongoDatabase database) {
+        return new PerformanceProjection(database, PerformanceFixture.PROJECT_LEADS, JSON);
+    }
+
+    private static Map<String, Object> contents(MongoDatabase database) {
+        Map<String, Object> contents = new TreeMap<>();
+        for (Document document : database.getCollection(PerformanceProjection.PROJECTS).find()) {
+            contents.put(document.getString("_id"), document.toJson());
+        }
+        return contents;
+    }
+
+    @Test
+    void everyEventDeliveredTwiceGivesTheSameReadModel() {
+        List<Numbered> events = PerformanceFixture.events();
+        MongoDatabase once = STORE.database("performance-once");
+        PerformanceProjection single = projection(once);
+        events.forEach(numbered -> single.on(numbered.event(), numbered.sequence()));
+        single.on(new LeadReassignedEvent("lead-1", "wang.fang", "wang.fang"));
+
+        MongoDatabase twice = STORE.database("performance-twice");
+        PerformanceProjection doubled = projection(twice);
+        for (int i = 0; i < events.size(); i++) {
+            doubled.on(events.get(i).event(), events.get(i).sequence());
+            doubled.on(events.get(i).event(), events.get(i).sequence());
+            if (i > 0) {
+                doubled.on(events.get(i - 1).event(), events.get(i - 1).sequence()); // a retried batch
+            }
+        }
+        doubled.on(new LeadReassignedEvent("lead-1", "wang.fang", "wang.fang"));
+        doubled.on(new LeadReassignedEvent("lead-1", "wang.fang", "wang.fang"));
+
+        assertThat(contents(twice)).hasSize(4).isEqualTo(contents(once));
+        assertThat(projection(twice).projects()).as("loaded from the documents after a restart")
+                                                .extracting(TrackedProject::projectId)
+                                                .containsExactlyInAnyOrder("p-1", "p-2", "p-3", "p-4");
+    }
+
+    @Test
+    void aProjectKeepsEachVersionOfItsCommitmentsAndItsFactsDated() {
+        MongoDatabase database = STORE.database("performance-content");
+        PerformanceProjection projection = projection(database);
+        PerformanceFixture.events().forEach(numbered -> projection.on(numbered.event(), numbered.sequence()));
+
+        TrackedProject p3 = projection(database).projects().stream()
+                                                .filter(project -> project.projectId().equals("p-3")).findFirst()
+                                                .orElseThrow();
+        assertThat(p3.commitments()).extracting(TrackedProject.DatedCommitments::knownOn)
+                                    .containsExactly(PerformanceFixture.day("2025-08-01"),
+                                                     PerformanceFixture.day("2026-03-01"));
+        assertThat(p3.facts().get("f-1").returnedOn()).isEqualTo(PerformanceFixture.day("2025-10-22"));
+        assertThat(p3.lead().owner()).isEqualTo("wang.fang");
+        assertThat(p3.version()).isEqualTo(3);
+    }
+}
