@@ -117,6 +117,7 @@ class PromisedSection extends Div {
                           "itemStyle", Map.of("color", "#b26a00"),
                           "data", rows.stream().map(row -> bar).toList()));
         Map<String, Object> option = new LinkedHashMap<>();
+        option.put("animation", false);
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("type", "scroll", "top", 0));
         option.put("grid", Map.of("left", 8, "right", 16, "top", 36, "bottom", 8, "containLabel", true));

@@ -33,6 +33,7 @@ class RatesSection extends Div {
 
     final Div cards = new Div();
     final EChart chart = new EChart();
+    final Span nothingDue = new Span();
     private final Opener opener;
     private Function<String, String> sliceLabel = value -> value;
     private List<PerformanceReport.Row> rows = List.of();
@@ -43,7 +44,9 @@ class RatesSection extends Div {
         cards.addClassName("performance-cards");
         Span note = new Span(getTranslation("performance.rates.note"));
         note.addClassName("performance-note");
-        add(new H3(getTranslation("performance.rates")), note, cards, chart);
+        nothingDue.setText(getTranslation("performance.rates.nothingDue"));
+        nothingDue.addClassName("performance-note");
+        add(new H3(getTranslation("performance.rates")), note, cards, nothingDue, chart);
         chart.onClick((rateLabel, sliceName) -> rows.stream()
                 .filter(row -> sliceLabel.apply(row.value()).equals(sliceName)).findFirst()
                 .ifPresent(row -> Arrays.stream(Rate.values()).filter(rate -> rateLabel(rate).equals(rateLabel))
@@ -92,6 +95,7 @@ class RatesSection extends Div {
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         button.addClassName("figure-link");
         button.setId("figure-" + figure.rate() + "-" + part + "-" + index);
+        button.setEnabled(projects > 0);
         button.setTooltipText(getTranslation(above ? "performance.figure.counted" : "performance.figure.due",
                                              projects));
         return button;
@@ -102,7 +106,12 @@ class RatesSection extends Div {
     }
 
     private void showChart() {
-        chart.setVisible(!rows.isEmpty());
+        boolean anyDue = rows.stream().flatMap(row -> row.figures().stream()).anyMatch(figure -> figure.value() != null);
+        chart.setVisible(anyDue);
+        nothingDue.setVisible(!rows.isEmpty() && !anyDue);
+        if (!anyDue) {
+            return;
+        }
         List<String> rates = Arrays.stream(Rate.values()).map(this::rateLabel).toList();
         List<Map<String, Object>> series = new ArrayList<>();
         for (PerformanceReport.Row row : rows) {
@@ -112,8 +121,9 @@ class RatesSection extends Div {
             series.add(Map.of("type", "bar", "name", sliceLabel.apply(row.value()), "data", data));
         }
         int barsPerRate = Math.max(1, rows.size());
-        chart.setHeight((90 + rates.size() * Math.max(30, barsPerRate * 14)) + "px");
+        chart.setHeight((80 + rates.size() * Math.max(28, barsPerRate * 10)) + "px");
         Map<String, Object> option = new LinkedHashMap<>();
+        option.put("animation", false);
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("type", "scroll", "top", 0));
         option.put("grid", Map.of("left", 8, "right", 24, "top", 36, "bottom", 8, "containLabel", true));

@@ -100,7 +100,10 @@ class PerformanceViewTest extends KaribuSpringTest {
         assertThat(view.promised.cards.getElement().getTextRecursively())
                 .contains("CNY 50 million").contains("CNY 48 million per mu / CNY 60 million per mu");
         assertThat(view.promised.chart.getOption().get("series").toString()).contains("5500");
-        assertThat(view.stuck.cards.getElement().getTextRecursively()).contains("Signed, not registered1 projects");
+        assertThat(view.stuck.cards.getElement().getTextRecursively()).contains("Signed, not registered1 project");
+        assertThat(_get(Button.class, spec -> spec.withId("figure-FULL_PRODUCTION-DENOMINATOR-0")).isEnabled())
+                .as("nothing behind it to open").isFalse();
+        assertThat(view.rates.nothingDue.isVisible()).isFalse();
         assertThat(view.empty.isVisible()).isFalse();
     }
 
@@ -213,6 +216,19 @@ class PerformanceViewTest extends KaribuSpringTest {
         assertThat(view.rates.isVisible()).isFalse();
         assertThat(view.promised.isVisible()).isFalse();
         assertThat(view.stuck.isVisible()).isTrue();
+    }
+
+    @Test
+    void withNothingDueTheChartGivesWayToASentence() {
+        report = report(row("LONDON", 4, Arrays.stream(Rate.values())
+                                              .map(rate -> new Figure(rate, BigDecimal.ZERO, BigDecimal.ZERO, null, 0, 0))
+                                              .toList()));
+        signIn("manager");
+        PerformanceView view = open(PerformanceView.class, Locale.ENGLISH);
+
+        assertThat(view.rates.chart.isVisible()).isFalse();
+        assertThat(view.rates.nothingDue.getText()).isEqualTo("Nothing is due yet: no rate to chart.");
+        assertThat(view.rates.nothingDue.isVisible()).isTrue();
     }
 
     @Test
