@@ -73,19 +73,18 @@ class PromisedSection extends Div {
             line(table, "performance.land", new Span(getTranslation("performance.mu",
                                                                     figures.landMu().stripTrailingZeros()
                                                                            .toPlainString())));
-            line(table, "performance.investmentPerMu",
-                 new Span(getTranslation("performance.builtAgainstPromised",
-                                         Figures.perMu(figures.builtInvestmentPerMuWan(), this),
-                                         Figures.perMu(figures.promisedInvestmentPerMuWan(), this))));
+            line(table, "performance.investmentPerMu.built",
+                 new Span(Figures.perMu(figures.builtInvestmentPerMuWan(), this)));
+            line(table, "performance.investmentPerMu.promised",
+                 new Span(Figures.perMu(figures.promisedInvestmentPerMuWan(), this)));
             line(table, "performance.bar", new Span(Figures.perMu(figures.barPerMuWan(), this)));
             line(table, "performance.belowBar", new Span(getTranslation("performance.belowBar.counts",
                                                                         figures.landProjectsBelowBar(),
                                                                         figures.landProjectsPromisedBelowBar())));
-            Span tax = new Span(getTranslation("performance.builtAgainstPromised",
-                                               Figures.perMu(figures.builtTaxPerMuWan(), this),
-                                               Figures.perMu(figures.promisedTaxPerMuWan(), this)));
-            Span taxName = new Span(getTranslation("performance.taxPerMu", figures.taxYear()));
-            table.add(taxName, tax);
+            Span taxName = new Span(getTranslation("performance.taxPerMu.built", figures.taxYear()));
+            taxName.addClassName("figure-name");
+            table.add(taxName, new Span(Figures.perMu(figures.builtTaxPerMuWan(), this)));
+            line(table, "performance.taxPerMu.promised", new Span(Figures.perMu(figures.promisedTaxPerMuWan(), this)));
         }
         card.add(table);
         return card;
@@ -99,6 +98,9 @@ class PromisedSection extends Div {
 
     private Button link(String text, PerformanceReport.Row row, FigurePart part, String id) {
         Button button = new Button(text, click -> opener.open(row.value(), Rate.CAPITAL_ARRIVAL_AMOUNT, part));
+        row.figures().stream().filter(figure -> figure.rate() == Rate.CAPITAL_ARRIVAL_AMOUNT).findFirst()
+           .ifPresent(figure -> button.setEnabled((part == FigurePart.NUMERATOR ? figure.numeratorProjects()
+                                                                                 : figure.denominatorProjects()) > 0));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         button.addClassName("figure-link");
         button.setId(id);

@@ -98,7 +98,9 @@ class PerformanceViewTest extends KaribuSpringTest {
                                                                       .contains("Japan + Korea · 2 projects");
         assertThat(view.rates.chart.getOption().get("series").toString()).contains("London", "75");
         assertThat(view.promised.cards.getElement().getTextRecursively())
-                .contains("CNY 50 million").contains("CNY 48 million per mu / CNY 60 million per mu");
+                .contains("CNY 50 million").contains("as built (verified)CNY 48 million per mu")
+                .contains("promisedCNY 60 million per mu").contains("Tax per mu in " + (THIS_YEAR - 1) + " as built");
+        assertThat(_get(Button.class, spec -> spec.withId("capital-verified-0")).isEnabled()).isTrue();
         assertThat(view.promised.chart.getOption().get("series").toString()).contains("5500");
         assertThat(view.stuck.cards.getElement().getTextRecursively()).contains("Signed, not registered1 project");
         assertThat(_get(Button.class, spec -> spec.withId("figure-FULL_PRODUCTION-DENOMINATOR-0")).isEnabled())
