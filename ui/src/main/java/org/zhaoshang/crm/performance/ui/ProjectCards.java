@@ -24,6 +24,8 @@ class ProjectCards<T> extends Dialog {
 
     /** More than this many are counted, not listed: the list is for looking into a figure, not exporting. */
     static final int MAX_LISTED = 500;
+    /** Up to this many the dialog is as tall as its list; a longer list scrolls. */
+    private static final int SHORT_LIST = 12;
 
     final Grid<T> grid = new Grid<>();
     final Span count = new Span();
@@ -49,7 +51,11 @@ class ProjectCards<T> extends Dialog {
                                                       .withProperty("facts", facts::apply));
         grid.setItems(listed);
         LeadRows.openOnClick(grid, leadId, cards);
-        grid.setHeight("min(60vh, 32rem)");
+        if (listed.size() <= SHORT_LIST) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("min(60vh, 32rem)");
+        }
         add(count, grid);
         getFooter().add(new Button(getTranslation("behind.close"), click -> close()));
     }

@@ -117,7 +117,12 @@ class PromisedSection extends Div {
         series.add(Map.of("type", "line", "name", getTranslation("performance.chart.bar"), "symbol", "none",
                           "lineStyle", Map.of("type", "dashed", "color", "#b26a00"),
                           "itemStyle", Map.of("color", "#b26a00"),
-                          "data", rows.stream().map(row -> bar).toList()));
+                          "data", rows.stream().map(row -> bar).toList(),
+                          // one slice is one point, which draws no line: the mark line spans the chart
+                          "markLine", Map.of("symbol", "none", "silent", true,
+                                             "lineStyle", Map.of("type", "dashed", "color", "#b26a00"),
+                                             "label", Map.of("formatter", Figures.perMu(bar, this)),
+                                             "data", List.of(Map.of("yAxis", bar)))));
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
         option.put("tooltip", Map.of("trigger", "axis"));
