@@ -166,8 +166,9 @@ public class PerformanceView extends VerticalLayout implements HasDynamicTitle, 
                 : report.rows().stream().filter(row -> row.projects() > 0).toList();
         boolean nothingSigned = rows.isEmpty();
         empty.setVisible(nothingSigned);
-        empty.setText(year.getValue() == null ? getTranslation("performance.empty.every")
-                                              : getTranslation("performance.empty.year", String.valueOf(year.getValue())));
+        empty.setText(year.getValue() == null
+                      ? getTranslation("performance.empty.every")
+                      : getTranslation("performance.empty.year", String.valueOf(year.getValue())));
         rates.setVisible(!nothingSigned);
         promised.setVisible(!nothingSigned);
         rates.show(rows, value -> slices.of(sliced, value));

@@ -121,7 +121,8 @@ class PromisedSection extends Div {
                           // one slice is one point, which draws no line: the mark line spans the chart
                           "markLine", Map.of("symbol", "none", "silent", true,
                                              "lineStyle", Map.of("type", "dashed", "color", "#b26a00"),
-                                             "label", Map.of("formatter", Figures.perMu(bar, this)),
+                                             "label", Map.of("formatter", Figures.perMu(bar, this),
+                                                             "position", "insideEndTop"),
                                              "data", List.of(Map.of("yAxis", bar)))));
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);

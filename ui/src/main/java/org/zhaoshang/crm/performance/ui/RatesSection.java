@@ -106,7 +106,8 @@ class RatesSection extends Div {
     }
 
     private void showChart() {
-        boolean anyDue = rows.stream().flatMap(row -> row.figures().stream()).anyMatch(figure -> figure.value() != null);
+        boolean anyDue = rows.stream().flatMap(row -> row.figures().stream())
+                             .anyMatch(figure -> figure.value() != null);
         chart.setVisible(anyDue);
         nothingDue.setVisible(!rows.isEmpty() && !anyDue);
         if (!anyDue) {

@@ -222,9 +222,8 @@ class PerformanceViewTest extends KaribuSpringTest {
 
     @Test
     void withNothingDueTheChartGivesWayToASentence() {
-        report = report(row("LONDON", 4, Arrays.stream(Rate.values())
-                                              .map(rate -> new Figure(rate, BigDecimal.ZERO, BigDecimal.ZERO, null, 0, 0))
-                                              .toList()));
+        report = report(row("LONDON", 4, Arrays.stream(Rate.values()).map(
+                rate -> new Figure(rate, BigDecimal.ZERO, BigDecimal.ZERO, null, 0, 0)).toList()));
         signIn("manager");
         PerformanceView view = open(PerformanceView.class, Locale.ENGLISH);
 
