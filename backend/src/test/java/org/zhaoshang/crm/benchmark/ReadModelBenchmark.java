@@ -26,6 +26,7 @@ import org.zhaoshang.crm.lead.api.value.LeadStatus;
 import org.zhaoshang.crm.lead.api.query.PipelineBoard;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.query.LeadSummaryProjection;
+import org.zhaoshang.crm.performance.query.PerformanceBenchmark;
 import org.zhaoshang.crm.projection.FindProjectionsQuery;
 import org.zhaoshang.crm.projection.ProjectionStatus;
 import org.zhaoshang.crm.projection.ProjectionStatuses;
@@ -55,7 +56,9 @@ import java.util.function.IntConsumer;
  * target/benchmark/read-models.md.
  * <p>
  * Run: {@code mvn -q -pl backend -Pread-model-benchmark test-compile exec:exec}
- * (sizes: {@code -Dbenchmark.leads=10000,100000}; stores: {@code -Dbenchmark.stores=target/benchmark-stores}).
+ * (sizes: {@code -Dbenchmark.leads=10000,100000}, none for {@code -Dbenchmark.leads=}; stores:
+ * {@code -Dbenchmark.stores=target/benchmark-stores}). Then the performance of signed projects at
+ * {@code -Dbenchmark.projects=10000} made-up projects (0: left out), see {@link PerformanceBenchmark}.
  */
 public final class ReadModelBenchmark {
 
@@ -70,13 +73,16 @@ public final class ReadModelBenchmark {
 
     public static void main(String[] args) throws Exception {
         int[] sizes = Arrays.stream(System.getProperty("benchmark.leads", "10000,100000").split(","))
+                            .filter(size -> !size.isBlank())
                             .mapToInt(size -> Integer.parseInt(size.strip())).toArray();
+        int projects = Integer.parseInt(System.getProperty("benchmark.projects", "10000").strip());
         Path stores = Path.of(System.getProperty("benchmark.stores", "target/benchmark-stores"));
         ReadModelBenchmark benchmark = new ReadModelBenchmark();
         for (int size : sizes) {
             benchmark.measure(size, stores.resolve("leads-" + size));
         }
-        String table = benchmark.table(sizes);
+        String table = (sizes.length == 0 ? "" : benchmark.table(sizes))
+                       + (projects <= 0 ? "" : performanceTable(PerformanceBenchmark.measure(projects, stores)));
         System.out.println(table);
         Files.createDirectories(Path.of("target/benchmark"));
         Files.writeString(Path.of("target/benchmark/read-models.md"), table);
@@ -207,6 +213,17 @@ public final class ReadModelBenchmark {
 
     private static double percentile(double[] sorted, int percent) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * percent / 100.0) - 1)];
+    }
+
+    /** The performance read model's queries against their targets and the baseline of the same run. */
+    private static String performanceTable(List<PerformanceBenchmark.Timing> timings) {
+        StringBuilder table = new StringBuilder("\n| query | p50 / p95 (ms) | p95 target (ms) |\n|---|---|---|\n");
+        for (PerformanceBenchmark.Timing timing : timings) {
+            table.append(String.format(Locale.ROOT, "| %s | %.2f / %.2f | %s |%n", timing.name(), timing.p50(),
+                                       timing.p95(), Double.isNaN(timing.target()) ? "baseline"
+                                               : String.format(Locale.ROOT, "≤ %.0f", timing.target())));
+        }
+        return table.toString();
     }
 
     private String table(int[] sizes) {

@@ -38,6 +38,10 @@ import org.zhaoshang.crm.lead.api.query.FindPipelineBoardQuery;
 import org.zhaoshang.crm.lead.api.query.LeadFilter;
 import org.zhaoshang.crm.lead.api.query.LeadPage;
 import org.zhaoshang.crm.lead.api.query.PipelineBoard;
+import org.zhaoshang.crm.performance.api.FindPerformanceQuery;
+import org.zhaoshang.crm.performance.api.FindStuckProjectsQuery;
+import org.zhaoshang.crm.performance.api.PerformanceReport;
+import org.zhaoshang.crm.performance.api.StuckProjects;
 import org.zhaoshang.crm.project.api.query.FindLeadProjectsQuery;
 import org.zhaoshang.crm.project.api.query.LeadProjects;
 import org.zhaoshang.crm.project.query.ProjectProjection;
@@ -135,7 +139,11 @@ class RebuildTest {
                 queries.query(new FindConversionQuery(now.minusMonths(30), now, ConversionDimension.MARKET, null, null),
                               ResponseTypes.instanceOf(ConversionReport.class)).join(),
                 queries.query(new FindLeadProjectsQuery(signedLead()), ResponseTypes.instanceOf(LeadProjects.class))
-                       .join()};
+                       .join(),
+                queries.query(new FindPerformanceQuery(null, ConversionDimension.MARKET, null, null),
+                              ResponseTypes.instanceOf(PerformanceReport.class)).join(),
+                queries.query(new FindStuckProjectsQuery(null, null, null),
+                              ResponseTypes.instanceOf(StuckProjects.class)).join()};
         for (Object answer : answers) {
             digest.update(json.writeValueAsBytes(answer));
         }

@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.performance.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.zhaoshang.crm.project.api.value.ProjectKind;
 
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ public record PerformanceProjects(List<ProjectRow> projects) {
      * @param capitalVerifiedWan its verified capital arrived by the day (万元)
      * @param metOnTime          every commitment due was met by its promised day
      */
+    @Schema(name = "PerformanceProjectRow")
     public record ProjectRow(String projectId, String leadId, String companyName, ProjectKind kind,
                              LocalDate signedOn, String owner, String responsibleLeader, BigDecimal capitalDueWan,
                              BigDecimal capitalVerifiedWan, boolean metOnTime) {

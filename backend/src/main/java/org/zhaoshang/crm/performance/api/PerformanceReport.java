@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.performance.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.zhaoshang.crm.conversion.api.ConversionDimension;
 import org.zhaoshang.crm.conversion.api.Knowledge;
 
@@ -20,6 +21,7 @@ public record PerformanceReport(Integer year, ConversionDimension dimension, Loc
      * @param projects the cohort's projects in the slice (signed by the day)
      * @param figures  one per {@link Rate}, in its order
      */
+    @Schema(name = "PerformanceRow")
     public record Row(String value, long projects, List<Figure> figures, PromisedVsActual promisedVsActual) {
     }
 }

@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.performance.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.zhaoshang.crm.project.api.value.Milestone;
 import org.zhaoshang.crm.project.api.value.ProjectKind;
 
@@ -10,6 +11,7 @@ import java.util.List;
 public record StuckProjects(ProjectKind kind, LocalDate asOf, List<Group> lists) {
 
     /** @param entries the longest overdue first */
+    @Schema(name = "StuckGroup")
     public record Group(StuckList list, List<Entry> entries) {
     }
 
@@ -22,6 +24,7 @@ public record StuckProjects(ProjectKind kind, LocalDate asOf, List<Group> lists)
      * @param responsibleLeader the lead's responsible leader (包挂领导), or null
      * @param owner          the lead's owner
      */
+    @Schema(name = "StuckEntry")
     public record Entry(String projectId, String leadId, String companyName, ProjectKind kind, LocalDate signedOn,
                         Milestone overdue, LocalDate promisedOn, long daysOverdue, String responsibleLeader,
                         String owner) {

@@ -108,7 +108,7 @@ class PerformanceQueries {
         forEachInCohort(query.year(), asOf, query.knowledge(), project -> {
             LeadSlices lead = project.project.lead();
             if (values.contains(lead.valueOf(query.dimension()))
-                && RateRule.counts(query.rate(), query.part(), project)) {
+                && project.counts(query.rate(), query.part())) {
                 rows.add(new PerformanceProjects.ProjectRow(
                         project.project.projectId(), project.project.leadId(), lead.companyName(), project.kind,
                         project.project.signedOn(), lead.owner(), lead.responsibleLeader(), project.capitalDueWan,

@@ -1,19 +1,12 @@
 package org.zhaoshang.crm.performance.query;
 
-import org.zhaoshang.crm.performance.api.FigurePart;
 import org.zhaoshang.crm.performance.api.Rate;
 import org.zhaoshang.crm.project.api.value.Milestone;
 
-import java.math.BigDecimal;
-
-/** Which projects each rate counts above and below its line, and what each adds (domain.md's definitions). */
+/** Which projects each rate counts above and below its line (domain.md's definitions). */
 final class RateRule {
 
     private RateRule() {
-    }
-
-    static boolean counts(Rate rate, FigurePart part, ProjectAtDay project) {
-        return part == FigurePart.DENOMINATOR ? denominator(rate, project) : numerator(rate, project);
     }
 
     static boolean denominator(Rate rate, ProjectAtDay project) {
@@ -39,17 +32,6 @@ final class RateRule {
             case PERFORMANCE -> project.anyDue() && project.metAll();
             case PERFORMANCE_ON_TIME -> project.anyDue() && project.metAllOnTime();
         };
-    }
-
-    /** What the project adds above the line: 万元 for capital by amount, else one project. */
-    static BigDecimal numeratorAmount(Rate rate, ProjectAtDay project) {
-        return rate == Rate.CAPITAL_ARRIVAL_AMOUNT ? project.capitalVerifiedWan
-                : numerator(rate, project) ? BigDecimal.ONE : BigDecimal.ZERO;
-    }
-
-    static BigDecimal denominatorAmount(Rate rate, ProjectAtDay project) {
-        return rate == Rate.CAPITAL_ARRIVAL_AMOUNT ? project.capitalDueWan
-                : denominator(rate, project) ? BigDecimal.ONE : BigDecimal.ZERO;
     }
 
     private static boolean reachedWhenDue(ProjectAtDay project, Milestone milestone) {

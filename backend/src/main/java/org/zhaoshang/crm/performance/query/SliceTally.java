@@ -2,6 +2,7 @@ package org.zhaoshang.crm.performance.query;
 
 import org.zhaoshang.crm.conversion.api.YearTargets;
 import org.zhaoshang.crm.performance.api.Figure;
+import org.zhaoshang.crm.performance.api.FigurePart;
 import org.zhaoshang.crm.performance.api.PerformanceReport;
 import org.zhaoshang.crm.performance.api.PromisedVsActual;
 import org.zhaoshang.crm.performance.api.Rate;
@@ -44,13 +45,15 @@ final class SliceTally {
         projects++;
         for (int i = 0; i < RATES.length; i++) {
             Rate rate = RATES[i];
-            if (RateRule.denominator(rate, project)) {
+            if (project.counts(rate, FigurePart.DENOMINATOR)) {
                 denominatorProjects[i]++;
-                denominators[i] = denominators[i].add(RateRule.denominatorAmount(rate, project));
+                denominators[i] = denominators[i].add(rate == Rate.CAPITAL_ARRIVAL_AMOUNT ? project.capitalDueWan
+                                                                                         : BigDecimal.ONE);
             }
-            if (RateRule.numerator(rate, project)) {
+            if (project.counts(rate, FigurePart.NUMERATOR)) {
                 numeratorProjects[i]++;
-                numerators[i] = numerators[i].add(RateRule.numeratorAmount(rate, project));
+                numerators[i] = numerators[i].add(rate == Rate.CAPITAL_ARRIVAL_AMOUNT ? project.capitalVerifiedWan
+                                                                                     : BigDecimal.ONE);
             }
         }
         committed = committed.add(project.capitalCommittedWan);

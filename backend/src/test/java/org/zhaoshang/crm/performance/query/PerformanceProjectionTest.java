@@ -7,8 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.zhaoshang.crm.EmbeddedStore;
 import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
+import org.zhaoshang.crm.lead.state.LeadState;
 import org.zhaoshang.crm.performance.query.PerformanceFixture.Numbered;
+import org.zhaoshang.crm.project.lead.ProjectLeads;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -76,5 +79,33 @@ class PerformanceProjectionTest {
         assertThat(p3.facts().get("f-1").returnedOn()).isEqualTo(PerformanceFixture.day("2025-10-22"));
         assertThat(p3.lead().owner()).isEqualTo("wang.fang");
         assertThat(p3.version()).isEqualTo(3);
+    }
+
+    @Test
+    void aLeadReassignedMovesItsProjectsToTheNewOwnersSlice() {
+        Map<String, LeadState> leads = new HashMap<>(PerformanceFixture.LEADS);
+        PerformanceProjection projection = new PerformanceProjection(
+                STORE.database("performance-reassigned"), new ProjectLeads(null) {
+                    @Override
+                    public LeadState now(String leadId) {
+                        return leads.get(leadId);
+                    }
+                }, JSON);
+        PerformanceFixture.events().forEach(numbered -> projection.on(numbered.event(), numbered.sequence()));
+        LeadState lead = leads.get("lead-1");
+        leads.put("lead-1", new LeadState(
+                lead.leadId(), lead.company(), lead.market(), lead.channel(), lead.introducedBy(), "zhou.min",
+                lead.team(), lead.stage(), lead.furthestStage(), lead.status(), lead.identifiedOn(),
+                lead.stageEnteredOn(), lead.createdAt(), lead.stageChangedAt(), lead.figures(), lead.assessment(),
+                lead.agreement(), lead.registeredOn(), lead.hold(), lead.loss(), lead.contacts(), lead.activities(),
+                lead.followUps(), lead.dataToComplete(), lead.importRecords()));
+
+        projection.on(new LeadReassignedEvent("lead-1", "wang.fang", "zhou.min"));
+
+        assertThat(projection.projects()).filteredOn(project -> project.leadId().equals("lead-1"))
+                                         .extracting(project -> project.lead().owner()).containsExactly("zhou.min");
+        assertThat(projection(STORE.database("performance-reassigned")).projects())
+                .as("as stored").filteredOn(project -> project.leadId().equals("lead-1"))
+                .extracting(project -> project.lead().owner()).containsExactly("zhou.min");
     }
 }

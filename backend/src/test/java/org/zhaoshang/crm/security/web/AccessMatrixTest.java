@@ -112,6 +112,11 @@ class AccessMatrixTest {
                 new Row("GET", "/api/conversion?from=2026-01&to=2026-12", null, 401, 403, 403, 200, 403),
                 new Row("GET", "/api/conversion/board?asOf=2026-06-30", null, 401, 403, 403, 200, 403),
                 new Row("GET", "/api/targets/2026", null, 401, 403, 403, 200, 403),
+                // issue 19: performance of signed projects is the managers'
+                new Row("GET", "/api/performance?year=2026&dimension=MARKET", null, 401, 403, 403, 200, 403),
+                new Row("GET", "/api/performance/stuck?kind=LAND", null, 401, 403, 403, 200, 403),
+                new Row("GET", "/api/performance/projects?rate=REGISTRATION&part=NUMERATOR", null,
+                        401, 403, 403, 200, 403),
                 new Row("GET", "/api/admin/projections", null, 401, 403, 403, 403, 200),
                 new Row("GET", "/api/admin/users", null, 401, 403, 403, 403, 200),
                 new Row("POST", "/api/admin/users", "{}", 401, 403, 403, 403, 400),
