@@ -128,7 +128,7 @@ class PromisedSection extends Div {
         option.put("animation", false);
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("type", "scroll", "top", 0));
-        option.put("grid", Map.of("left", 8, "right", 16, "top", 36, "bottom", 8, "containLabel", true));
+        option.put("grid", Map.of("left", 8, "right", 16, "top", 56, "bottom", 8, "containLabel", true));
         option.put("xAxis", Map.of("type", "category", "data",
                                    rows.stream().map(row -> sliceLabel.apply(row.value())).toList(),
                                    "axisLabel", Map.of("interval", 0, "width", 80, "overflow", "truncate")));
