@@ -30,7 +30,7 @@ class ShellViewsTest extends KaribuSpringTest {
 
         assertThat(routes).hasSizeGreaterThan(10).allSatisfy(
                 route -> assertThat(route.getAnnotation(Route.class).layout()).as(route.getName()).isEqualTo(UI.class));
-        assertThat(routes.stream().filter(route -> route.isAnnotationPresent(Menu.class))).hasSize(11).allSatisfy(
+        assertThat(routes.stream().filter(route -> route.isAnnotationPresent(Menu.class))).hasSize(12).allSatisfy(
                 route -> assertThat(Translations.first(Locale.ENGLISH, route.getAnnotation(Menu.class).title()))
                         .as(route.getName()).isPresent());
     }
@@ -38,8 +38,8 @@ class ShellViewsTest extends KaribuSpringTest {
     @Test
     void eachRoleSeesItsViewsInTheMenuInItsLanguage() {
         assertThat(menu("manager", Locale.ENGLISH)).containsExactly(
-                "Dashboard", "Conversion", "Leads", "Pipeline", "My work", "Data to complete", "Verification",
-                "Import sheets",
+                "Dashboard", "Conversion", "Performance", "Leads", "Pipeline", "My work", "Data to complete",
+                "Verification", "Import sheets",
                 "Ambassadors", "My account");
         assertThat(menu("staff", Locale.ENGLISH)).containsExactly(
                 "Leads", "Pipeline", "My work", "Import sheets", "Ambassadors", "My account");
