@@ -9,8 +9,11 @@ import org.zhaoshang.crm.EmbeddedStore;
 import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.state.LeadState;
 import org.zhaoshang.crm.performance.query.PerformanceFixture.Numbered;
+import org.zhaoshang.crm.project.api.ProjectReinstatedEvent;
+import org.zhaoshang.crm.project.api.ProjectWithdrawnEvent;
 import org.zhaoshang.crm.project.lead.ProjectLeads;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,5 +110,32 @@ class PerformanceProjectionTest {
         assertThat(projection(STORE.database("performance-reassigned")).projects())
                 .as("as stored").filteredOn(project -> project.leadId().equals("lead-1"))
                 .extracting(project -> project.lead().owner()).containsExactly("zhou.min");
+    }
+
+    @Test
+    void aWithdrawalAndAReinstatementAreDatedFactsKeptOnceEachWhenDeliveredTwice() {
+        MongoDatabase database = STORE.database("performance-withdrawn");
+        PerformanceProjection projection = projection(database);
+        List<Numbered> events = new ArrayList<>(PerformanceFixture.events());
+        long next = events.stream().filter(numbered -> numbered.event().projectId().equals("p-2")).count();
+        events.add(new Numbered(new ProjectWithdrawnEvent("p-2", "lead-2", "li.na", PerformanceFixture.day("2026-01-15"),
+                                                          "stage CONTACTED"), next));
+        events.add(new Numbered(new ProjectReinstatedEvent("p-2", "lead-2", "li.na",
+                                                           PerformanceFixture.day("2026-04-01")), next + 1));
+        for (Numbered numbered : events) {
+            projection.on(numbered.event(), numbered.sequence());
+            projection.on(numbered.event(), numbered.sequence());
+        }
+
+        TrackedProject p2 = projection(database).projects().stream()
+                                                .filter(project -> project.projectId().equals("p-2")).findFirst()
+                                                .orElseThrow();
+        assertThat(p2.standing()).containsExactly(
+                new TrackedProject.Standing(PerformanceFixture.day("2026-01-15"), true),
+                new TrackedProject.Standing(PerformanceFixture.day("2026-04-01"), false));
+        assertThat(p2.version()).isEqualTo(next + 1);
+        assertThat(p2.withdrawnAt(PerformanceFixture.day("2026-02-01"), true)).isTrue();
+        assertThat(p2.withdrawnAt(PerformanceFixture.day("2026-04-01"), true)).isFalse();
+        assertThat(p2.withdrawnAt(PerformanceFixture.day("2026-02-01"), false)).as("known now: reinstated").isFalse();
     }
 }
