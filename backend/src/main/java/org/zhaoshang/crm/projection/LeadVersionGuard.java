@@ -90,6 +90,7 @@ public class LeadVersionGuard {
 
     private void reload(String leadId) {
         LongSummaryStatistics versions = readModels.orderedStream().mapToLong(model -> model.reloadLead(leadId))
+                                                   .filter(version -> version != SharedReadModel.NOT_KEPT_PER_LEAD)
                                                    .summaryStatistics();
         stored.put(leadId, versions.getCount() == 0 ? -1 : versions.getMin());
         applied.put(leadId, versions.getCount() == 0 ? -1 : versions.getMax());

@@ -39,7 +39,9 @@ import static com.mongodb.client.model.Filters.gt;
  *   which a node holding less than its share claims (Axon claims only unclaimed segments, so without this the first
  *   node to start would keep them all);</li>
  *   <li>follows the others: when another node has stored batches since the last look, the leads whose documents it
- *   stored are reloaded into this node's memory, so that every node's lists, boards and figures show every lead.</li>
+ *   stored are reloaded into this node's memory, and what read models keep otherwise (such as performance's signed
+ *   projects) is reloaded from what was stored since, so that every node's lists, boards and figures show every
+ *   lead and project.</li>
  * </ul>
  * A node not seen for the token claim timeout counts as gone; its segments are claimed by the others once their
  * claims expire.
@@ -145,7 +147,7 @@ public class ReadModelNodes implements SmartLifecycle {
                                   .flatMap(model -> model.leadsStoredSince(since).entrySet().stream())
                                   .filter(lead -> guard.follow(lead.getKey(), lead.getValue()))
                                   .count();
-        readModels.orderedStream().forEach(SharedReadModel::reloadShared);
+        readModels.orderedStream().forEach(model -> model.reloadStoredSince(since));
         lastFollowed = started;
         log.debug("Read models: {} lead(s) reloaded that other nodes stored", reloaded);
     }

@@ -82,6 +82,23 @@ class LeadVersionGuardTest {
     }
 
     @Test
+    void aReadModelThatKeepsNoLeadLeavesTheVersionsAlone() throws Exception {
+        LeadVersionGuard withProjects = guard(lead -> 6, lead -> 4, lead -> SharedReadModel.NOT_KEPT_PER_LEAD);
+        List<Long> applied = new ArrayList<>();
+        for (long sequence : new long[]{0, 7, 3, 5, 8}) {
+            DefaultUnitOfWork<EventMessage<String>> unitOfWork = DefaultUnitOfWork.startAndGet(
+                    new GenericDomainEventMessage<>(LeadVersionGuard.LEAD, "lead-1", sequence, "event"));
+            try {
+                withProjects.handle(unitOfWork, () -> applied.add(sequence));
+            } finally {
+                unitOfWork.rollback();
+            }
+        }
+        assertThat(applied).as("as without it: 4 and older are in every lead's documents").containsExactly(0L, 7L, 5L, 8L);
+        assertThat(withProjects.follow("lead-1", 6)).isFalse();
+    }
+
+    @Test
     void letsOtherEventsThrough() throws Exception {
         DefaultUnitOfWork<EventMessage<Object>> unitOfWork = DefaultUnitOfWork.startAndGet(
                 GenericEventMessage.asEventMessage("tick"));

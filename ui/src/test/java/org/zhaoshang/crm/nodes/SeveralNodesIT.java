@@ -12,6 +12,7 @@ import org.zhaoshang.crm.backup.ReadModelChecksum;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import static org.awaitility.Awaitility.await;
  * Two application nodes share one store (the embedded server run as a process of its own). They split the read
  * models' segments between them; managers log activities on the same few leads through both; one node is killed with
  * SIGKILL mid-load and the other takes over its segment. Afterwards every acknowledged command is in the event log
- * once, the surviving node shows every lead as the log has it, and the read models equal a full rebuild.
+ * once, the surviving node shows every lead as the log has it, and the read models equal a full rebuild. Each node's
+ * performance figures count every signed project, whichever node processed it.
  */
 class SeveralNodesIT {
 
@@ -48,6 +50,33 @@ class SeveralNodesIT {
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
                 assertThat(a.readModels().path("segmentsHeld").asInt()).isEqualTo(1);
                 assertThat(b.readModels().path("segmentsHeld").asInt()).isEqualTo(1);
+            });
+
+            // further agreements on the demo's signed leads through both nodes: their projects fall to either node
+            List<String> signed = new ArrayList<>();
+            a.json("manager", "/api/leads?size=100").path("leads").forEach(lead -> {
+                if (lead.path("stage").asText().equals("SIGNED")) {
+                    signed.add(lead.path("leadId").asText());
+                }
+            });
+            assertThat(signed).isNotEmpty();
+            for (int i = 0; i < 8; i++) {
+                var added = (i % 2 == 0 ? a : b).post("manager", "/api/leads/" + signed.get(i % signed.size())
+                                                                 + "/projects",
+                        "{\"agreementSignedOn\":\"" + LocalDate.now() + "\",\"agreementReference\":\"增资-" + i
+                        + "\",\"basis\":\"CAPITAL_INCREASE\",\"commitments\":{\"kind\":\"OFFICE\","
+                        + "\"registeredCapital\":{\"amountWan\":2000},\"totalInvestment\":{\"amountWan\":2000}}}");
+                assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+            }
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+                long standing = StoreContents.standingProjects(database);
+                assertThat(standing).isPositive();
+                for (Api node : List.of(a, b)) {
+                    assertThat(node.json("manager", "/api/performance").path("rows").path(0).path("projects")
+                                   .asLong()).as("signed projects counted on each node").isEqualTo(standing);
+                }
+                assertThat(b.json("manager", "/api/performance?dimension=MARKET"))
+                        .isEqualTo(a.json("manager", "/api/performance?dimension=MARKET"));
             });
 
             List<String> leads = new ArrayList<>();

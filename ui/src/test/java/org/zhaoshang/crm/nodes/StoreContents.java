@@ -1,8 +1,13 @@
 package org.zhaoshang.crm.nodes;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
+import org.zhaoshang.crm.project.api.ProjectReinstatedEvent;
+import org.zhaoshang.crm.project.api.ProjectSignedEvent;
+import org.zhaoshang.crm.project.api.ProjectWithdrawnEvent;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -31,5 +36,13 @@ final class StoreContents {
         store.getCollection(MongoEventStorageEngine.EVENTS).find(eq("type", "Lead"))
              .forEach(event -> versions.merge(event.getString("aggregateId"), event.getLong("seq"), Math::max));
         return versions;
+    }
+
+    /** The signed projects in the event log, less those withdrawn (each withdrawal and reinstatement counted). */
+    static long standingProjects(MongoDatabase store) {
+        MongoCollection<Document> events = store.getCollection(MongoEventStorageEngine.EVENTS);
+        return events.countDocuments(eq("payloadType", ProjectSignedEvent.class.getName()))
+               - events.countDocuments(eq("payloadType", ProjectWithdrawnEvent.class.getName()))
+               + events.countDocuments(eq("payloadType", ProjectReinstatedEvent.class.getName()));
     }
 }

@@ -103,9 +103,12 @@ final class ProjectAtDay {
         this.milestonesDue = milestones;
     }
 
-    /** The project at the day; null when it was not signed by then (or, known then, not recorded by then). */
+    /**
+     * The project at the day; null when it was not signed by then (or, known then, not recorded by then), or is
+     * withdrawn ({@link TrackedProject#withdrawnAt}).
+     */
     static ProjectAtDay of(TrackedProject project, LocalDate asOf, boolean knownThen) {
-        if (!project.signedBy(asOf, knownThen)) {
+        if (!project.signedBy(asOf, knownThen) || project.withdrawnAt(asOf, knownThen)) {
             return null;
         }
         ProjectAtDay atDay = new ProjectAtDay(project, asOf, knownThen);

@@ -9,8 +9,14 @@ import org.zhaoshang.crm.EmbeddedStore;
 import org.zhaoshang.crm.lead.api.LeadReassignedEvent;
 import org.zhaoshang.crm.lead.state.LeadState;
 import org.zhaoshang.crm.performance.query.PerformanceFixture.Numbered;
+import org.zhaoshang.crm.project.api.ProjectReinstatedEvent;
+import org.zhaoshang.crm.project.api.ProjectWithdrawnEvent;
 import org.zhaoshang.crm.project.lead.ProjectLeads;
+import org.zhaoshang.crm.projection.SharedReadModel;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +39,7 @@ class PerformanceProjectionTest {
     private static Map<String, Object> contents(MongoDatabase database) {
         Map<String, Object> contents = new TreeMap<>();
         for (Document document : database.getCollection(PerformanceProjection.PROJECTS).find()) {
+            document.remove(PerformanceProjection.STORED_AT); // when, not what
             contents.put(document.getString("_id"), document.toJson());
         }
         return contents;
@@ -107,5 +114,73 @@ class PerformanceProjectionTest {
         assertThat(projection(STORE.database("performance-reassigned")).projects())
                 .as("as stored").filteredOn(project -> project.leadId().equals("lead-1"))
                 .extracting(project -> project.lead().owner()).containsExactly("zhou.min");
+    }
+
+    @Test
+    void aWithdrawalAndAReinstatementAreDatedFactsKeptOnceEachWhenDeliveredTwice() {
+        MongoDatabase database = STORE.database("performance-withdrawn");
+        PerformanceProjection projection = projection(database);
+        List<Numbered> events = new ArrayList<>(PerformanceFixture.events());
+        long next = events.stream().filter(numbered -> numbered.event().projectId().equals("p-2")).count();
+        events.add(new Numbered(new ProjectWithdrawnEvent("p-2", "lead-2", "li.na", PerformanceFixture.day("2026-01-15"),
+                                                          "stage CONTACTED"), next));
+        events.add(new Numbered(new ProjectReinstatedEvent("p-2", "lead-2", "li.na",
+                                                           PerformanceFixture.day("2026-04-01")), next + 1));
+        for (Numbered numbered : events) {
+            projection.on(numbered.event(), numbered.sequence());
+            projection.on(numbered.event(), numbered.sequence());
+        }
+
+        TrackedProject p2 = projection(database).projects().stream()
+                                                .filter(project -> project.projectId().equals("p-2")).findFirst()
+                                                .orElseThrow();
+        assertThat(p2.standing()).containsExactly(
+                new TrackedProject.Standing(PerformanceFixture.day("2026-01-15"), true),
+                new TrackedProject.Standing(PerformanceFixture.day("2026-04-01"), false));
+        assertThat(p2.version()).isEqualTo(next + 1);
+        assertThat(p2.withdrawnAt(PerformanceFixture.day("2026-02-01"), true)).isTrue();
+        assertThat(p2.withdrawnAt(PerformanceFixture.day("2026-04-01"), true)).isFalse();
+        assertThat(p2.withdrawnAt(PerformanceFixture.day("2026-02-01"), false)).as("known now: reinstated").isFalse();
+    }
+
+    @Test
+    void withSeveralNodesEachAnswersForEveryProjectAndTakesOverAProjectWhereAnotherLeftIt() {
+        MongoDatabase database = STORE.database("performance-nodes");
+        PerformanceProjection a = projection(database);
+        PerformanceProjection b = projection(database);
+        a.projects();
+        b.projects(); // both loaded (empty) before any work: what follows reaches them only by following
+        Instant started = Instant.now();
+        List<Numbered> events = PerformanceFixture.events();
+        // node A processes P1 and P3 and the first half of P2's events; node B P4, then takes over P2's segment
+        long p2Events = events.stream().filter(numbered -> numbered.event().projectId().equals("p-2")).count();
+        for (Numbered numbered : events) {
+            String projectId = numbered.event().projectId();
+            boolean onA = projectId.equals("p-1") || projectId.equals("p-3")
+                          || projectId.equals("p-2") && numbered.sequence() < p2Events / 2;
+            (onA ? a : b).on(numbered.event(), numbered.sequence());
+        }
+        assertThat(b.projects()).as("B took up P2 from A's document, not from its middle")
+                                .filteredOn(project -> project.projectId().equals("p-2")).singleElement()
+                                .satisfies(p2 -> assertThat(p2.facts()).hasSize(5));
+        assertThat(a.projects()).extracting(TrackedProject::projectId).doesNotContain("p-4");
+
+        a.reloadStoredSince(started);
+        b.reloadStoredSince(started);
+
+        MongoDatabase single = STORE.database("performance-one-node");
+        PerformanceProjection one = projection(single);
+        events.forEach(numbered -> one.on(numbered.event(), numbered.sequence()));
+        assertThat(byId(a.projects())).as("node A").isEqualTo(byId(one.projects()));
+        assertThat(byId(b.projects())).as("node B").isEqualTo(byId(one.projects()));
+        assertThat(contents(database)).isEqualTo(contents(single));
+        assertThat(a.reloadLead("lead-1")).as("no lead versions to the guard")
+                                          .isEqualTo(SharedReadModel.NOT_KEPT_PER_LEAD);
+    }
+
+    private static Map<String, TrackedProject> byId(Collection<TrackedProject> projects) {
+        Map<String, TrackedProject> byId = new TreeMap<>();
+        projects.forEach(project -> byId.put(project.projectId(), project));
+        return byId;
     }
 }

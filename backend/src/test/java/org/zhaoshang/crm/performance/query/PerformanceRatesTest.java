@@ -19,7 +19,16 @@ import org.zhaoshang.crm.performance.api.PromisedVsActual;
 import org.zhaoshang.crm.performance.api.Rate;
 import org.zhaoshang.crm.performance.api.StuckList;
 import org.zhaoshang.crm.performance.api.StuckProjects;
+import org.zhaoshang.crm.performance.query.PerformanceFixture.Numbered;
+import org.zhaoshang.crm.project.api.ProgressRecordedEvent;
+import org.zhaoshang.crm.project.api.ProgressVerifiedEvent;
+import org.zhaoshang.crm.project.api.ProjectEvent;
+import org.zhaoshang.crm.project.api.ProjectReinstatedEvent;
+import org.zhaoshang.crm.project.api.ProjectWithdrawnEvent;
 import org.zhaoshang.crm.project.api.value.Milestone;
+import org.zhaoshang.crm.project.api.value.ProgressFact;
+import org.zhaoshang.crm.project.api.value.ProgressKind;
+import org.zhaoshang.crm.project.api.value.ProgressOrigin;
 import org.zhaoshang.crm.project.api.value.ProjectKind;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.NotPermittedException;
@@ -29,6 +38,7 @@ import org.zhaoshang.crm.shared.api.InvalidInputException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,12 +65,36 @@ class PerformanceRatesTest {
 
     @BeforeAll
     static void project() {
-        PerformanceProjection projection = new PerformanceProjection(STORE.database("performance-rates"),
+        queries = queries("performance-rates", PerformanceFixture.events());
+    }
+
+    /** The queries over a projection of these events, on the fixed today. */
+    private static PerformanceQueries queries(String database, List<Numbered> events) {
+        PerformanceProjection projection = new PerformanceProjection(STORE.database(database),
                                                                      PerformanceFixture.PROJECT_LEADS,
                                                                      new ObjectMapper().findAndRegisterModules());
-        PerformanceFixture.events().forEach(numbered -> projection.on(numbered.event(), numbered.sequence()));
+        events.forEach(numbered -> projection.on(numbered.event(), numbered.sequence()));
         Clock clock = Clock.fixed(TODAY.atStartOfDay(BureauTime.ZONE).plusHours(10).toInstant(), BureauTime.ZONE);
-        queries = new PerformanceQueries(projection, clock);
+        return new PerformanceQueries(projection, clock);
+    }
+
+    /** The fixture's events and then these, each numbered after its project's last. */
+    private static List<Numbered> fixtureAnd(ProjectEvent... more) {
+        List<Numbered> events = new ArrayList<>(PerformanceFixture.events());
+        for (ProjectEvent event : more) {
+            long next = events.stream().filter(numbered -> numbered.event().projectId().equals(event.projectId()))
+                              .count();
+            events.add(new Numbered(event, next));
+        }
+        return events;
+    }
+
+    private static ProjectWithdrawnEvent withdrawn(String projectId, String leadId, String on) {
+        return new ProjectWithdrawnEvent(projectId, leadId, "wang.fang", day(on), "stage CONTACTED: deal fell through");
+    }
+
+    private static ProjectReinstatedEvent reinstated(String projectId, String leadId, String on) {
+        return new ProjectReinstatedEvent(projectId, leadId, "wang.fang", day(on));
     }
 
     private static Map<Rate, Figure> figures(PerformanceReport.Row row) {
@@ -68,6 +102,11 @@ class PerformanceRatesTest {
     }
 
     private static PerformanceReport.Row all(Integer year, LocalDate asOf, Knowledge knowledge) {
+        return all(queries, year, asOf, knowledge);
+    }
+
+    private static PerformanceReport.Row all(PerformanceQueries queries, Integer year, LocalDate asOf,
+                                             Knowledge knowledge) {
         PerformanceReport report = queries.handle(new FindPerformanceQuery(year, ConversionDimension.ALL, asOf,
                                                                            knowledge), MANAGER);
         assertThat(report.rows()).extracting(PerformanceReport.Row::value).containsExactly("*");
@@ -204,6 +243,101 @@ class PerformanceRatesTest {
         assertThat(land.lists().stream().flatMap(group -> group.entries().stream()))
                 .extracting(StuckProjects.Entry::projectId).containsExactly("p-2");
         assertThat(land.lists().get(3).entries().get(0).overdue()).isEqualTo(Milestone.CONSTRUCTION_STARTED);
+    }
+
+    @Test
+    void aWithdrawnProjectCountsNowhereAsKnownNow() {
+        // P2 withdrawn on 2026-04-01: its lead moved back out of SIGNED
+        PerformanceQueries withdrawn = queries("performance-withdrawn",
+                                               fixtureAnd(withdrawn("p-2", "lead-2", "2026-04-01")));
+        for (LocalDate asOf : new LocalDate[]{null, BEFORE_LATE_VERIFICATION}) {
+            PerformanceReport.Row row = all(withdrawn, 2025, asOf, Knowledge.AS_KNOWN_NOW);
+            assertThat(row.projects()).as("P1 and P3 at " + asOf).isEqualTo(2);
+            Map<Rate, Figure> figures = figures(row);
+            assertFigure(figures.get(Rate.REGISTRATION), "1", "1", "1");
+            assertFigure(figures.get(Rate.CAPITAL_ARRIVAL_AMOUNT), "1800", "2000", "0.9");
+            assertFigure(figures.get(Rate.CONSTRUCTION_START), "0", "0", null);
+            assertThat(row.promisedVsActual().capitalCommittedWan()).isEqualByComparingTo("2500");
+            assertThat(row.promisedVsActual().landMu()).isZero();
+        }
+        assertThat(withdrawn.handle(new FindPerformanceProjectsQuery(
+                2025, ConversionDimension.MARKET, "JAPAN_KOREA", Rate.CAPITAL_ARRIVAL_COUNT, FigurePart.DENOMINATOR,
+                null, null), MANAGER).projects()).extracting(PerformanceProjects.ProjectRow::projectId)
+                                                 .containsExactly("p-1");
+        StuckProjects stuck = withdrawn.handle(new FindStuckProjectsQuery(ProjectKind.LAND, BEFORE_LATE_VERIFICATION,
+                                                                          Knowledge.AS_KNOWN_NOW), MANAGER);
+        assertThat(stuck.lists().stream().flatMap(group -> group.entries().stream())).isEmpty();
+    }
+
+    @Test
+    void asKnownThenAProjectCountsUntilTheDayItWasWithdrawnAndAgainFromItsReinstatement() {
+        PerformanceQueries later = queries("performance-withdrawn-later",
+                                           fixtureAnd(withdrawn("p-2", "lead-2", "2026-04-01")));
+        StuckProjects before = later.handle(new FindStuckProjectsQuery(ProjectKind.LAND, BEFORE_LATE_VERIFICATION,
+                                                                       Knowledge.AS_KNOWN_THEN), MANAGER);
+        assertThat(before.lists().stream().flatMap(group -> group.entries().stream()))
+                .as("not withdrawn yet on 2026-02-01").extracting(StuckProjects.Entry::projectId)
+                .containsExactly("p-2");
+        assertThat(all(later, 2025, BEFORE_LATE_VERIFICATION, Knowledge.AS_KNOWN_THEN).projects()).isEqualTo(3);
+        assertThat(all(later, 2025, day("2026-04-01"), Knowledge.AS_KNOWN_THEN).projects()).isEqualTo(2);
+
+        // withdrawn on 2026-01-15, reinstated on 2026-04-01
+        PerformanceQueries back = queries("performance-reinstated",
+                                          fixtureAnd(withdrawn("p-2", "lead-2", "2026-01-15"),
+                                                     reinstated("p-2", "lead-2", "2026-04-01")));
+        Map<Rate, Figure> then = figures(all(back, 2025, BEFORE_LATE_VERIFICATION, Knowledge.AS_KNOWN_THEN));
+        assertFigure(then.get(Rate.REGISTRATION), "1", "2", "0.5");
+        assertFigure(then.get(Rate.CONSTRUCTION_START), "0", "0", null);
+        assertThat(back.handle(new FindPerformanceProjectsQuery(
+                2025, null, null, Rate.REGISTRATION, FigurePart.DENOMINATOR, BEFORE_LATE_VERIFICATION,
+                Knowledge.AS_KNOWN_THEN), MANAGER).projects()).extracting(PerformanceProjects.ProjectRow::projectId)
+                                                              .containsExactly("p-1", "p-3");
+        assertThat(all(back, 2025, day("2026-04-01"), Knowledge.AS_KNOWN_THEN).projects()).isEqualTo(3);
+        assertThat(all(back, 2025, null, Knowledge.AS_KNOWN_NOW)).as("reinstated: as if never withdrawn")
+                                                                 .isEqualTo(all(2025, null, Knowledge.AS_KNOWN_NOW));
+        assertThat(all(back, 2025, BEFORE_LATE_VERIFICATION, Knowledge.AS_KNOWN_NOW))
+                .isEqualTo(all(2025, BEFORE_LATE_VERIFICATION, Knowledge.AS_KNOWN_NOW));
+    }
+
+    @Test
+    void aVerifiedAgreementIsNeitherAMilestoneNorCapital() {
+        ProgressFact agreement = new ProgressFact(ProgressKind.AGREEMENT, day("2025-05-01"), null, null, null, null,
+                                                  List.of("scan"));
+        PerformanceQueries signed = queries("performance-agreement", fixtureAnd(
+                new ProgressRecordedEvent("p-2", "lead-2", "f-9", agreement, ProgressOrigin.RECORDED, "li.na",
+                                          day("2025-05-02"), null, null),
+                new ProgressVerifiedEvent("p-2", "lead-2", "f-9", agreement, "li.na", "manager", day("2025-05-03"),
+                                          null)));
+        for (Knowledge knowledge : Knowledge.values()) {
+            for (LocalDate asOf : new LocalDate[]{null, BEFORE_LATE_VERIFICATION, day("2025-06-01")}) {
+                assertThat(all(signed, 2025, asOf, knowledge)).as(knowledge + " at " + asOf)
+                                                              .isEqualTo(all(2025, asOf, knowledge));
+                assertThat(signed.handle(new FindStuckProjectsQuery(null, asOf, knowledge), MANAGER))
+                        .isEqualTo(queries.handle(new FindStuckProjectsQuery(null, asOf, knowledge), MANAGER));
+            }
+        }
+    }
+
+    @Test
+    void aMilestoneFromTheLeadsStageIsJudgedByTheDayTheCommitmentsPromiseNotByTheEvent() {
+        // P3 registered on 2026-06-20 through its lead's stage: the event carries no promised day (null), the
+        // commitments promise 2026-09-01 since 2026-03-01 (2025-10-01 before)
+        ProgressFact registered = new ProgressFact(ProgressKind.MILESTONE, day("2026-06-20"), null,
+                                                   Milestone.REGISTERED, null, null, List.of());
+        PerformanceQueries staged = queries("performance-stage-milestone", fixtureAnd(
+                new ProgressRecordedEvent("p-3", "lead-3", "f-2", registered, ProgressOrigin.LEAD_STAGE, "wang.fang",
+                                          day("2026-06-20"), null, null),
+                new ProgressVerifiedEvent("p-3", "lead-3", "f-2", registered, "wang.fang", "manager",
+                                          day("2026-06-21"), null)));
+        for (Knowledge knowledge : Knowledge.values()) {
+            PerformanceProjects onTime = staged.handle(new FindPerformanceProjectsQuery(
+                    2025, null, null, Rate.PERFORMANCE_ON_TIME, FigurePart.NUMERATOR, day("2026-09-01"), knowledge),
+                                                       MANAGER);
+            assertThat(onTime.projects()).as(knowledge.name()).extracting(PerformanceProjects.ProjectRow::projectId)
+                                         .contains("p-3");
+        }
+        Map<Rate, Figure> now = figures(all(staged, 2025, day("2026-09-01"), Knowledge.AS_KNOWN_NOW));
+        assertFigure(now.get(Rate.REGISTRATION), "3", "3", "1");
     }
 
     private static List<String> entries(StuckProjects stuck, StuckList list) {
