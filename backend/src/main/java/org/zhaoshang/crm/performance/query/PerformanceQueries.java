@@ -109,10 +109,12 @@ class PerformanceQueries {
             LeadSlices lead = project.project.lead();
             if (values.contains(lead.valueOf(query.dimension()))
                 && project.counts(query.rate(), query.part())) {
+                RateDays days = RateDays.of(query.rate(), project);
                 rows.add(new PerformanceProjects.ProjectRow(
                         project.project.projectId(), project.project.leadId(), lead.companyName(), project.kind,
                         project.project.signedOn(), lead.owner(), lead.responsibleLeader(), project.capitalDueWan,
-                        project.capitalVerifiedWan, project.anyDue() && project.metAllOnTime()));
+                        project.capitalVerifiedWan, project.anyDue() && project.metAllOnTime(), days.milestone(),
+                        days.promisedOn(), days.actualOn(), days.daysLate()));
             }
         });
         rows.sort(Comparator.comparing(PerformanceProjects.ProjectRow::signedOn)

@@ -46,6 +46,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.zhaoshang.crm.performance.query.PerformanceFixture.day;
 
 /**
@@ -195,6 +196,50 @@ class PerformanceRatesTest {
                 Knowledge.AS_KNOWN_THEN), MANAGER);
         assertThat(then.projects()).extracting(PerformanceProjects.ProjectRow::projectId)
                                    .containsExactly("p-1", "p-2", "p-3");
+    }
+
+    @Test
+    void eachProjectBehindAFigureSaysItsPromisedAndActualDayAndDaysLate() {
+        PerformanceProjects registration = queries.handle(new FindPerformanceProjectsQuery(
+                2025, null, null, Rate.REGISTRATION, FigurePart.DENOMINATOR, BEFORE_LATE_VERIFICATION,
+                Knowledge.AS_KNOWN_THEN), MANAGER);
+        // P1 registered ahead of its day, P2 a month late, P3's returned report left it overdue on 2026-02-01
+        assertThat(registration.projects()).extracting(PerformanceProjects.ProjectRow::projectId,
+                                                       PerformanceProjects.ProjectRow::milestone,
+                                                       PerformanceProjects.ProjectRow::promisedOn,
+                                                       PerformanceProjects.ProjectRow::actualOn,
+                                                       PerformanceProjects.ProjectRow::daysLate)
+                                           .containsExactly(
+                                                   tuple("p-1", Milestone.REGISTERED, day("2025-03-01"),
+                                                         day("2025-02-20"), 0L),
+                                                   tuple("p-2", Milestone.REGISTERED, day("2025-06-01"),
+                                                         day("2025-07-01"), 30L),
+                                                   tuple("p-3", Milestone.REGISTERED, day("2025-10-01"), null,
+                                                         123L));
+
+        PerformanceProjects capital = queries.handle(new FindPerformanceProjectsQuery(
+                2025, null, null, Rate.CAPITAL_ARRIVAL_COUNT, FigurePart.DENOMINATOR, null, null), MANAGER);
+        // P1's last tranche due (2025-10-01) is still 200 万元 short today; P2's arrived ahead of its day
+        assertThat(capital.projects()).extracting(PerformanceProjects.ProjectRow::projectId,
+                                                  PerformanceProjects.ProjectRow::milestone,
+                                                  PerformanceProjects.ProjectRow::promisedOn,
+                                                  PerformanceProjects.ProjectRow::actualOn,
+                                                  PerformanceProjects.ProjectRow::daysLate)
+                                      .containsExactly(tuple("p-1", null, day("2025-10-01"), null, 272L),
+                                                       tuple("p-2", null, day("2025-12-01"), day("2025-11-20"), 0L));
+
+        PerformanceProjects performance = queries.handle(new FindPerformanceProjectsQuery(
+                2025, null, null, Rate.PERFORMANCE, FigurePart.DENOMINATOR, null, null), MANAGER);
+        // the commitment due last: P1's capital of 2025-10-01 (after moving in, 2025-06-01), P2's construction start
+        // (reached 2025-12-20, ahead of 2026-01-01)
+        assertThat(performance.projects()).extracting(PerformanceProjects.ProjectRow::projectId,
+                                                      PerformanceProjects.ProjectRow::milestone,
+                                                      PerformanceProjects.ProjectRow::promisedOn,
+                                                      PerformanceProjects.ProjectRow::actualOn,
+                                                      PerformanceProjects.ProjectRow::daysLate)
+                                          .containsExactly(tuple("p-1", null, day("2025-10-01"), null, 272L),
+                                                           tuple("p-2", Milestone.CONSTRUCTION_STARTED,
+                                                                 day("2026-01-01"), day("2025-12-20"), 0L));
     }
 
     @Test

@@ -209,7 +209,29 @@ public class PerformanceView extends VerticalLayout implements HasDynamicTitle, 
         facts.add(getTranslation("performance.capital.row", Figures.amount(row.capitalVerifiedWan(), this),
                                  Figures.amount(row.capitalDueWan(), this)));
         facts.add(getTranslation(row.metOnTime() ? "performance.onTime" : "performance.late"));
+        facts.addAll(daysOf(row));
         return String.join(" · ", facts);
+    }
+
+    /** The commitment the rate looks at: what, promised, reached (or not yet), late, overdue or on time. */
+    private List<String> daysOf(PerformanceProjects.ProjectRow row) {
+        if (row.promisedOn() == null) {
+            return List.of();
+        }
+        List<String> days = new ArrayList<>();
+        days.add(row.milestone() == null ? getTranslation("performance.step.capital")
+                                         : getTranslation("performance.milestone." + row.milestone().name()));
+        days.add(getTranslation("performance.promisedOn", BureauFormats.date(row.promisedOn(), getLocale())));
+        days.add(row.actualOn() == null ? getTranslation("performance.drill.notYet")
+                                        : getTranslation("performance.drill.actualOn",
+                                                         BureauFormats.date(row.actualOn(), getLocale())));
+        if (row.daysLate() > 0) {
+            days.add(getTranslation(row.actualOn() == null ? "performance.daysOverdue" : "project.timeline.late",
+                                    row.daysLate()));
+        } else if (row.actualOn() != null) {
+            days.add(getTranslation("project.timeline.onTime"));
+        }
+        return days;
     }
 
     private String lookingBackTo() {

@@ -74,10 +74,13 @@ class PerformanceViewTest extends KaribuSpringTest {
         answer(FindPerformanceProjectsQuery.class, query -> new PerformanceProjects(List.of(
                 new PerformanceProjects.ProjectRow("p-1", "lead-1", "Thames Capital", ProjectKind.LAND,
                                                    LocalDate.of(THIS_YEAR, 1, 15), "staff", "staff-li.na",
-                                                   new BigDecimal("3000"), new BigDecimal("1200"), false),
+                                                   new BigDecimal("3000"), new BigDecimal("1200"), false,
+                                                   Milestone.REGISTERED, LocalDate.of(THIS_YEAR, 3, 1),
+                                                   LocalDate.of(THIS_YEAR, 3, 31), 30),
                 new PerformanceProjects.ProjectRow("p-2", "lead-2", "Osaka Robotics", ProjectKind.OFFICE,
                                                    LocalDate.of(THIS_YEAR, 2, 1), "manager", null,
-                                                   BigDecimal.ZERO, BigDecimal.ZERO, true))));
+                                                   BigDecimal.ZERO, BigDecimal.ZERO, true, null,
+                                                   LocalDate.of(THIS_YEAR, 2, 1), null, 45))));
     }
 
     @Test
@@ -121,6 +124,15 @@ class PerformanceViewTest extends KaribuSpringTest {
                 .isEqualTo("3,000 万元");
         assertThat(view.promised.cards.getElement().getTextRecursively()).contains("4,800 万元/亩");
         assertThat(view.stuck.cards.getElement().getTextRecursively()).contains("签约未注册", "注册未到资", "入驻未运营");
+
+        _click(_get(Button.class, spec -> spec.withId("figure-REGISTRATION-DENOMINATOR-0")));
+        @SuppressWarnings("unchecked")
+        ProjectCards<PerformanceProjects.ProjectRow> dialog = _get(ProjectCards.class);
+        List<PerformanceProjects.ProjectRow> shown = dialog.grid.getGenericDataView().getItems().toList();
+        assertThat(dialog.factsOf(shown.get(0))).endsWith(
+                "注册 · 承诺 " + THIS_YEAR + "-03-01 · 实际 " + THIS_YEAR + "-03-31 · 晚 30 天");
+        assertThat(dialog.factsOf(shown.get(1))).endsWith(
+                "资金到位 · 承诺 " + THIS_YEAR + "-02-01 · 尚未达成 · 逾期 45 天");
     }
 
     @Test
@@ -143,6 +155,10 @@ class PerformanceViewTest extends KaribuSpringTest {
                 .contains("owner: " + people.nameOf("staff"), "leader: " + people.nameOf("staff-li.na"), "late",
                           "verified CNY 12 million of CNY 30 million due");
         assertThat(dialog.factsOf(shown.get(1))).contains("leader: none", "all on time");
+        assertThat(dialog.factsOf(shown.get(0))).endsWith(
+                "registration · promised 1 Mar " + THIS_YEAR + " · reached 31 Mar " + THIS_YEAR + " · 30 days late");
+        assertThat(dialog.factsOf(shown.get(1))).endsWith(
+                "capital · promised 1 Feb " + THIS_YEAR + " · not yet reached · 45 days overdue");
 
         asked.clear();
         dialog.close();
