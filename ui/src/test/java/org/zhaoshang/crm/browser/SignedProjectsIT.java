@@ -171,7 +171,7 @@ class SignedProjectsIT {
     private record StaffLead(String owner, String path) {
     }
 
-    private static StaffLead signedLeadOfStaff() {
+    private static StaffLead signedLeadOfStaff() throws Exception {
         try (Browser browser = new Browser(app.port(), "zh-CN")) {
             browser.resize(1440, 900);
             for (String staff : new String[]{"staff", "staff-li.na", "staff-wang.fang", "staff-liu.yang"}) {
