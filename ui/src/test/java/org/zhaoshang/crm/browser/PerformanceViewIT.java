@@ -8,12 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhaoshang.crm.AppProcess;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.zhaoshang.crm.shared.api.BureauTime;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,18 +31,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PerformanceViewIT {
 
     private static final Path SHOTS = Path.of("target", "screenshots-19p");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dataDir;
     private static AppProcess app;
+    private static DemoApi api;
 
     @BeforeAll
     static void start() throws Exception {
         Assumptions.assumeTrue(Browser.available() || "true".equals(System.getenv("CI")),
                                "[PerformanceViewIT] no Chromium: the browser tests are SKIPPED");
         app = AppProcess.startDemo(dataDir, "performance");
+        api = new DemoApi(app);
         seedPromisesAndProgress();
     }
 
@@ -77,7 +74,7 @@ class PerformanceViewIT {
                                            + "\"}")
                                  + "],\"annualTaxWan\":" + (land ? 900 : 300) + ",\"jobs\":80"
                                  + (land ? ",\"landAreaMu\":" + (8 + seeded) : "") + "}";
-            call(owner, "PUT", "/api/projects/" + project + "/commitments", commitments);
+            api.call(owner, "PUT", "/api/projects/" + project + "/commitments", commitments);
             String progress = "/api/projects/" + project + "/progress";
             if (seeded % 4 != 3) {
                 attempt(owner, progress, "{\"kind\":\"MILESTONE\",\"milestone\":\"REGISTERED\",\"day\":\""
@@ -90,11 +87,11 @@ class PerformanceViewIT {
             }
             if (seeded % 4 != 2) {
                 // what the project holds waiting (the demo's stages record milestones too) is verified
-                for (JsonNode entry : json(call("manager", "GET", "/api/projects/" + project, null)).path("progress")) {
+                for (JsonNode entry : api.get("manager", "/api/projects/" + project).path("progress")) {
                     if ("PENDING".equals(entry.path("state").asText())
                         && !"manager".equals(entry.path("recordedBy").asText())) {
                         // a fact whose milestone before it is not verified yet is refused: the chain decides
-                        HttpResponse<String> verified = send("manager", "POST", progress + "/"
+                        HttpResponse<String> verified = api.send("manager", "POST", progress + "/"
                                 + entry.get("progressId").asText() + "/verify", "{\"decision\":\"APPROVED\"}");
                         assertThat(verified.statusCode()).as(verified.body()).isIn(204, 400);
                     }
@@ -104,17 +101,16 @@ class PerformanceViewIT {
         }
         assertThat(seeded).as("demo signed projects").isPositive();
         // the read model follows the events on its own: wait until it has seen the verified registrations
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> json(call(
-                "manager", "GET", "/api/performance", null)).at("/rows/0/figures/0/numerator").asInt() > 0);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("manager", "/api/performance").at("/rows/0/figures/0/numerator").asInt() > 0);
     }
 
     /** Each demo signed lead's first project with the lead's owner. */
     private static List<String[]> signedProjects() throws Exception {
         List<String[]> found = new ArrayList<>();
-        for (JsonNode lead : json(call("manager", "GET", "/api/leads?stage=SIGNED,LANDED,OPERATING&size=50", null))
-                .get("leads")) {
-            JsonNode projects = json(call("manager", "GET", "/api/leads/" + lead.get("leadId").asText()
-                                                            + "/projects", null)).path("projects");
+        for (JsonNode lead : api.get("manager", "/api/leads?stage=SIGNED,LANDED,OPERATING&size=50").get("leads")) {
+            JsonNode projects = api.get("manager", "/api/leads/" + lead.get("leadId").asText() + "/projects")
+                                   .path("projects");
             if (!projects.isEmpty()) {
                 found.add(new String[] {lead.get("owner").asText(), projects.get(0).get("projectId").asText()});
             }
@@ -124,29 +120,8 @@ class PerformanceViewIT {
 
     /** Records a fact unless the project refuses it (the demo may have recorded it already). */
     private static void attempt(String user, String path, String body) throws Exception {
-        HttpResponse<String> response = send(user, "POST", path, body);
+        HttpResponse<String> response = api.send(user, "POST", path, body);
         assertThat(response.statusCode()).as(response.body()).isIn(201, 400);
-    }
-
-    private static String call(String user, String method, String path, String body) throws Exception {
-        HttpResponse<String> response = send(user, method, path, body);
-        assertThat(response.statusCode()).as(method + " " + path + " as " + user + ": " + response.body())
-                                         .isBetween(200, 299);
-        return response.body();
-    }
-
-    private static HttpResponse<String> send(String user, String method, String path, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path)).timeout(Duration.ofSeconds(30))
-                                                 .header("Authorization", AppProcess.basic(user, "demo"))
-                                                 .header("Content-Type", "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                                            : HttpRequest.BodyPublishers.ofString(body));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode json(String body) throws IOException {
-        return JSON.readTree(body);
     }
 
     @AfterAll
