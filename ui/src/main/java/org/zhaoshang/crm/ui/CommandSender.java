@@ -44,6 +44,16 @@ public final class CommandSender {
      * the user for exactly those.
      */
     public boolean send(Object command, FieldErrors errors, Consumer<List<FieldViolation>> missingFacts) {
+        return send(commands, command, errors, problem -> tell(problem, errors, missingFacts));
+    }
+
+    /**
+     * Gives a command and waits: true when acknowledged (the fields' errors then cleared); a refusal goes to
+     * {@code refused}, an unexpected failure on to the session's error handler; nothing is sent while a field cannot
+     * be read. For senders that show a refusal their own way.
+     */
+    public static boolean send(CommandGateway commands, Object command, FieldErrors errors,
+                               Consumer<Problem> refused) {
         if (errors != null && !errors.readable()) {
             return false;
         }
@@ -58,7 +68,7 @@ public final class CommandSender {
             if (problem.unexpected()) {
                 throw failure; // the session's error handler logs it and tells the user
             }
-            tell(problem, errors, missingFacts);
+            refused.accept(problem);
         }
         return false;
     }

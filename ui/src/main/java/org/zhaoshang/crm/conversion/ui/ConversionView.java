@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -39,8 +38,6 @@ import org.zhaoshang.crm.ui.EChart;
 import org.zhaoshang.crm.ui.Translations;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -63,10 +60,11 @@ import java.util.stream.IntStream;
 @RolesAllowed("MANAGER")
 public class ConversionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    final ComboBox<ConversionDimension> dimension = new ComboBox<>();
     final ComboBox<Integer> year = new ComboBox<>();
-    final BureauDatePicker asOf = new BureauDatePicker();
-    final ComboBox<Knowledge> knowledge = new ComboBox<>();
+    final LookBackFilters filters;
+    final ComboBox<ConversionDimension> dimension;
+    final BureauDatePicker asOf;
+    final ComboBox<Knowledge> knowledge;
     final Grid<ConversionReport.Row> funnel = new Grid<>();
     final Grid<ConversionReport.StageFigures> timeInStage = new Grid<>();
     final Grid<Loss> losses = new Grid<>();
@@ -97,32 +95,14 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle, B
         this.people = people;
         this.ambassadorNames = AmbassadorPicker.names(queries);
         this.thisYear = Year.now(BureauTime.ZONE).getValue();
-        dimension.setLabel(getTranslation("conversion.dimension"));
-        dimension.setItems(ConversionDimension.values());
-        dimension.setItemLabelGenerator(value -> getTranslation("conversion.dimension." + value.name()));
-        dimension.setValue(ConversionDimension.MARKET);
         year.setLabel(getTranslation("conversion.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 4, thisYear).boxed().sorted((a, b) -> b - a).toList());
         year.setItemLabelGenerator(String::valueOf);
         year.setValue(thisYear);
-        asOf.setLabel(getTranslation("conversion.asOf"));
-        asOf.setHelperText(getTranslation("conversion.asOf.help"));
-        asOf.setMax(LocalDate.now(BureauTime.ZONE));
-        asOf.setClearButtonVisible(true);
-        knowledge.setLabel(getTranslation("conversion.knowledge"));
-        knowledge.setItems(Knowledge.values());
-        knowledge.setItemLabelGenerator(value -> getTranslation("conversion.knowledge." + value.name()));
-        knowledge.setValue(Knowledge.AS_KNOWN_NOW);
-        List.of(dimension, year, knowledge).forEach(field -> field.addValueChangeListener(change -> filtersChanged()));
-        asOf.addValueChangeListener(change -> {
-            if (!asOf.hasBadInput()) {
-                filtersChanged();
-            }
-        });
-        HorizontalLayout filters = new HorizontalLayout(dimension, year, asOf, knowledge);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("conversion-filters");
-        filters.setWrap(true);
+        filters = new LookBackFilters("conversion-filters", "conversion.asOf.help", year, 1, this::filtersChanged);
+        dimension = filters.dimension;
+        asOf = filters.asOf;
+        knowledge = filters.knowledge;
         configureGrids();
         HorizontalLayout details = new HorizontalLayout(timeInStage, losses);
         details.setWidthFull();
@@ -144,14 +124,12 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle, B
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         restoring = true;
-        dimension.setValue(parse(parameters, "dimension", ConversionDimension.class, ConversionDimension.MARKET));
-        year.setValue(first(parameters, "year").filter(value -> value.matches("\\d{4}")).map(Integer::valueOf)
+        filters.restoreDimension(parameters);
+        year.setValue(LookBackFilters.first(parameters, "year").filter(value -> value.matches("\\d{4}"))
+                                               .map(Integer::valueOf)
                                                .filter(value -> value >= thisYear - 4 && value <= thisYear)
                                                .orElse(thisYear));
-        asOf.setValue(first(parameters, "asOf").flatMap(ConversionView::day)
-                                               .filter(day -> !day.isAfter(LocalDate.now(BureauTime.ZONE)))
-                                               .orElse(null));
-        knowledge.setValue(parse(parameters, "knowledge", Knowledge.class, Knowledge.AS_KNOWN_NOW));
+        filters.restoreLookBack(parameters);
         restoring = false;
         refresh();
     }
@@ -167,38 +145,12 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle, B
 
     private QueryParameters addressParameters() {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
-        if (dimension.getValue() != null && dimension.getValue() != ConversionDimension.MARKET) {
-            parameters.put("dimension", List.of(dimension.getValue().name()));
-        }
+        filters.addDimensionTo(parameters);
         if (year.getValue() != null && year.getValue() != thisYear) {
             parameters.put("year", List.of(String.valueOf(year.getValue())));
         }
-        if (asOf.getValue() != null) {
-            parameters.put("asOf", List.of(asOf.getValue().toString()));
-            if (knowledge.getValue() != null && knowledge.getValue() != Knowledge.AS_KNOWN_NOW) {
-                parameters.put("knowledge", List.of(knowledge.getValue().name()));
-            }
-        }
+        filters.addLookBackTo(parameters);
         return new QueryParameters(parameters);
-    }
-
-    private static java.util.Optional<String> first(Map<String, List<String>> parameters, String name) {
-        return parameters.getOrDefault(name, List.of()).stream().findFirst();
-    }
-
-    private static <E extends Enum<E>> E parse(Map<String, List<String>> parameters, String name, Class<E> type,
-                                               E otherwise) {
-        return first(parameters, name).flatMap(value -> Arrays.stream(type.getEnumConstants())
-                                                              .filter(constant -> constant.name().equals(value))
-                                                              .findFirst()).orElse(otherwise);
-    }
-
-    private static java.util.Optional<LocalDate> day(String text) {
-        try {
-            return java.util.Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException notADay) {
-            return java.util.Optional.empty();
-        }
     }
 
     private void configureGrids() {
@@ -291,16 +243,10 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle, B
      */
     private void drillInto(String title, String value, Measure measure, String item) {
         YearMonth january = YearMonth.of(year.getValue(), 1);
-        new LeadsBehindDialog(queries, title + lookingBackTo(),
+        new LeadsBehindDialog(queries, title + filters.lookingBackTo(),
                               new FindConversionLeadsQuery(january, january.plusMonths(11), dimension.getValue(),
                                                            value, measure, item, asOf.getValue(), knowledge.getValue()),
                               lead -> true).open();
-    }
-
-    private String lookingBackTo() {
-        return asOf.getValue() == null ? ""
-               : " · " + getTranslation("behind.asOf", BureauFormats.date(asOf.getValue(), getLocale()),
-                                        getTranslation("conversion.knowledge." + knowledge.getValue().name()));
     }
 
     /** The monthly cohorts of the slice shown in the details (of everyone while the funnel has no row). */
@@ -328,7 +274,7 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle, B
                 .filter(stage -> getTranslation("stage." + stage.name()).equals(seriesName)).findFirst()
                 .ifPresent(stage -> {
                     YearMonth identifiedIn = YearMonth.parse(month);
-                    new LeadsBehindDialog(queries, seriesName + " · " + month + lookingBackTo(),
+                    new LeadsBehindDialog(queries, seriesName + " · " + month + filters.lookingBackTo(),
                                           new FindConversionLeadsQuery(identifiedIn, identifiedIn, sliced, slice,
                                                                        Measure.COHORT_REACHED, stage.name(),
                                                                        asOf.getValue(), knowledge.getValue()),

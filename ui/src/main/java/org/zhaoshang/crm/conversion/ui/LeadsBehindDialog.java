@@ -1,13 +1,9 @@
 package org.zhaoshang.crm.conversion.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.shared.Registration;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.conversion.api.ConversionLeads;
@@ -19,19 +15,19 @@ import org.zhaoshang.crm.lead.ui.LeadsView;
 import com.vaadin.flow.server.VaadinService;
 import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.ui.BureauFormats;
+import org.zhaoshang.crm.ui.DialogClosingOnNavigation;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
 /** The leads behind one figure of the dashboard or the conversion history; a row opens its lead (and closes the list). */
-class LeadsBehindDialog extends Dialog {
+class LeadsBehindDialog extends DialogClosingOnNavigation {
 
     /** More than this many leads are counted, not listed: the list is for looking into a figure, not exporting. */
     static final int MAX_LISTED = 500;
 
     final Grid<LeadSummary> grid = new Grid<>();
-    private Registration closingOnNavigation;
     final Span count = new Span();
 
     LeadsBehindDialog(QueryGateway queries, String title, FindConversionLeadsQuery figure,
@@ -66,17 +62,5 @@ class LeadsBehindDialog extends Dialog {
         grid.setHeight("min(60vh, 32rem)");
         add(count, grid);
         getFooter().add(new Button(getTranslation("behind.close"), click -> close()));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        closingOnNavigation = attachEvent.getUI().addAfterNavigationListener(navigated -> close());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        super.onDetach(detachEvent);
-        closingOnNavigation.remove();
     }
 }

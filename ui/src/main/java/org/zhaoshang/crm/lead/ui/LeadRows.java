@@ -52,7 +52,8 @@ public final class LeadRows {
         UI.getCurrent().navigate(LeadView.class, new RouteParameters("leadId", leadId));
     }
 
-    static String href(String leadId) {
+    /** The address of a lead's view, relative to the app's root (for a link). */
+    public static String href(String leadId) {
         return "leads/" + URLEncoder.encode(leadId, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -3,8 +3,6 @@ package org.zhaoshang.crm.performance.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,6 +16,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.conversion.api.ConversionDimension;
 import org.zhaoshang.crm.conversion.api.Knowledge;
+import org.zhaoshang.crm.conversion.ui.LookBackFilters;
 import org.zhaoshang.crm.performance.api.FigurePart;
 import org.zhaoshang.crm.performance.api.FindPerformanceProjectsQuery;
 import org.zhaoshang.crm.performance.api.FindPerformanceQuery;
@@ -31,11 +30,8 @@ import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.ui.BureauDatePicker;
 import org.zhaoshang.crm.ui.BureauFormats;
 
-import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +53,10 @@ public class PerformanceView extends VerticalLayout implements HasDynamicTitle, 
     static final String EVERY_YEAR = "all";
 
     final ComboBox<Integer> year = new ComboBox<>();
-    final ComboBox<ConversionDimension> dimension = new ComboBox<>();
-    final BureauDatePicker asOf = new BureauDatePicker();
-    final ComboBox<Knowledge> knowledge = new ComboBox<>();
+    final LookBackFilters filters;
+    final ComboBox<ConversionDimension> dimension;
+    final BureauDatePicker asOf;
+    final ComboBox<Knowledge> knowledge;
     final Paragraph empty = new Paragraph();
     final RatesSection rates;
     final PromisedSection promised;
@@ -82,28 +79,10 @@ public class PerformanceView extends VerticalLayout implements HasDynamicTitle, 
         year.setPlaceholder(getTranslation("performance.year.every"));
         year.setClearButtonVisible(true);
         year.setValue(thisYear);
-        dimension.setLabel(getTranslation("conversion.dimension"));
-        dimension.setItems(ConversionDimension.values());
-        dimension.setItemLabelGenerator(value -> getTranslation("conversion.dimension." + value.name()));
-        dimension.setValue(ConversionDimension.MARKET);
-        asOf.setLabel(getTranslation("conversion.asOf"));
-        asOf.setHelperText(getTranslation("performance.asOf.help"));
-        asOf.setMax(LocalDate.now(BureauTime.ZONE));
-        asOf.setClearButtonVisible(true);
-        knowledge.setLabel(getTranslation("conversion.knowledge"));
-        knowledge.setItems(Knowledge.values());
-        knowledge.setItemLabelGenerator(value -> getTranslation("conversion.knowledge." + value.name()));
-        knowledge.setValue(Knowledge.AS_KNOWN_NOW);
-        List.of(year, dimension, knowledge).forEach(field -> field.addValueChangeListener(change -> filtersChanged()));
-        asOf.addValueChangeListener(change -> {
-            if (!asOf.hasBadInput()) {
-                filtersChanged();
-            }
-        });
-        HorizontalLayout filters = new HorizontalLayout(year, dimension, asOf, knowledge);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("performance-filters");
-        filters.setWrap(true);
+        filters = new LookBackFilters("performance-filters", "performance.asOf.help", year, 0, this::filtersChanged);
+        dimension = filters.dimension;
+        asOf = filters.asOf;
+        knowledge = filters.knowledge;
         empty.addClassName("performance-empty");
         rates = new RatesSection(this::openProjects);
         promised = new PromisedSection(this::openProjects);
@@ -116,15 +95,12 @@ public class PerformanceView extends VerticalLayout implements HasDynamicTitle, 
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         restoring = true;
-        Optional<String> askedYear = first(parameters, "year");
+        Optional<String> askedYear = LookBackFilters.first(parameters, "year");
         year.setValue(askedYear.filter(EVERY_YEAR::equals).isPresent() ? null
                       : askedYear.filter(value -> value.matches("\\d{4}")).map(Integer::valueOf)
                                  .filter(value -> value >= thisYear - 4 && value <= thisYear).orElse(thisYear));
-        dimension.setValue(parse(parameters, "dimension", ConversionDimension.class, ConversionDimension.MARKET));
-        asOf.setValue(first(parameters, "asOf").flatMap(PerformanceView::day)
-                                               .filter(day -> !day.isAfter(LocalDate.now(BureauTime.ZONE)))
-                                               .orElse(null));
-        knowledge.setValue(parse(parameters, "knowledge", Knowledge.class, Knowledge.AS_KNOWN_NOW));
+        filters.restoreDimension(parameters);
+        filters.restoreLookBack(parameters);
         restoring = false;
         refresh();
     }
@@ -145,15 +121,8 @@ public class PerformanceView extends VerticalLayout implements HasDynamicTitle, 
         } else if (year.getValue() != thisYear) {
             parameters.put("year", List.of(String.valueOf(year.getValue())));
         }
-        if (dimension.getValue() != null && dimension.getValue() != ConversionDimension.MARKET) {
-            parameters.put("dimension", List.of(dimension.getValue().name()));
-        }
-        if (asOf.getValue() != null) {
-            parameters.put("asOf", List.of(asOf.getValue().toString()));
-            if (knowledge.getValue() != null && knowledge.getValue() != Knowledge.AS_KNOWN_NOW) {
-                parameters.put("knowledge", List.of(knowledge.getValue().name()));
-            }
-        }
+        filters.addDimensionTo(parameters);
+        filters.addLookBackTo(parameters);
         return new QueryParameters(parameters);
     }
 
@@ -189,7 +158,7 @@ public class PerformanceView extends VerticalLayout implements HasDynamicTitle, 
         String title = getTranslation("performance.rate." + rate.name()) + " · "
                        + getTranslation(part == FigurePart.NUMERATOR ? "performance.part.counted"
                                                                       : "performance.part.due")
-                       + " · " + slices.of(sliced, value) + lookingBackTo();
+                       + " · " + slices.of(sliced, value) + filters.lookingBackTo();
         ProjectCards<PerformanceProjects.ProjectRow> dialog = new ProjectCards<>(
                 title, projects == null ? List.of() : projects.projects(), PerformanceProjects.ProjectRow::leadId,
                 PerformanceProjects.ProjectRow::companyName, this::facts);
@@ -232,31 +201,6 @@ public class PerformanceView extends VerticalLayout implements HasDynamicTitle, 
             days.add(getTranslation("project.timeline.onTime"));
         }
         return days;
-    }
-
-    private String lookingBackTo() {
-        return asOf.getValue() == null ? ""
-               : " · " + getTranslation("behind.asOf", BureauFormats.date(asOf.getValue(), getLocale()),
-                                        getTranslation("conversion.knowledge." + knowledge.getValue().name()));
-    }
-
-    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
-        return parameters.getOrDefault(name, List.of()).stream().findFirst();
-    }
-
-    private static <E extends Enum<E>> E parse(Map<String, List<String>> parameters, String name, Class<E> type,
-                                               E otherwise) {
-        return first(parameters, name).flatMap(value -> Arrays.stream(type.getEnumConstants())
-                                                              .filter(constant -> constant.name().equals(value))
-                                                              .findFirst()).orElse(otherwise);
-    }
-
-    private static Optional<LocalDate> day(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException notADay) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -1,18 +1,13 @@
 package org.zhaoshang.crm.performance.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.shared.Registration;
 import org.zhaoshang.crm.lead.ui.LeadRows;
+import org.zhaoshang.crm.ui.DialogClosingOnNavigation;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
@@ -20,7 +15,7 @@ import java.util.function.Function;
  * A dialog listing projects as cards, one per row (company linking to its lead, then its facts): the same at a
  * desk and on a phone. A click on a card opens its lead; the dialog closes when the user navigates away.
  */
-class ProjectCards<T> extends Dialog {
+class ProjectCards<T> extends DialogClosingOnNavigation {
 
     /** More than this many are counted, not listed: the list is for looking into a figure, not exporting. */
     static final int MAX_LISTED = 500;
@@ -30,7 +25,6 @@ class ProjectCards<T> extends Dialog {
     final Grid<T> grid = new Grid<>();
     final Span count = new Span();
     private final Function<T, String> facts;
-    private Registration closingOnNavigation;
 
     ProjectCards(String title, List<T> rows, Function<T, String> leadId, Function<T, String> company,
                  Function<T, String> facts) {
@@ -46,7 +40,7 @@ class ProjectCards<T> extends Dialog {
         Grid.Column<T> cards = grid.addColumn(LitRenderer.<T>of("""
                         <div class="project-card"><a class="lead-link" href="${item.href}" router-link \
                         tabindex="-1">${item.name}</a><span class="project-card-facts">${item.facts}</span></div>""")
-                                                      .withProperty("href", row -> href(leadId.apply(row)))
+                                                      .withProperty("href", row -> LeadRows.href(leadId.apply(row)))
                                                       .withProperty("name", company::apply)
                                                       .withProperty("facts", facts::apply));
         grid.setItems(listed);
@@ -63,21 +57,5 @@ class ProjectCards<T> extends Dialog {
     /** The facts line of a row, as its card shows it. */
     String factsOf(T row) {
         return facts.apply(row);
-    }
-
-    private static String href(String leadId) {
-        return "leads/" + URLEncoder.encode(leadId, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        closingOnNavigation = attachEvent.getUI().addAfterNavigationListener(navigated -> close());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        super.onDetach(detachEvent);
-        closingOnNavigation.remove();
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.problem.Problem;
-import org.zhaoshang.crm.shared.problem.Problems;
+import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.ui.FieldErrors;
 import org.zhaoshang.crm.ui.Translations;
 
@@ -35,24 +35,12 @@ final class InlineSender {
      * translation (what a 403 means depends on what was asked).
      */
     boolean send(Object command, FieldErrors errors, Span refusal, String action) {
-        if (errors != null && !errors.readable()) {
-            return false;
-        }
-        try {
-            commands.sendAndWait(command);
-            if (errors != null) {
-                errors.clear();
-            }
+        boolean acknowledged = CommandSender.send(commands, command, errors,
+                                                  problem -> say(refusal, told(problem, errors, action)));
+        if (acknowledged) {
             say(refusal, null);
-            return true;
-        } catch (RuntimeException failure) {
-            Problem problem = Problems.of(failure);
-            if (problem.unexpected()) {
-                throw failure; // the session's error handler logs it and tells the user
-            }
-            say(refusal, told(problem, errors, action));
-            return false;
         }
+        return acknowledged;
     }
 
     private static String told(Problem problem, FieldErrors errors, String action) {

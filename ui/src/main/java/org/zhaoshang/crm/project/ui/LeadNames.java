@@ -5,6 +5,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.lead.api.query.FindLeadQuery;
 import org.zhaoshang.crm.lead.api.query.LeadSummary;
+import org.zhaoshang.crm.lead.ui.LeadRows;
 import org.zhaoshang.crm.lead.ui.LeadsView;
 
 import java.util.HashMap;
@@ -30,7 +31,7 @@ final class LeadNames {
 
     /** The lead's name, opening the lead at its signed projects. */
     Anchor link(String leadId) {
-        Anchor link = new Anchor("leads/" + leadId + "?tab=" + ProjectsPanel.KEY, of(leadId));
+        Anchor link = new Anchor(LeadRows.href(leadId) + "?tab=" + ProjectsPanel.KEY, of(leadId));
         link.addClassName("project-lead-link");
         return link;
     }
