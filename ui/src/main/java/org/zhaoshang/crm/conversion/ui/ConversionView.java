@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -78,7 +77,6 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle, B
     private final Map<String, String> ambassadorNames;
     private ConversionReport.Row shownRow;
     private final int thisYear;
-    private boolean restoring;
 
     /** One line of the lost-leads table: a reason or a competing location, and the figure to drill into. */
     record Loss(String label, Measure measure, String item, long leads) {
@@ -99,7 +97,8 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle, B
         year.setItems(IntStream.rangeClosed(thisYear - 4, thisYear).boxed().sorted((a, b) -> b - a).toList());
         year.setItemLabelGenerator(String::valueOf);
         year.setValue(thisYear);
-        filters = new LookBackFilters("conversion-filters", "conversion.asOf.help", year, 1, this::filtersChanged);
+        filters = new LookBackFilters("conversion", "conversion.asOf.help", year, 1, this::addressParameters,
+                                      this::refresh);
         dimension = filters.dimension;
         asOf = filters.asOf;
         knowledge = filters.knowledge;
@@ -123,23 +122,11 @@ public class ConversionView extends VerticalLayout implements HasDynamicTitle, B
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        restoring = true;
-        filters.restoreDimension(parameters);
-        year.setValue(LookBackFilters.first(parameters, "year").filter(value -> value.matches("\\d{4}"))
-                                               .map(Integer::valueOf)
-                                               .filter(value -> value >= thisYear - 4 && value <= thisYear)
-                                               .orElse(thisYear));
-        filters.restoreLookBack(parameters);
-        restoring = false;
-        refresh();
-    }
-
-    private void filtersChanged() {
-        if (restoring) {
-            return;
-        }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("conversion",
-                                                                                          addressParameters())));
+        filters.restoring(() -> {
+            filters.restoreDimension(parameters);
+            year.setValue(LookBackFilters.recentYear(parameters, thisYear).orElse(thisYear));
+            filters.restoreLookBack(parameters);
+        });
         refresh();
     }
 

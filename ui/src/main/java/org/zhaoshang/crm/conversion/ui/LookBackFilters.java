@@ -3,6 +3,8 @@ package org.zhaoshang.crm.conversion.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import org.zhaoshang.crm.conversion.api.ConversionDimension;
 import org.zhaoshang.crm.conversion.api.Knowledge;
 import org.zhaoshang.crm.shared.api.BureauTime;
@@ -15,21 +17,34 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The filters of a manager's figures that look back: the slice (dimension), a past day (as of, empty for today) and
- * what was known then or is known now; the view places its own year field among them. Each change (but a date the
- * picker cannot read) runs {@code changed}. They read and write their part of the view's address.
+ * what was known then or is known now; the view places its own year field among them. Each change by the user (but
+ * a date the picker cannot read) puts the filters into the view's address and refreshes the view. They read and
+ * write their part of the address.
  */
 public final class LookBackFilters extends HorizontalLayout {
 
     public final ComboBox<ConversionDimension> dimension = new ComboBox<>();
     public final BureauDatePicker asOf = new BureauDatePicker();
     public final ComboBox<Knowledge> knowledge = new ComboBox<>();
+    private boolean restoring;
 
-    /** {@code year} goes at {@code yearAt} among dimension, as of and knowledge. */
-    public LookBackFilters(String className, String asOfHelpKey, ComboBox<Integer> year, int yearAt,
-                           Runnable changed) {
+    /**
+     * For the view at {@code route}, whose {@code address} holds all its filters; {@code year} goes at {@code yearAt}
+     * among dimension, as of and knowledge.
+     */
+    public LookBackFilters(String route, String asOfHelpKey, ComboBox<Integer> year, int yearAt,
+                           Supplier<QueryParameters> address, Runnable refresh) {
+        Runnable changed = () -> {
+            if (!restoring) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(route,
+                                                                                                  address.get())));
+                refresh.run();
+            }
+        };
         dimension.setLabel(getTranslation("conversion.dimension"));
         dimension.setItems(ConversionDimension.values());
         dimension.setItemLabelGenerator(value -> getTranslation("conversion.dimension." + value.name()));
@@ -51,8 +66,24 @@ public final class LookBackFilters extends HorizontalLayout {
         add(dimension, asOf, knowledge);
         addComponentAtIndex(yearAt, year);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        addClassName(className);
+        addClassName(route + "-filters");
         setWrap(true);
+    }
+
+    /** Runs {@code restore}, which sets the filters from the address: not a change of the user's. */
+    public void restoring(Runnable restore) {
+        restoring = true;
+        try {
+            restore.run();
+        } finally {
+            restoring = false;
+        }
+    }
+
+    /** The year the address asks for, if it is one of the last five ({@code thisYear} included). */
+    public static Optional<Integer> recentYear(Map<String, List<String>> parameters, int thisYear) {
+        return first(parameters, "year").filter(value -> value.matches("\\d{4}")).map(Integer::valueOf)
+                                        .filter(value -> value >= thisYear - 4 && value <= thisYear);
     }
 
     /** Takes the dimension from the address; what it asks for but cannot be is left at its default. */

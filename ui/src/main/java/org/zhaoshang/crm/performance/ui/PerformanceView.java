@@ -7,7 +7,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -35,7 +34,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -65,7 +63,6 @@ public class PerformanceView extends VerticalLayout implements HasDynamicTitle, 
     private final PeopleDirectory people;
     private final SliceLabels slices;
     private final int thisYear;
-    private boolean restoring;
 
     public PerformanceView(QueryGateway queries, PeopleDirectory people) {
         this.queries = queries;
@@ -79,7 +76,8 @@ public class PerformanceView extends VerticalLayout implements HasDynamicTitle, 
         year.setPlaceholder(getTranslation("performance.year.every"));
         year.setClearButtonVisible(true);
         year.setValue(thisYear);
-        filters = new LookBackFilters("performance-filters", "performance.asOf.help", year, 0, this::filtersChanged);
+        filters = new LookBackFilters("performance", "performance.asOf.help", year, 0, this::addressParameters,
+                                      this::refresh);
         dimension = filters.dimension;
         asOf = filters.asOf;
         knowledge = filters.knowledge;
@@ -94,23 +92,12 @@ public class PerformanceView extends VerticalLayout implements HasDynamicTitle, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        restoring = true;
-        Optional<String> askedYear = LookBackFilters.first(parameters, "year");
-        year.setValue(askedYear.filter(EVERY_YEAR::equals).isPresent() ? null
-                      : askedYear.filter(value -> value.matches("\\d{4}")).map(Integer::valueOf)
-                                 .filter(value -> value >= thisYear - 4 && value <= thisYear).orElse(thisYear));
-        filters.restoreDimension(parameters);
-        filters.restoreLookBack(parameters);
-        restoring = false;
-        refresh();
-    }
-
-    private void filtersChanged() {
-        if (restoring) {
-            return;
-        }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("performance",
-                                                                                          addressParameters())));
+        filters.restoring(() -> {
+            year.setValue(LookBackFilters.first(parameters, "year").filter(EVERY_YEAR::equals).isPresent() ? null
+                          : LookBackFilters.recentYear(parameters, thisYear).orElse(thisYear));
+            filters.restoreDimension(parameters);
+            filters.restoreLookBack(parameters);
+        });
         refresh();
     }
 
