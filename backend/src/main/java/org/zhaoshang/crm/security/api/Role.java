@@ -9,5 +9,10 @@ public enum Role {
     /** everything staff may do on every lead, reassigning, targets, conversion history, scorecards, exports */
     MANAGER,
     /** users and reference lists; no lead data unless also staff or manager */
-    ADMIN
+    ADMIN,
+    /**
+     * a district leader (区领导): sees the key projects they answer for (包挂), their problems and lights, and writes
+     * instructions (批示) on them; changes nothing else
+     */
+    LEADER
 }

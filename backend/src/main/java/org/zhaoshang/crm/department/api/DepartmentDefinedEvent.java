@@ -1,0 +1,8 @@
+package org.zhaoshang.crm.department.api;
+
+import java.time.LocalDate;
+
+/** An administrator added a department to the list, with its Chinese and English names. */
+public record DepartmentDefinedEvent(String code, String nameZh, String nameEn, String by, LocalDate on)
+        implements DepartmentEvent {
+}

@@ -1,0 +1,7 @@
+package org.zhaoshang.crm.department.api;
+
+import java.time.LocalDate;
+
+/** A department leaves the list: nothing new is handed to it; what it holds keeps its name. */
+public record DepartmentRetiredEvent(String code, String by, LocalDate on) implements DepartmentEvent {
+}

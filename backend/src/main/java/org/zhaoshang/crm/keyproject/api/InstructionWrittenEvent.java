@@ -1,0 +1,14 @@
+package org.zhaoshang.crm.keyproject.api;
+
+import java.time.LocalDate;
+
+/**
+ * The responsible leader wrote an instruction (批示) on the key project, or on one of its lead's problems; it reaches
+ * the lead's owner and the responsible department.
+ *
+ * @param problemId the problem it is about, or null for the project as a whole
+ */
+public record InstructionWrittenEvent(String keyProjectId, int year, String leadId, String instructionId,
+                                      String problemId, String text, String leader, LocalDate writtenOn)
+        implements KeyProjectEvent {
+}

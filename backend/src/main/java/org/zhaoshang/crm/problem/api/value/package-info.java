@@ -1,0 +1,2 @@
+/** The values a problem is made of. */
+package org.zhaoshang.crm.problem.api.value;

@@ -1,0 +1,14 @@
+package org.zhaoshang.crm.supervision.api.query;
+
+import org.zhaoshang.crm.problem.api.value.ProblemStatus;
+import org.zhaoshang.crm.supervision.api.Escalation;
+
+import java.time.LocalDate;
+
+/**
+ * Problems by status, department, escalation and lead (each null: any) at a day (null: today), most overdue first.
+ * Leaders see those of their key projects. Answers {@link ProblemList}.
+ */
+public record FindProblemsQuery(ProblemStatus status, String department, Escalation level, String leadId,
+                                LocalDate asOf) {
+}
