@@ -14,4 +14,9 @@ public interface PeopleDirectory {
 
     /** The enabled users holding any of these roles, by display name: whom a lead can be given or assigned to. */
     List<Person> withAnyRole(Set<Role> roles);
+
+    /** The code of the department (责任单位) the user works for, or null: they act for it on its problems. */
+    default String departmentOf(String username) {
+        return null;
+    }
 }
