@@ -9,6 +9,7 @@ import org.zhaoshang.crm.lead.query.LeadSummaryProjection;
 import org.zhaoshang.crm.performance.query.PerformanceProjection;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.projection.ReadModelNodes;
+import org.zhaoshang.crm.supervision.query.LightRulesProjection;
 import org.zhaoshang.crm.supervision.query.SupervisionProjection;
 
 import java.util.List;
@@ -38,6 +39,7 @@ final class StoreCollections {
                                                     LeadNamesProjection.COLLECTION, ConversionProjection.JOURNEYS,
                                                     ConversionProjection.TARGETS, ProjectProjection.PROJECTS,
                                                     ProjectProjection.INDEX, PerformanceProjection.PROJECTS,
+                                                    LightRulesProjection.COLLECTION,
                                                     SupervisionProjection.LEADS, SupervisionProjection.KEY_PROJECTS,
                                                     SupervisionProjection.PROBLEMS, SupervisionProjection.PROJECTS);
     /**
