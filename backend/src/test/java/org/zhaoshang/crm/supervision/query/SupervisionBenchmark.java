@@ -67,6 +67,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -125,7 +126,8 @@ public final class SupervisionBenchmark {
     }
 
     private static QueryBus bus(SupervisionProjection projection, Clock clock) {
-        SupervisionQueries handlers = new SupervisionQueries(projection, () -> RulesInForce.DEFAULTS_ONLY, clock);
+        SupervisionQueries handlers = new SupervisionQueries(projection, () -> RulesInForce.DEFAULTS_ONLY,
+                                                             (leadId, day, knowledge) -> Optional.empty(), clock);
         SimpleQueryBus bus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(handlers, ClasspathParameterResolverFactory.forClass(
                 SupervisionQueries.class)).subscribe(bus);
