@@ -10,6 +10,8 @@ import org.zhaoshang.crm.lead.query.LeadSummaryProjection;
 import org.zhaoshang.crm.performance.query.PerformanceProjection;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.projection.ReadModelNodes;
+import org.zhaoshang.crm.supervision.query.LightRulesProjection;
+import org.zhaoshang.crm.supervision.query.SupervisionProjection;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -38,6 +40,9 @@ final class StoreCollections {
                                                     LeadNamesProjection.COLLECTION, ConversionProjection.JOURNEYS,
                                                     ConversionProjection.TARGETS, ProjectProjection.PROJECTS,
                                                     ProjectProjection.INDEX, PerformanceProjection.PROJECTS,
+                                                    LightRulesProjection.COLLECTION,
+                                                    SupervisionProjection.LEADS, SupervisionProjection.KEY_PROJECTS,
+                                                    SupervisionProjection.PROBLEMS, SupervisionProjection.PROJECTS,
                                                     DepartmentListProjection.COLLECTION);
     /**
      * Not backed up either: the index counter (a restore sets it after the last event), snapshots (a cache of

@@ -48,15 +48,19 @@ class BadInputPropertiesTest {
             "POST /api/leads/{lead}/activities/{other}/retract", "POST /api/leads/{lead}/follow-ups/{other}/complete",
             "POST /api/ambassadors", "PUT /api/ambassadors/{other}", "POST /api/ambassadors/{other}/deactivate",
             "POST /api/admin/users", "PUT /api/admin/users/{other}/roles", "PUT /api/targets/2026",
-            "PUT /api/imports/mappings/{other}", "POST /api/leads/{lead}/stage-data",
+            "PUT /api/imports/mappings/{other}", "POST /api/leads/{lead}/stage-data", "PUT /api/lights/rules",
             "POST /api/departments", "PUT /api/departments/{other}", "PUT /api/admin/users/{other}/department",
             "PUT /api/key-projects/2026/{lead}", "DELETE /api/key-projects/2026/{lead}",
-            "POST /api/leads/{lead}/instructions");
+            "POST /api/leads/{lead}/instructions",
+            "POST /api/leads/{lead}/problems", "POST /api/problems/{problem}/progress",
+            "POST /api/problems/{problem}/resolve", "POST /api/problems/{problem}/close",
+            "POST /api/problems/{problem}/reopen", "POST /api/problems/{problem}/talk",
+            "POST /api/problems/{other}/progress");
     private static final List<String> READS = List.of(
             "/api/leads", "/api/pipeline", "/api/follow-ups", "/api/conversion", "/api/conversion/board",
             "/api/conversion/cohorts", "/api/conversion/leads", "/api/ambassadors", "/api/leads/name-matches",
             "/api/leads/{lead}/history", "/api/admin/security-log", "/api/targets/2026", "/api/data-to-complete",
-            "/api/departments");
+            "/api/departments", "/api/lights/rules");
     private static final List<String> PARAMETERS = List.of(
             "market", "stage", "channel", "industry", "owner", "ambassador", "zone", "fortune500", "status",
             "identifiedFrom", "identifiedTo", "q", "sort", "page", "size", "cards", "from", "to", "dimension",
@@ -69,6 +73,7 @@ class BadInputPropertiesTest {
     private static ConfigurableApplicationContext app;
     private static String base;
     private static String leadId;
+    private static String problemId;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeContainer
@@ -82,6 +87,15 @@ class BadInputPropertiesTest {
         Matcher id = LEAD_ID.matcher(created.body());
         assertThat(id.find()).as(created.body()).isTrue();
         leadId = id.group(1);
+        send("POST", "/api/departments", "application/json",
+             "{\"code\":\"fuzz\",\"nameZh\":\"区发改局\",\"nameEn\":\"Development and Reform\"}", "admin");
+        HttpResponse<String> raised = send("POST", "/api/leads/" + leadId + "/problems", "application/json",
+                                           "{\"description\":\"用地\",\"department\":\"fuzz\",\"dueOn\":\""
+                                           + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(9)
+                                           + "\"}", "manager");
+        Matcher problem = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(raised.body());
+        assertThat(problem.find()).as(raised.body()).isTrue();
+        problemId = problem.group(1);
     }
 
     @AfterContainer
@@ -202,7 +216,8 @@ class BadInputPropertiesTest {
                 "participants", "name", "familyName", "givenName", "phone", "email", "nextStep", "dueOn", "reason",
                 "revisitOn", "owner", "member", "investmentAmountWan", "investmentCurrency", "rateToCny", "landAreaMu",
                 "targetZone", "likelihoodPercent", "expectedVersion", "kind", "profile", "username", "password",
-                "roles", "signedProjects", "agreementSignedOn", "identifiedOn", "introducedBy", "contact", "internal");
+                "roles", "signedProjects", "agreementSignedOn", "identifiedOn", "introducedBy", "contact", "internal",
+                "redCardDays", "yellowNoProgressDays", "progress", "effectiveFrom");
         Arbitrary<String> value = Arbitraries.oneOf(
                 Arbitraries.of("null", "true", "\"\"", "\"LONDON\"", "\"SIGNED\"", "\"2026-02-30\"", "\"9999-01-01\"",
                                "-1", "1e309", "99999999999999999999", "[]", "{}", "[1,2]", "\"CALL\"", "\"USD\"",
@@ -235,7 +250,7 @@ class BadInputPropertiesTest {
     }
 
     private static String path(String template) {
-        return template.replace("{lead}", leadId).replace("{other}", "no-such-" + UUID.randomUUID());
+        return template.replace("{lead}", leadId).replace("{problem}", problemId).replace("{other}", "no-such-" + UUID.randomUUID());
     }
 
     private static HttpResponse<String> send(String method, String path, String contentType, String body,
