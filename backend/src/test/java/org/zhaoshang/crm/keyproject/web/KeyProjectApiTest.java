@@ -9,11 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.zhaoshang.crm.keyproject.api.InstructionWrittenEvent;
 import org.zhaoshang.crm.keyproject.api.KeyProjectIds;
@@ -27,6 +24,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhaoshang.crm.JsonRequests.json;
 
 /**
  * Key projects over REST: managers designate and stop them (versions as ETag/If-Match), the responsible leader alone
@@ -196,12 +194,6 @@ class KeyProjectApiTest {
     }
 
     private ResponseEntity<String> send(String caller, HttpMethod method, String path, String ifMatch, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        if (ifMatch != null) {
-            headers.set("If-Match", ifMatch);
-        }
-        return http.withBasicAuth(caller, "demo").exchange(path, method, new HttpEntity<>(body, headers),
-                                                           String.class);
+        return http.withBasicAuth(caller, "demo").exchange(path, method, json(body, ifMatch), String.class);
     }
 }
