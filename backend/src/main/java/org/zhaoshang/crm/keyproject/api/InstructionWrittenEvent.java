@@ -1,5 +1,7 @@
 package org.zhaoshang.crm.keyproject.api;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.LocalDate;
 
 /**
@@ -8,6 +10,7 @@ import java.time.LocalDate;
  *
  * @param problemId the problem it is about, or null for the project as a whole
  */
+@Revision("1")
 public record InstructionWrittenEvent(String keyProjectId, int year, String leadId, String instructionId,
                                       String problemId, String text, String leader, LocalDate writtenOn)
         implements KeyProjectEvent {

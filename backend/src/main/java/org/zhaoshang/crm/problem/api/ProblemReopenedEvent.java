@@ -1,5 +1,7 @@
 package org.zhaoshang.crm.problem.api;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.LocalDate;
 
 /**
@@ -7,6 +9,7 @@ import java.time.LocalDate;
  *
  * @param dueOn the new due day, or null to keep the one it had
  */
+@Revision("1")
 public record ProblemReopenedEvent(String problemId, String leadId, String reason, LocalDate dueOn, String by,
                                    LocalDate on) implements ProblemEvent {
 }

@@ -147,6 +147,13 @@ class AccessMatrixTest {
                 new Row("DELETE", "/api/key-projects/2026/{own}?reason=x", null, 401, 403, 403, 404, 403, 403),
                 new Row("POST", "/api/leads/{own}/instructions", "{\"text\":\"x\"}", 401, 403, 403, 403, 403, 404),
                 new Row("POST", "/api/leads/{amb}/instructions", "{\"text\":\" \"}", 401, 403, 403, 403, 403, 404),
+                // issue 20: supervision is the bureau's; a leader reads only their own key projects (filtered), every
+                // leader's lights are for managers; raising problems is for who may change the lead
+                new Row("GET", "/api/key-projects", null, 401, 200, 403, 200, 403, 200),
+                new Row("GET", "/api/problems", null, 401, 200, 403, 200, 403, 200),
+                new Row("GET", "/api/cockpit/leaders", null, 401, 403, 403, 200, 403, 403),
+                new Row("GET", "/api/lights/rules", null, 401, 200, 403, 200, 200, 200),
+                new Row("POST", "/api/leads/{own}/problems", "{}", 401, 400, 403, 400, 403, 403),
                 new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200));
     }
 
