@@ -9,6 +9,7 @@ import org.zhaoshang.crm.lead.query.LeadSummaryProjection;
 import org.zhaoshang.crm.performance.query.PerformanceProjection;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.projection.ReadModelNodes;
+import org.zhaoshang.crm.supervision.query.SupervisionProjection;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,7 +37,9 @@ final class StoreCollections {
     static final List<String> READ_MODELS = List.of("ambassadors", LeadSummaryProjection.COLLECTION,
                                                     LeadNamesProjection.COLLECTION, ConversionProjection.JOURNEYS,
                                                     ConversionProjection.TARGETS, ProjectProjection.PROJECTS,
-                                                    ProjectProjection.INDEX, PerformanceProjection.PROJECTS);
+                                                    ProjectProjection.INDEX, PerformanceProjection.PROJECTS,
+                                                    SupervisionProjection.LEADS, SupervisionProjection.KEY_PROJECTS,
+                                                    SupervisionProjection.PROBLEMS, SupervisionProjection.PROJECTS);
     /**
      * Not backed up either: the index counter (a restore sets it after the last event), snapshots (a cache of
      * aggregate state that may include events after the backup's last index; aggregates take new ones as they are

@@ -7,7 +7,8 @@ import org.zhaoshang.crm.shared.api.Violations;
 import java.time.LocalDate;
 
 /** A manager accepts a resolved problem's resolution (销号). */
-public record CloseProblemCommand(@TargetAggregateIdentifier String problemId, String note, @TargetAggregateVersion Long expectedVersion)
+public record CloseProblemCommand(@TargetAggregateIdentifier String problemId, String note,
+                                  @TargetAggregateVersion Long expectedVersion)
         implements ProblemInput {
 
     @Override

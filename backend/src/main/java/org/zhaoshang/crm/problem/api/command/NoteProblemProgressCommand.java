@@ -7,7 +7,8 @@ import org.zhaoshang.crm.shared.api.Violations;
 import java.time.LocalDate;
 
 /** Notes what was done on an open problem. */
-public record NoteProblemProgressCommand(@TargetAggregateIdentifier String problemId, String note, @TargetAggregateVersion Long expectedVersion)
+public record NoteProblemProgressCommand(@TargetAggregateIdentifier String problemId, String note,
+                                         @TargetAggregateVersion Long expectedVersion)
         implements ProblemInput {
 
     @Override

@@ -7,7 +7,8 @@ import org.zhaoshang.crm.shared.api.Violations;
 import java.time.LocalDate;
 
 /** The department reports an open problem solved, with how. */
-public record ResolveProblemCommand(@TargetAggregateIdentifier String problemId, String resolution, @TargetAggregateVersion Long expectedVersion)
+public record ResolveProblemCommand(@TargetAggregateIdentifier String problemId, String resolution,
+                                    @TargetAggregateVersion Long expectedVersion)
         implements ProblemInput {
 
     @Override

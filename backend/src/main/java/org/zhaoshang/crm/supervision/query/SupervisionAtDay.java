@@ -1,0 +1,207 @@
+package org.zhaoshang.crm.supervision.query;
+
+import org.zhaoshang.crm.supervision.api.Escalation;
+import org.zhaoshang.crm.supervision.api.LightRules;
+import org.zhaoshang.crm.supervision.api.ProgressSignal;
+import org.zhaoshang.crm.supervision.api.query.InstructionRow;
+import org.zhaoshang.crm.supervision.api.query.KeyProjectDossier.ProgressMark;
+import org.zhaoshang.crm.supervision.api.query.KeyProjectRow;
+import org.zhaoshang.crm.supervision.api.query.MilestoneDue;
+import org.zhaoshang.crm.supervision.api.query.ProblemEntry;
+import org.zhaoshang.crm.supervision.api.query.ProblemRow;
+import org.zhaoshang.crm.supervision.api.query.ProjectPromise;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The supervision read model looked at on one day, as known now or then: key projects with their lights, problems
+ * with their escalation, progress, instructions. Made for one query; judges only what it is asked.
+ */
+final class SupervisionAtDay {
+
+    /** Urgency: red, yellow, green; then more red problems; then longer without progress; then by lead. */
+    static final Comparator<KeyProjectRow> MOST_URGENT_FIRST =
+            Comparator.comparing(KeyProjectRow::light, Comparator.reverseOrder())
+                      .thenComparing(KeyProjectRow::redProblems, Comparator.reverseOrder())
+                      .thenComparing(KeyProjectRow::daysWithoutProgress, Comparator.reverseOrder())
+                      .thenComparing(KeyProjectRow::leadId);
+    /** Most overdue first, then the earliest due, then by id. */
+    static final Comparator<ProblemRow> MOST_OVERDUE_FIRST =
+            Comparator.comparing(ProblemRow::daysOverdue, Comparator.reverseOrder())
+                      .thenComparing(ProblemRow::dueOn)
+                      .thenComparing(ProblemRow::problemId);
+    private static final int SUMMARY_LENGTH = 100;
+
+    private final SupervisionProjection projection;
+    private final LightRulesInForce rulesInForce;
+    private final BiFunction<LightRules, LightInputs, LightJudge.Judgement> judge;
+    private final LocalDate day;
+    private final boolean knownThen;
+    private final LightRules rules;
+
+    SupervisionAtDay(SupervisionProjection projection, LightRulesInForce rulesInForce,
+                     BiFunction<LightRules, LightInputs, LightJudge.Judgement> judge, LocalDate day,
+                     boolean knownThen) {
+        this.projection = projection;
+        this.rulesInForce = rulesInForce;
+        this.judge = judge;
+        this.day = day;
+        this.knownThen = knownThen;
+        this.rules = rulesInForce.on(day);
+    }
+
+    LocalDate day() {
+        return day;
+    }
+
+    /** The same read model looked at on another day (as known then: as it was known that day). */
+    SupervisionAtDay on(LocalDate other) {
+        return new SupervisionAtDay(projection, rulesInForce, judge, other, knownThen);
+    }
+
+    /** The year's key projects on the day (designated and not stopped), as rows. */
+    List<KeyProjectRow> rows(int year) {
+        List<KeyProjectRow> rows = new ArrayList<>();
+        for (KeyProjectMarks project : projection.keyProjects()) {
+            if (project.year() == year) {
+                KeyProjectMarks.AtDay designation = project.at(day, knownThen);
+                if (designation != null && designation.key()) {
+                    rows.add(row(project, designation));
+                }
+            }
+        }
+        rows.sort(MOST_URGENT_FIRST);
+        return rows;
+    }
+
+    /** The key project's row under the designation it has on the day (the last, when it stopped). */
+    KeyProjectRow row(KeyProjectMarks project, KeyProjectMarks.AtDay designation) {
+        LeadMarks lead = projection.lead(project.leadId());
+        List<LightInputs.OpenProblem> open = new ArrayList<>();
+        int overdue = 0;
+        int red = 0;
+        for (ProblemMarks problem : projection.problemsOf(project.leadId())) {
+            ProblemMarks.AtDay atDay = problem.at(day, knownThen);
+            if (atDay != null && atDay.status().open()) {
+                open.add(new LightInputs.OpenProblem(problem.problemId(), atDay.dueOn()));
+                overdue += atDay.daysOverdue() > 0 ? 1 : 0;
+                red += rules.escalation(atDay.daysOverdue()) == Escalation.RED ? 1 : 0;
+            }
+        }
+        LocalDate lastProgressOn = progress(project.leadId()).stream().map(ProgressMark::on)
+                                                             .max(Comparator.naturalOrder()).orElse(null);
+        LightInputs inputs = new LightInputs(day, designation.since(), lastProgressOn, open,
+                                             milestones(project.leadId()));
+        LightJudge.Judgement judgement = judge.apply(rules, inputs);
+        LocalDate progressFrom = lastProgressOn != null ? lastProgressOn : designation.since();
+        return new KeyProjectRow(project.year(), project.leadId(), lead == null ? null : lead.company(),
+                                 lead == null ? null : lead.market(),
+                                 lead == null ? null : lead.stageAt(day, knownThen),
+                                 lead == null ? null : lead.owner(), designation.designation().leader(),
+                                 designation.designation().department(), designation.designation().goal(),
+                                 judgement.light(), judgement.reasons(), lastProgressOn,
+                                 Math.max(0, day.toEpochDay() - progressFrom.toEpochDay()), open.size(), overdue, red,
+                                 promise(project.leadId()), designation.since());
+    }
+
+    /** The light of the key project on the day, or null when it was not key that day. */
+    LightJudge.Judgement light(KeyProjectMarks project) {
+        KeyProjectMarks.AtDay designation = project.at(day, knownThen);
+        if (designation == null || !designation.key()) {
+            return null;
+        }
+        KeyProjectRow row = row(project, designation);
+        return new LightJudge.Judgement(row.light(), row.reasons());
+    }
+
+    /** The progress of the lead the rules in force count, known on the day, newest first. */
+    List<ProgressMark> progress(String leadId) {
+        Set<ProgressSignal> counted = rules.progress();
+        List<ProgressMark> marks = new ArrayList<>();
+        LeadMarks lead = projection.lead(leadId);
+        if (lead != null && counted.contains(ProgressSignal.STAGE_MOVE)) {
+            lead.moves().stream().filter(move -> move.forward() && known(move.on(), move.recordedOn()))
+                .forEach(move -> marks.add(new ProgressMark(move.on(), ProgressSignal.STAGE_MOVE,
+                                                            move.from() + " → " + move.to())));
+        }
+        if (lead != null && counted.contains(ProgressSignal.ACTIVITY)) {
+            lead.activities().values().stream().map(activity -> activity.at(day, knownThen))
+                .filter(version -> version != null)
+                .forEach(version -> marks.add(new ProgressMark(version.on(), ProgressSignal.ACTIVITY,
+                                                               version.type().name())));
+        }
+        if (counted.contains(ProgressSignal.VERIFIED_PROGRESS)) {
+            projection.projectsOf(leadId).forEach(project -> project.verified().values().stream()
+                    .filter(fact -> known(fact.on(), fact.recordedOn()))
+                    .forEach(fact -> marks.add(new ProgressMark(fact.on(), ProgressSignal.VERIFIED_PROGRESS,
+                                                                fact.what()))));
+        }
+        if (counted.contains(ProgressSignal.PROBLEM_RESOLVED)) {
+            projection.problemsOf(leadId).forEach(problem -> problem.steps().stream()
+                    .filter(step -> step.kind() == ProblemEntry.Kind.RESOLVED && known(step.on(), step.recordedOn()))
+                    .forEach(step -> marks.add(new ProgressMark(step.on(), ProgressSignal.PROBLEM_RESOLVED,
+                                                                summary(problem.description())))));
+        }
+        marks.sort(Comparator.comparing(ProgressMark::on).reversed());
+        return marks;
+    }
+
+    /** The problem on the day, with its history and the instructions on it; null when not raised by then. */
+    ProblemRow problemRow(ProblemMarks problem) {
+        ProblemMarks.AtDay atDay = problem.at(day, knownThen);
+        if (atDay == null) {
+            return null;
+        }
+        LeadMarks lead = projection.lead(problem.leadId());
+        List<ProblemEntry> history = new ArrayList<>();
+        problem.steps().stream().filter(step -> known(step.on(), step.recordedOn()))
+               .forEach(step -> history.add(new ProblemEntry(step.kind(), step.on(), step.by(), step.text())));
+        projection.keyProjectsOf(problem.leadId()).forEach(project -> project.instructions().stream().filter(
+                instruction -> problem.problemId().equals(instruction.problemId())
+                               && known(instruction.writtenOn(), instruction.recordedOn())).forEach(
+                instruction -> history.add(new ProblemEntry(ProblemEntry.Kind.INSTRUCTION, instruction.writtenOn(),
+                                                            instruction.leader(), instruction.text()))));
+        history.sort(Comparator.comparing(ProblemEntry::on));
+        Escalation escalation = atDay.status().open() ? rules.escalation(atDay.daysOverdue()) : Escalation.NONE;
+        return new ProblemRow(problem.problemId(), problem.leadId(), lead == null ? null : lead.company(),
+                              problem.description(), problem.department(), atDay.dueOn(), atDay.status(), escalation,
+                              atDay.daysOverdue(), problem.raisedBy(), atDay.raisedOn(), atDay.resolvedOn(), history);
+    }
+
+    /** The instructions on the key project (and its problems) known on the day, newest first. */
+    List<InstructionRow> instructions(KeyProjectMarks project) {
+        LeadMarks lead = projection.lead(project.leadId());
+        return project.instructions().stream()
+                      .filter(instruction -> known(instruction.writtenOn(), instruction.recordedOn()))
+                      .map(instruction -> new InstructionRow(instruction.instructionId(), project.year(),
+                                                             project.leadId(), lead == null ? null : lead.company(),
+                                                             instruction.problemId(), instruction.leader(),
+                                                             instruction.text(), instruction.writtenOn()))
+                      .sorted(Comparator.comparing(InstructionRow::writtenOn).reversed()
+                                        .thenComparing(InstructionRow::instructionId))
+                      .toList();
+    }
+
+    private boolean known(LocalDate happenedOn, LocalDate recordedOn) {
+        return Marks.known(happenedOn, recordedOn, day, knownThen);
+    }
+
+    /** The promised milestones of the lead's signed projects: through performance's port (issue 20, i20-lights). */
+    private List<MilestoneDue> milestones(String leadId) {
+        return List.of();
+    }
+
+    /** Promised against actual of the lead's signed projects: through performance's port (issue 20, i20-lights). */
+    private ProjectPromise promise(String leadId) {
+        return null;
+    }
+
+    private static String summary(String text) {
+        return text == null || text.length() <= SUMMARY_LENGTH ? text : text.substring(0, SUMMARY_LENGTH) + "…";
+    }
+}

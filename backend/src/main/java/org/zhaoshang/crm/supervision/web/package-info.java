@@ -1,0 +1,2 @@
+/** REST endpoints to read supervision: key projects, a dossier, problems, cockpits, leaders × lights. */
+package org.zhaoshang.crm.supervision.web;
