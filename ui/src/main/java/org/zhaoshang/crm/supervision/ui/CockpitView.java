@@ -48,7 +48,7 @@ import java.util.Optional;
  * a link to those projects.
  */
 @Route("cockpit")
-@Menu(title = "nav.cockpit", order = 0.5)
+@Menu(title = "nav.cockpit", order = 5.8)
 @RolesAllowed({"LEADER", "MANAGER"})
 public class CockpitView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

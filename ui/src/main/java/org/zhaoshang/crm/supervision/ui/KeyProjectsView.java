@@ -38,7 +38,7 @@ import java.util.stream.IntStream;
  * and managers see every key project, a leader only theirs.
  */
 @Route("key-projects")
-@Menu(title = "nav.keyProjects", order = 0.6)
+@Menu(title = "nav.keyProjects", order = 5.85)
 @RolesAllowed({"STAFF", "MANAGER", "LEADER"})
 public class KeyProjectsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

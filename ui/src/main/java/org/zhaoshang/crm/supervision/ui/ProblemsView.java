@@ -39,7 +39,7 @@ import java.util.Optional;
  * may take in place. A leader sees the problems of their key projects.
  */
 @Route("problems")
-@Menu(title = "nav.problems", order = 0.7)
+@Menu(title = "nav.problems", order = 5.9)
 @RolesAllowed({"STAFF", "MANAGER", "LEADER"})
 public class ProblemsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

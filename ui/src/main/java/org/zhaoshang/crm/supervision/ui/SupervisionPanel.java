@@ -104,7 +104,7 @@ final class SupervisionPanel extends VerticalLayout implements LeadTab.Panel {
         String en = lead.company().nameEn();
         String company = zh != null && en != null ? zh + " · " + en : zh != null ? zh : en;
         show(LocalDate.now(BureauTime.ZONE).getYear(), lead.leadId(), company,
-             lead.mayChange() && !caller.limitedToOwnLeads(), lead.mayChange());
+             lead.mayChangeFacts(), lead.mayChangeFacts());
         return true;
     }
 
