@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.backup;
 
 import org.zhaoshang.crm.conversion.query.ConversionProjection;
+import org.zhaoshang.crm.department.query.DepartmentListProjection;
 import org.zhaoshang.crm.document.store.DocumentStore;
 import org.zhaoshang.crm.eventstore.EventLog;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
@@ -39,7 +40,8 @@ final class StoreCollections {
                                                     ConversionProjection.TARGETS, ProjectProjection.PROJECTS,
                                                     ProjectProjection.INDEX, PerformanceProjection.PROJECTS,
                                                     SupervisionProjection.LEADS, SupervisionProjection.KEY_PROJECTS,
-                                                    SupervisionProjection.PROBLEMS, SupervisionProjection.PROJECTS);
+                                                    SupervisionProjection.PROBLEMS, SupervisionProjection.PROJECTS,
+                                                    DepartmentListProjection.COLLECTION);
     /**
      * Not backed up either: the index counter (a restore sets it after the last event), snapshots (a cache of
      * aggregate state that may include events after the backup's last index; aggregates take new ones as they are

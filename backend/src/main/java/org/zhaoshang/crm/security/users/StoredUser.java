@@ -13,25 +13,38 @@ import java.util.stream.Collectors;
 
 /** A user as stored in {@value UserStore#USERS}, one document per user name, with the password's hash. */
 record StoredUser(String username, String displayName, String passwordHash, Set<Role> roles, String ambassadorId,
-                  boolean enabled, long version, Instant createdAt, Instant passwordChangedAt) {
+                  boolean enabled, long version, Instant createdAt, Instant passwordChangedAt, String department) {
+
+    /** A user of no department. */
+    StoredUser(String username, String displayName, String passwordHash, Set<Role> roles, String ambassadorId,
+               boolean enabled, long version, Instant createdAt, Instant passwordChangedAt) {
+        this(username, displayName, passwordHash, roles, ambassadorId, enabled, version, createdAt, passwordChangedAt,
+             null);
+    }
 
     UserAccount account() {
         return new UserAccount(username, displayName, roles, ambassadorId, enabled, version, createdAt,
-                               passwordChangedAt);
+                               passwordChangedAt, department);
     }
 
     StoredUser withPassword(String hash, Instant at) {
-        return new StoredUser(username, displayName, hash, roles, ambassadorId, enabled, version + 1, createdAt, at);
+        return new StoredUser(username, displayName, hash, roles, ambassadorId, enabled, version + 1, createdAt, at,
+                              department);
     }
 
     StoredUser withRoles(Set<Role> newRoles, String newAmbassadorId) {
         return new StoredUser(username, displayName, passwordHash, newRoles, newAmbassadorId, enabled, version + 1,
-                              createdAt, passwordChangedAt);
+                              createdAt, passwordChangedAt, department);
     }
 
     StoredUser withEnabled(boolean newEnabled) {
         return new StoredUser(username, displayName, passwordHash, roles, ambassadorId, newEnabled, version + 1,
-                              createdAt, passwordChangedAt);
+                              createdAt, passwordChangedAt, department);
+    }
+
+    StoredUser withDepartment(String newDepartment) {
+        return new StoredUser(username, displayName, passwordHash, roles, ambassadorId, enabled, version + 1,
+                              createdAt, passwordChangedAt, newDepartment);
     }
 
     Document toDocument() {
@@ -43,7 +56,8 @@ record StoredUser(String username, String displayName, String passwordHash, Set<
                 .append("enabled", enabled)
                 .append("version", version)
                 .append("createdAt", Date.from(createdAt))
-                .append("passwordChangedAt", Date.from(passwordChangedAt));
+                .append("passwordChangedAt", Date.from(passwordChangedAt))
+                .append("department", department);
     }
 
     static StoredUser fromDocument(Document document) {
@@ -55,6 +69,6 @@ record StoredUser(String username, String displayName, String passwordHash, Set<
                                                      .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
                               document.getString("ambassadorId"), document.getBoolean("enabled", false),
                               document.getLong("version"), document.getDate("createdAt").toInstant(),
-                              document.getDate("passwordChangedAt").toInstant());
+                              document.getDate("passwordChangedAt").toInstant(), document.getString("department"));
     }
 }

@@ -3,6 +3,7 @@ package org.zhaoshang.crm.security.users;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.zhaoshang.crm.security.api.ActiveDepartments;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.NewUser;
 import org.zhaoshang.crm.security.api.Role;
@@ -15,6 +16,7 @@ import org.zhaoshang.crm.shared.api.Violations;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,20 +31,24 @@ import static org.zhaoshang.crm.shared.api.Texts.stripped;
 public class UserAdministration {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    /** As long as a department's code may be (an identifier): a longer one is never on the list. */
+    private static final int MAX_DEPARTMENT_CODE = 64;
     private static final Set<String> RESERVED = Set.of("system", "anonymous", "admin-setup");
 
     private final UserStore users;
     private final PasswordEncoder passwords;
     private final AmbassadorDirectory ambassadors;
+    private final ActiveDepartments departments;
     private final SecurityLog securityLog;
     private final SignInThrottle throttle;
     private final Clock clock;
 
     UserAdministration(UserStore users, PasswordEncoder passwords, AmbassadorDirectory ambassadors,
-                       SecurityLog securityLog, SignInThrottle throttle, Clock clock) {
+                       ActiveDepartments departments, SecurityLog securityLog, SignInThrottle throttle, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.ambassadors = ambassadors;
+        this.departments = departments;
         this.securityLog = securityLog;
         this.throttle = throttle;
         this.clock = clock;
@@ -75,14 +81,18 @@ public class UserAdministration {
                 .required("displayName", user.displayName())
                 .maxLength("displayName", user.displayName(), 100);
         checkPassword(violations, "password", user.password(), username);
-        checkRoles(violations, user.roles(), user.ambassadorId()).throwIfAny();
+        checkRoles(violations, user.roles(), user.ambassadorId());
+        checkDepartment(violations, user.department()).throwIfAny();
         var now = clock.instant();
         StoredUser stored = new StoredUser(username, user.displayName().strip(), passwords.encode(user.password()),
-                                           Set.copyOf(user.roles()), stripped(user.ambassadorId()), true, 0, now, now);
+                                           Set.copyOf(user.roles()), stripped(user.ambassadorId()), true, 0, now, now,
+                                           stripped(user.department()));
         if (!users.insert(stored)) {
             new Violations().check(false, "username", "unique", "a user with this name exists already").throwIfAny();
         }
-        securityLog.record(SecurityEvent.Type.USER_CREATED, username, null, caller.id(), "roles " + stored.roles());
+        securityLog.record(SecurityEvent.Type.USER_CREATED, username, null, caller.id(),
+                           "roles " + stored.roles() + (stored.department() == null ? ""
+                                                        : ", department " + stored.department()));
         return stored.account();
     }
 
@@ -108,6 +118,24 @@ public class UserAdministration {
         StoredUser changed = store(user.withRoles(Set.copyOf(roles), stripped(ambassadorId)));
         securityLog.record(SecurityEvent.Type.ROLES_CHANGED, username, null, caller.id(),
                            user.roles() + " -> " + changed.roles());
+        return changed.account();
+    }
+
+    /**
+     * Sets the department (责任单位) the user works for, or none ({@code department} null or blank): they act for it on
+     * its problems. Only a department on the list and not retired.
+     */
+    public UserAccount changeDepartment(Caller caller, String username, String department, Long expectedVersion) {
+        caller.require("Managing users", Role.ADMIN);
+        StoredUser user = current(username, expectedVersion);
+        checkDepartment(new Violations(), department).throwIfAny();
+        String next = stripped(department);
+        if (Objects.equals(next, user.department())) {
+            return user.account();
+        }
+        StoredUser changed = store(user.withDepartment(next));
+        securityLog.record(SecurityEvent.Type.DEPARTMENT_CHANGED, username, null, caller.id(),
+                           user.department() + " -> " + changed.department());
         return changed.account();
     }
 
@@ -171,6 +199,16 @@ public class UserAdministration {
                        "only AMBASSADOR users are linked to an ambassador or partner")
                 .check(!ambassador || !hasText(ambassadorId) || ambassadors.isActive(ambassadorId.strip()),
                        "ambassadorId", "unknown-ambassador", "is not an active ambassador or partner");
+    }
+
+    private Violations checkDepartment(Violations violations, String department) {
+        if (!hasText(department)) {
+            return violations;
+        }
+        String code = department.strip();
+        return violations.check(code.length() <= MAX_DEPARTMENT_CODE && departments.isActive(code),
+                                "department", "unknown-department",
+                                "is not a department on the list, or it is retired");
     }
 
     private static Violations checkPassword(Violations violations, String field, String password, String username) {

@@ -88,11 +88,13 @@ public class UserBootstrap implements ApplicationRunner {
                 new StoredUser("ambassador", "Fleet Street Advisory", hash, Set.of(Role.AMBASSADOR), DEMO_AMBASSADOR,
                                true, 0, now, now),
                 new StoredUser("manager", "王建国（局长）", hash, Set.of(Role.MANAGER), null, true, 0, now, now),
-                new StoredUser("admin", "系统管理员", hash, Set.of(Role.ADMIN), null, true, 0, now, now))
+                new StoredUser("admin", "系统管理员", hash, Set.of(Role.ADMIN), null, true, 0, now, now),
+                new StoredUser("leader", "赵立新（副区长）", hash, Set.of(Role.LEADER), null, true, 0, now, now),
+                new StoredUser("leader-sun.hai", "孙海（副区长）", hash, Set.of(Role.LEADER), null, true, 0, now, now))
             .forEach(users::insert);
-        log.warn("*** DEMO USERS: staff, ambassador, manager and admin (and staff-li.na, staff-wang.fang and "
-                         + "staff-liu.yang, who own demo leads), each with the password '{}'. This is a demo store: "
-                         + "never put real data in it. ***", DEMO_PASSWORD);
+        log.warn("*** DEMO USERS: staff, ambassador, manager, admin and leader (and staff-li.na, staff-wang.fang and "
+                         + "staff-liu.yang, who own demo leads, and the leader leader-sun.hai), each with the password "
+                         + "'{}'. This is a demo store: never put real data in it. ***", DEMO_PASSWORD);
     }
 
     /** Creates the first administrator with the one-time setup token from the log; false when it does not match. */

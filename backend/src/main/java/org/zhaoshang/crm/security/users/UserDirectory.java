@@ -55,4 +55,11 @@ class UserDirectory implements PeopleDirectory {
                     .map(user -> new Person(user.username(), user.displayName()))
                     .sorted(BY_NAME).toList();
     }
+
+    /** Asked of the store each time: an administrator may move the user to another department at any moment. */
+    @Override
+    public String departmentOf(String username) {
+        StoredUser user = users.find(username);
+        return user == null ? null : user.department();
+    }
 }

@@ -77,6 +77,13 @@ class UserController {
                                  request.expectedVersion());
     }
 
+    @Operation(operationId = "changeUserDepartment",
+               summary = "Set the department (责任单位) a user works for, or none (department empty)")
+    @PutMapping("/users/{username}/department")
+    UserAccount changeDepartment(@PathVariable String username, @RequestBody DepartmentRequest request) {
+        return users.changeDepartment(current.caller(), username, request.department(), request.expectedVersion());
+    }
+
     @Operation(operationId = "resetUserPassword", summary = "Set a new password for a user")
     @PostMapping("/users/{username}/password")
     UserAccount resetPassword(@PathVariable String username, @RequestBody PasswordResetRequest request) {
@@ -98,6 +105,9 @@ class UserController {
     }
 
     record RolesRequest(Set<Role> roles, String ambassadorId, Long expectedVersion) {
+    }
+
+    record DepartmentRequest(String department, Long expectedVersion) {
     }
 
     record PasswordResetRequest(String password, Long expectedVersion) {

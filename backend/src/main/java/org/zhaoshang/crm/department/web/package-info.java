@@ -1,0 +1,2 @@
+/** REST endpoints of the department list. */
+package org.zhaoshang.crm.department.web;
