@@ -15,7 +15,7 @@ import org.zhaoshang.crm.security.users.UserAdministration;
 
 /**
  * For administrators: users and their roles, the reference lists, the read models with a rebuild and its progress, and
- * the rules of the key projects' lights.
+ * the responsible departments and the rules of the key projects' lights.
  */
 @Route("admin")
 @Menu(title = "nav.admin", order = 8)
@@ -25,6 +25,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     final UsersPanel users;
     final ProjectionsPanel projections;
     final ReferenceListsPanel referenceLists = new ReferenceListsPanel();
+    final DepartmentsPanel departments;
     final LightRulesPanel lightRules;
     final TabSheet tabs = new TabSheet();
 
@@ -35,6 +36,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("admin.tab.users"), users);
         tabs.add(getTranslation("admin.tab.reference"), referenceLists);
         tabs.add(getTranslation("admin.tab.projections"), projections);
+        departments = new DepartmentsPanel(commands, queries);
+        tabs.add(getTranslation("admin.tab.departments"), departments);
         lightRules = new LightRulesPanel(commands, queries, directory);
         tabs.add(getTranslation("admin.tab.lightRules"), lightRules);
         tabs.setSizeFull();
