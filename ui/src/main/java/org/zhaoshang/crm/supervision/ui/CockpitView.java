@@ -71,6 +71,7 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     private final H3 problemsTitle = new H3();
     private final H3 instructionsTitle = new H3();
     private Cockpit cockpit;
+    private boolean afterAction;
 
     public CockpitView(CommandGateway commands, QueryGateway queries, CurrentCaller current,
                        PeopleDirectory directory) {
@@ -150,7 +151,8 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
                                                       ResponseTypes.multipleInstancesOf(LeaderLights.class)).join();
             leaders.setItems(lights == null ? List.of() : lights);
         }
-        String whose = leader.getValue() == null ? null : leader.getValue().username();
+        // only managers look at another leader's cockpit: a leader sees their own whatever the address says
+        String whose = leader.getValue() == null || !caller.has(Role.MANAGER) ? null : leader.getValue().username();
         boolean mine = caller.has(Role.LEADER) && (whose == null || whose.equals(caller.id()));
         cards.removeAll();
         redProblems.removeAll();
@@ -163,8 +165,9 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         if (!any) {
             return; // a manager who is no leader picks one first
         }
-        cockpit = queries.query(new FindCockpitQuery(whose, null, null, null),
-                                ResponseTypes.instanceOf(Cockpit.class)).join();
+        Cockpit before = cockpit;
+        cockpit = afterAction ? ReadModelLag.changedFrom(before, () -> read(whose)) : read(whose);
+        afterAction = false;
         List<KeyProjectRow> projects = cockpit == null ? List.of() : cockpit.projects();
         List<ProblemRow> red = cockpit == null ? List.of() : cockpit.redProblems();
         Map<String, String> problemTexts = SupervisionPanel.problemTexts(red);
@@ -178,7 +181,7 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
             KeyProjectCard[] card = new KeyProjectCard[1];
             card[0] = new KeyProjectCard(row, words, !mine, mine, problemTexts,
                                          () -> new InstructionDialog(words, sender, row.year(), row.leadId(),
-                                                                     row.company(), null, this::refresh).open());
+                                                                     row.company(), null, this::afterAction).open());
             shown.add(card[0]);
             cards.add(card[0]);
         }
@@ -189,7 +192,7 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         int year = cockpit == null ? java.time.LocalDate.now(org.zhaoshang.crm.shared.api.BureauTime.ZONE).getYear()
                                    : cockpit.year();
         for (ProblemRow problem : red) {
-            ProblemItem item = new ProblemItem(problem, words, rights, sender, true, year, this::refresh);
+            ProblemItem item = new ProblemItem(problem, words, rights, sender, true, year, this::afterAction);
             problemsShown.add(item);
             redProblems.add(item);
         }
@@ -203,6 +206,17 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         if (cockpit == null || cockpit.instructions().isEmpty()) {
             instructions.add(new ListItem(getTranslation("supervision.instructions.none")));
         }
+    }
+
+    private Cockpit read(String whose) {
+        return queries.query(new FindCockpitQuery(whose, null, null, null), ResponseTypes.instanceOf(Cockpit.class))
+                      .join();
+    }
+
+    /** After an instruction or a problem's step: the cockpit once the read model has it. */
+    private void afterAction() {
+        afterAction = true;
+        refresh();
     }
 
     /** The key project's card in the cockpit (tests). */

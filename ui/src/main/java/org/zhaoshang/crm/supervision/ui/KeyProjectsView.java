@@ -51,10 +51,11 @@ public class KeyProjectsView extends VerticalLayout implements BeforeEnterObserv
     private final SupervisionWords words;
     private final AddressFilters filters;
     private final int thisYear = LocalDate.now(BureauTime.ZONE).getYear();
+    private final Caller caller;
 
     public KeyProjectsView(QueryGateway queries, CurrentCaller current, PeopleDirectory directory) {
         this.queries = queries;
-        Caller caller = current.caller();
+        caller = current.caller();
         words = new SupervisionWords(this, directory, queries);
         addClassName("key-projects-view");
         year.setLabel(getTranslation("supervision.filter.year"));
@@ -128,9 +129,9 @@ public class KeyProjectsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     void refresh() {
-        KeyProjectList list = queries.query(new FindKeyProjectsQuery(year.getValue(),
-                                                                     leader.getValue() == null ? null
-                                                                             : leader.getValue().username(),
+        // a leader sees their own: another leader named in the address does not count
+        String whose = leader.getValue() == null || !caller.seesAllLeads() ? null : leader.getValue().username();
+        KeyProjectList list = queries.query(new FindKeyProjectsQuery(year.getValue(), whose,
                                                                      light.getValue(), null, null),
                                             ResponseTypes.instanceOf(KeyProjectList.class)).join();
         List<KeyProjectRow> rows = list == null ? List.of() : list.rows();

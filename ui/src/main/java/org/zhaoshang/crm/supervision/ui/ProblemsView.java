@@ -55,6 +55,8 @@ public class ProblemsView extends VerticalLayout implements BeforeEnterObserver,
     private final SupervisionWords words;
     private final ProblemRights rights;
     private final AddressFilters filters;
+    private ProblemList last;
+    private boolean afterAction;
 
     public ProblemsView(CommandGateway commands, QueryGateway queries, CurrentCaller current,
                         PeopleDirectory directory) {
@@ -96,17 +98,15 @@ public class ProblemsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     void refresh() {
-        ProblemList problems = queries.query(new FindProblemsQuery(status.getValue(),
-                                                                   department.getValue() == null ? null
-                                                                           : department.getValue().code(),
-                                                                   level.getValue(), null, null),
-                                             ResponseTypes.instanceOf(ProblemList.class)).join();
+        ProblemList problems = afterAction ? ReadModelLag.changedFrom(last, this::read) : read();
+        afterAction = false;
+        last = problems;
         List<ProblemRow> rows = problems == null ? List.of() : problems.rows();
         list.removeAll();
         shown.clear();
         int year = LocalDate.now(BureauTime.ZONE).getYear();
         for (ProblemRow problem : rows) {
-            ProblemItem item = new ProblemItem(problem, words, rights, sender, true, year, this::refresh);
+            ProblemItem item = new ProblemItem(problem, words, rights, sender, true, year, this::afterAction);
             shown.add(item);
             list.add(item);
         }
@@ -116,6 +116,18 @@ public class ProblemsView extends VerticalLayout implements BeforeEnterObserver,
         if (rows.isEmpty()) {
             list.add(new Div(getTranslation("empty.problems")));
         }
+    }
+
+    private ProblemList read() {
+        return queries.query(new FindProblemsQuery(status.getValue(), department.getValue() == null ? null
+                                                           : department.getValue().code(), level.getValue(), null,
+                                                   null), ResponseTypes.instanceOf(ProblemList.class)).join();
+    }
+
+    /** After a problem's step: the list once the read model has it. */
+    private void afterAction() {
+        afterAction = true;
+        refresh();
     }
 
     @Override

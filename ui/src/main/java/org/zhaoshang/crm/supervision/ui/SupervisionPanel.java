@@ -108,10 +108,27 @@ final class SupervisionPanel extends VerticalLayout implements LeadTab.Panel {
         return true;
     }
 
+    /** What the read model answered for the shown lead. */
+    private record Loaded(KeyProjectDossier dossier, List<ProblemRow> problems) {
+    }
+
+    private Loaded loaded;
+
     /** Shows the key project of the year (or the lead's problems when it is none); false when there is nothing. */
     boolean show(int year, String leadId, String company, boolean mayRaise, boolean worksOnLead) {
         shown = new Shown(year, leadId, company, mayRaise, worksOnLead);
-        dossier = find(year, leadId);
+        return render(load());
+    }
+
+    private Loaded load() {
+        KeyProjectDossier found = find(shown.year(), shown.leadId());
+        return new Loaded(found, found != null ? found.problems() : lookUpProblems(shown.leadId()));
+    }
+
+    private boolean render(Loaded answer) {
+        loaded = answer;
+        dossier = answer.dossier();
+        String company = shown.company();
         content.removeAll();
         problems.clear();
         designate = null;
@@ -123,7 +140,7 @@ final class SupervisionPanel extends VerticalLayout implements LeadTab.Panel {
         if (row != null) {
             content.add(light(row));
         }
-        List<ProblemRow> rows = dossier != null ? dossier.problems() : lookUpProblems(leadId);
+        List<ProblemRow> rows = answer.problems();
         content.add(problems(rows, row, title));
         if (dossier != null) {
             content.add(instructions(dossier.instructions()), progress(dossier));
@@ -131,9 +148,10 @@ final class SupervisionPanel extends VerticalLayout implements LeadTab.Panel {
         return dossier != null || !rows.isEmpty() || caller.seesAllLeads();
     }
 
+    /** After an action: what it changed, once the read model has it. */
     private void reload() {
         if (shown != null) {
-            show(shown.year(), shown.leadId(), shown.company(), shown.mayRaise(), shown.worksOnLead());
+            render(ReadModelLag.changedFrom(loaded, this::load));
         }
         changed.run();
     }
