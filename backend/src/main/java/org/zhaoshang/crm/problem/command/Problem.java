@@ -69,9 +69,12 @@ public class Problem {
         ProblemAccess.requireRaising(caller, lead);
         new Violations().check(departments.isActive(command.department()), "department", "unknown-department",
                                "no active department with this code: choose one of the department list")
+                        .check(command.raisedOn() == null || caller.system(), "raisedOn", "application-only",
+                               "only the application records a problem raised before today")
                         .throwIfAny();
         apply(new ProblemRaisedEvent(command.problemId(), lead.leadId(), command.description().strip(),
-                                     command.department(), command.dueOn(), caller.id(), today));
+                                     command.department(), command.dueOn(), caller.id(),
+                                     command.raisedOn() == null ? today : command.raisedOn()));
     }
 
     @CommandHandler

@@ -198,6 +198,25 @@ class ProblemTest {
     }
 
     @Test
+    void onlyTheApplicationRecordsAProblemRaisedBeforeTodayAndItsDueDayFollowsThatDay() {
+        LocalDate raisedOn = TODAY.minusDays(40);
+        LocalDate overdue = TODAY.minusDays(20);
+        fixture.givenNoPriorActivity()
+               .when(new RaiseProblemCommand("pr-1", "lead-1", "用地", "fgj", overdue, null, raisedOn),
+                     Map.of("actor", "li.na"))
+               .expectEvents(new ProblemRaisedEvent("pr-1", "lead-1", "用地", "fgj", overdue, "li.na", raisedOn));
+        refusedBy(fixture.givenNoPriorActivity()
+                         .when(new RaiseProblemCommand("pr-1", "lead-1", "用地", "fgj", overdue, null, raisedOn),
+                               STAFF_OWNER), "raisedOn: only the application");
+        refusedBy(fixture.givenNoPriorActivity()
+                         .when(new RaiseProblemCommand("pr-1", "lead-1", "用地", "fgj", raisedOn.minusDays(1), null,
+                                                       raisedOn), Map.of("actor", "li.na")), "dueOn: must be");
+        refusedBy(fixture.givenNoPriorActivity()
+                         .when(new RaiseProblemCommand("pr-1", "lead-1", "用地", "fgj", DUE, null, TODAY.plusDays(1)),
+                               Map.of("actor", "li.na")), "raisedOn: must not be after today");
+    }
+
+    @Test
     void raisingTheSameProblemAgainStoresNothingTwice() {
         fixture.given(RAISED).when(raise("lead-1", "fgj", DUE), STAFF_OWNER)
                .expectSuccessfulHandlerExecution().expectNoEvents();
