@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
@@ -36,12 +35,10 @@ class CockpitViewTest extends KaribuSpringTest {
     @Autowired
     private QueryGateway queries;
     @Autowired
-    private EventStore events;
-    @Autowired
     private UserAdministration users;
 
     private SupervisionScene scene() {
-        return new SupervisionScene(commands, queries, events, users);
+        return new SupervisionScene(commands, queries, users);
     }
 
     @Test

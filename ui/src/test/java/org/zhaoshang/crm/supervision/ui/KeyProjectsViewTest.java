@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +32,6 @@ class KeyProjectsViewTest extends KaribuSpringTest {
     @Autowired
     private QueryGateway queries;
     @Autowired
-    private EventStore events;
-    @Autowired
     private UserAdministration users;
 
     private static List<KeyProjectRow> rows(KeyProjectsView view) {
@@ -44,7 +41,7 @@ class KeyProjectsViewTest extends KaribuSpringTest {
 
     @Test
     void theFiltersComeFromTheAddressAndGoBackToIt() {
-        SupervisionScene scene = new SupervisionScene(commands, queries, events, users);
+        SupervisionScene scene = new SupervisionScene(commands, queries, users);
         String department = scene.department("住建局", "Housing Bureau");
         String red = scene.lead("staff", "List Red " + scene.suffix);
         String green = scene.lead("staff", "List Green " + scene.suffix);
@@ -73,7 +70,7 @@ class KeyProjectsViewTest extends KaribuSpringTest {
 
     @Test
     void aLeaderSeesOnlyTheirOwnWhateverTheAddressSaysAndNoOtherProjectsPage() {
-        SupervisionScene scene = new SupervisionScene(commands, queries, events, users);
+        SupervisionScene scene = new SupervisionScene(commands, queries, users);
         String department = scene.department("自然资源局", "Natural Resources Bureau");
         String mine = scene.lead("staff", "Mine " + scene.suffix);
         String theirs = scene.lead("staff", "Theirs " + scene.suffix);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +30,6 @@ class ProblemsViewTest extends KaribuSpringTest {
     @Autowired
     private QueryGateway queries;
     @Autowired
-    private EventStore events;
-    @Autowired
     private UserAdministration users;
 
     private ProblemsView openWith(Map<String, String> address) {
@@ -54,7 +51,7 @@ class ProblemsViewTest extends KaribuSpringTest {
 
     @Test
     void theDepartmentResolvesInPlaceAndAManagerClosesOrReopens() {
-        SupervisionScene scene = new SupervisionScene(commands, queries, events, users);
+        SupervisionScene scene = new SupervisionScene(commands, queries, users);
         String department = scene.department("生态环境局", "Ecology Bureau");
         String clerk = scene.departmentUser(department);
         String lead = scene.lead("staff", "Problems " + scene.suffix);
@@ -91,7 +88,7 @@ class ProblemsViewTest extends KaribuSpringTest {
 
     @Test
     void aReopeningWithoutAReasonIsSaidSoAtItsField() {
-        SupervisionScene scene = new SupervisionScene(commands, queries, events, users);
+        SupervisionScene scene = new SupervisionScene(commands, queries, users);
         String department = scene.department("交通局", "Transport Bureau");
         String lead = scene.lead("staff", "Reopen " + scene.suffix);
         String problem = scene.problem(lead, department, "道路未通 " + scene.suffix);

@@ -2,9 +2,6 @@ package org.zhaoshang.crm.supervision.ui;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.department.api.Department;
@@ -15,7 +12,6 @@ import org.zhaoshang.crm.keyproject.api.command.DesignateKeyProjectCommand;
 import org.zhaoshang.crm.lead.api.command.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.value.Company;
 import org.zhaoshang.crm.lead.api.value.SourceMarket;
-import org.zhaoshang.crm.problem.api.ProblemRaisedEvent;
 import org.zhaoshang.crm.problem.api.command.RaiseProblemCommand;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.NewUser;
@@ -53,14 +49,12 @@ final class SupervisionScene {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final EventStore events;
     private final UserAdministration users;
     final String suffix = UUID.randomUUID().toString().substring(0, 6);
 
-    SupervisionScene(CommandGateway commands, QueryGateway queries, EventStore events, UserAdministration users) {
+    SupervisionScene(CommandGateway commands, QueryGateway queries, UserAdministration users) {
         this.commands = commands;
         this.queries = queries;
-        this.events = events;
         this.users = users;
     }
 
@@ -116,10 +110,10 @@ final class SupervisionScene {
     /** A problem staff raised {@code daysOverdue + 10} days ago, due {@code daysOverdue} days ago and still open. */
     String overdueProblem(String leadId, String department, String description, int daysOverdue) {
         String problemId = UUID.randomUUID().toString();
-        events.publish(new GenericDomainEventMessage<>("Problem", problemId, 0, new ProblemRaisedEvent(
-                problemId, leadId, description, department, TODAY.minusDays(daysOverdue), "staff",
-                TODAY.minusDays(daysOverdue + 10L)), MetaData.from(Caller.user("staff", Set.of(Role.STAFF), null)
-                                                                        .toMetaData())));
+        // the application records a problem raised before today in a named person's name, as the demo's history does
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RaiseProblemCommand(
+                problemId, leadId, description, department, TODAY.minusDays(daysOverdue), null,
+                TODAY.minusDays(daysOverdue + 10L))).andMetaData(Map.of(Actor.META_DATA_KEY, "staff")));
         awaitProblem(problemId);
         return problemId;
     }

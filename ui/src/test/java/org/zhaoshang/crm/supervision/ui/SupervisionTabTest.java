@@ -3,7 +3,6 @@ package org.zhaoshang.crm.supervision.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +29,6 @@ class SupervisionTabTest extends KaribuSpringTest {
     @Autowired
     private QueryGateway queries;
     @Autowired
-    private EventStore events;
-    @Autowired
     private UserAdministration users;
 
     private SupervisionPanel openTab(String leadId, Locale locale) {
@@ -42,7 +39,7 @@ class SupervisionTabTest extends KaribuSpringTest {
 
     @Test
     void aManagerDesignatesTheLeadWithALeaderAndADepartmentByTheirNames() {
-        SupervisionScene scene = new SupervisionScene(commands, queries, events, users);
+        SupervisionScene scene = new SupervisionScene(commands, queries, users);
         String department = scene.department("工信局", "Industry Bureau");
         String lead = scene.lead("staff", "Tab Designate " + scene.suffix);
         signIn("manager");
@@ -70,7 +67,7 @@ class SupervisionTabTest extends KaribuSpringTest {
 
     @Test
     void staffRaiseAProblemOnTheirLeadAndNoteItsProgress() {
-        SupervisionScene scene = new SupervisionScene(commands, queries, events, users);
+        SupervisionScene scene = new SupervisionScene(commands, queries, users);
         String department = scene.department("市场监管局", "Market Regulation Bureau");
         String lead = scene.lead("staff", "Tab Raise " + scene.suffix);
         scene.designate(lead, "leader", department);
@@ -100,7 +97,7 @@ class SupervisionTabTest extends KaribuSpringTest {
 
     @Test
     void anAmbassadorNeverSeesTheTab() {
-        SupervisionScene scene = new SupervisionScene(commands, queries, events, users);
+        SupervisionScene scene = new SupervisionScene(commands, queries, users);
         String lead = scene.lead("ambassador", "Tab Ambassador " + scene.suffix);
         signIn("ambassador");
         open(org.zhaoshang.crm.security.ui.AccountView.class, Locale.ENGLISH);
