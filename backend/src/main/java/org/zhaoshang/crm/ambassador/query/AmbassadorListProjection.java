@@ -105,7 +105,7 @@ public class AmbassadorListProjection {
 
     @QueryHandler
     AmbassadorList handle(FindAmbassadorsQuery query, MetaData metaData) {
-        Caller caller = Caller.from(metaData);
+        Caller caller = requireListRole(metaData);
         return new AmbassadorList(all().stream()
                                      .filter(ambassador -> query.includeInactive() || ambassador.active())
                                      .filter(ambassador -> seesAmbassador(caller, ambassador.ambassadorId()))
@@ -124,7 +124,7 @@ public class AmbassadorListProjection {
 
     @QueryHandler
     AmbassadorSummary handle(FindAmbassadorQuery query, MetaData metaData) {
-        if (!seesAmbassador(Caller.from(metaData), query.ambassadorId())) {
+        if (!seesAmbassador(requireListRole(metaData), query.ambassadorId())) {
             return null;
         }
         return store.readOr(() -> {
@@ -140,6 +140,13 @@ public class AmbassadorListProjection {
             lastRead = ambassadors.find().map(this::toSummary).into(new java.util.ArrayList<>());
             return lastRead;
         }, () -> lastRead);
+    }
+
+    /** The list is the bureau's and each ambassador's own; a district leader (LEADER alone) has no business in it. */
+    private static Caller requireListRole(MetaData metaData) {
+        Caller caller = Caller.from(metaData);
+        caller.require("The ambassadors and partners", Role.STAFF, Role.MANAGER, Role.ADMIN, Role.AMBASSADOR);
+        return caller;
     }
 
     /** Staff, managers and administrators see every ambassador and partner; an ambassador only their own record. */

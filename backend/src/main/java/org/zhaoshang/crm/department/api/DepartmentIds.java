@@ -11,7 +11,8 @@ public final class DepartmentIds {
     private DepartmentIds() {
     }
 
+    /** Never null, so that a command without a code reaches its handler, which refuses it by role and then input. */
     public static String of(String code) {
-        return code == null ? null : PREFIX + code;
+        return PREFIX + (code == null ? "" : code);
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,7 +13,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The REST API and the actuator: HTTP Basic against the stored users on every request, no session (so no cookie to
  * forge requests with, and CSRF protection has nothing to protect). Who may do what is decided by the command and
- * query handlers; here only the door: health and the first-administrator setup are open, the rest needs a user.
+ * query handlers; here only the door: health and the first-administrator setup are open, the rest needs a user, and
+ * a user who is only LEADER passes only to what {@link LeaderDoor} names.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -30,7 +32,9 @@ public class ApiSecurityConfiguration {
                            .requestMatchers("/api/setup", "/actuator/health", "/actuator/health/**").permitAll()
                            .requestMatchers("/actuator/**").hasRole("ADMIN")
                            .requestMatchers("/api/leads/export").hasRole("MANAGER")
-                           .anyRequest().authenticated())
+                           .requestMatchers(HttpMethod.GET, LeaderDoor.READS).authenticated()
+                           .requestMatchers(LeaderDoor.PATHS).authenticated()
+                           .anyRequest().access(LeaderDoor.beyondLeader()))
                    .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                    .exceptionHandling(errors -> errors.authenticationEntryPoint(problems)
                                                       .accessDeniedHandler(problems))

@@ -28,14 +28,15 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Each role against each REST endpoint: the status it must get. Columns: anonymous, staff, ambassador (linked to
- * demo-amb-london), manager, admin. "own" is a lead the staff user created (owns); "amb" a lead a manager created
+ * demo-amb-london), manager, admin, leader (only LEADER: key projects, departments, instructions, their own
+ * account). "own" is a lead the staff user created (owns); "amb" a lead a manager created
  * crediting demo-amb-london, which the ambassador sees and the staff user may read but not change.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
-    private static final String[] CALLERS = {"anonymous", "staff", "ambassador", "manager", "admin"};
+    private static final String[] CALLERS = {"anonymous", "staff", "ambassador", "manager", "admin", "leader"};
 
     @Autowired
     private TestRestTemplate http;
@@ -73,62 +74,74 @@ class AccessMatrixTest {
 
     static Stream<Row> rows() {
         return Stream.of(
-                new Row("GET", "/api/leads", null, 401, 200, 200, 200, 403),
-                new Row("GET", "/api/leads/export?format=csv", null, 401, 403, 403, 200, 403),
-                new Row("GET", "/api/leads/export?format=xlsx&market=LONDON", null, 401, 403, 403, 200, 403),
-                new Row("GET", "/api/leads/{own}", null, 401, 200, 404, 200, 403),
-                new Row("GET", "/api/leads/{amb}", null, 401, 200, 200, 200, 403),
-                new Row("GET", "/api/leads/{own}/detail", null, 401, 200, 404, 200, 403),
-                new Row("GET", "/api/leads/{amb}/history", null, 401, 200, 200, 200, 403),
+                new Row("GET", "/api/leads", null, 401, 200, 200, 200, 403, 403),
+                new Row("GET", "/api/leads/export?format=csv", null, 401, 403, 403, 200, 403, 403),
+                new Row("GET", "/api/leads/export?format=xlsx&market=LONDON", null, 401, 403, 403, 200, 403, 403),
+                new Row("GET", "/api/leads/{own}", null, 401, 200, 404, 200, 403, 403),
+                new Row("GET", "/api/leads/{amb}", null, 401, 200, 200, 200, 403, 403),
+                new Row("GET", "/api/leads/{own}/detail", null, 401, 200, 404, 200, 403, 403),
+                new Row("GET", "/api/leads/{amb}/history", null, 401, 200, 200, 200, 403, 403),
                 // issue 18: the remarks and other columns of the bureau's sheets are the bureau's alone
-                new Row("GET", "/api/leads/{amb}/import-records", null, 401, 200, 403, 200, 403),
-                new Row("GET", "/api/leads/{own}/import-records", null, 401, 200, 404, 200, 403),
+                new Row("GET", "/api/leads/{amb}/import-records", null, 401, 200, 403, 200, 403, 403),
+                new Row("GET", "/api/leads/{own}/import-records", null, 401, 200, 404, 200, 403, 403),
                 new Row("GET", "/api/leads/name-matches?companyNameEn=Matrix Own Ltd", null,
-                        401, 200, 200, 200, 403),
-                new Row("POST", "/api/leads", "{\"companyNameEn\":\"  \"}", 401, 400, 400, 400, 403),
-                new Row("PUT", "/api/leads/{own}/assessment", "{\"likelihoodPercent\":500}", 401, 400, 404, 400, 403),
-                new Row("PUT", "/api/leads/{amb}/assessment", "{\"likelihoodPercent\":500}", 401, 403, 403, 400, 403),
-                new Row("POST", "/api/leads/{amb}/activities", "{\"type\":\"CALL\"}", 401, 403, 400, 400, 403),
+                        401, 200, 200, 200, 403, 403),
+                new Row("POST", "/api/leads", "{\"companyNameEn\":\"  \"}", 401, 400, 400, 400, 403, 403),
+                new Row("PUT", "/api/leads/{own}/assessment", "{\"likelihoodPercent\":500}",
+                        401, 400, 404, 400, 403, 403),
+                new Row("PUT", "/api/leads/{amb}/assessment", "{\"likelihoodPercent\":500}",
+                        401, 403, 403, 400, 403, 403),
+                new Row("POST", "/api/leads/{amb}/activities", "{\"type\":\"CALL\"}", 401, 403, 400, 400, 403, 403),
                 new Row("POST", "/api/leads/{amb}/activities", "{\"type\":\"CALL\",\"internal\":true}",
-                        401, 403, 403, 400, 403),
-                new Row("POST", "/api/leads/{amb}/stage", "{\"to\":\"SIGNED\"}", 401, 403, 403, 422, 403),
+                        401, 403, 403, 400, 403, 403),
+                new Row("POST", "/api/leads/{amb}/stage", "{\"to\":\"SIGNED\"}", 401, 403, 403, 422, 403, 403),
                 // issue 15: moving back out of SIGNED is the bureau's (the future day makes the manager's a 400,
                 // so that the lead stays SIGNED for the next caller)
                 new Row("POST", "/api/leads/{signed}/stage", "{\"to\":\"LEAD\",\"occurredOn\":\"2999-01-01\"}",
-                        401, 403, 403, 400, 403),
+                        401, 403, 403, 400, 403, 403),
                 new Row("POST", "/api/leads/{teamSigned}/stage",
-                        "{\"to\":\"CONTACTED\",\"occurredOn\":\"2999-01-01\"}", 401, 403, 403, 400, 403),
-                new Row("POST", "/api/leads/{own}/reassign", "{\"owner\":\"staff\"}", 401, 403, 404, 400, 403),
-                new Row("POST", "/api/leads/{own}/team", "{\"member\":\"\"}", 401, 400, 404, 400, 403),
-                new Row("GET", "/api/pipeline", null, 401, 200, 200, 200, 403),
-                new Row("GET", "/api/follow-ups", null, 401, 200, 200, 200, 403),
-                new Row("GET", "/api/ambassadors", null, 401, 200, 200, 200, 200),
-                new Row("GET", "/api/ambassadors/demo-amb-hk", null, 401, 200, 404, 200, 200),
-                new Row("POST", "/api/ambassadors", "{}", 401, 403, 403, 400, 400),
+                        "{\"to\":\"CONTACTED\",\"occurredOn\":\"2999-01-01\"}", 401, 403, 403, 400, 403, 403),
+                new Row("POST", "/api/leads/{own}/reassign", "{\"owner\":\"staff\"}", 401, 403, 404, 400, 403, 403),
+                new Row("POST", "/api/leads/{own}/team", "{\"member\":\"\"}", 401, 400, 404, 400, 403, 403),
+                new Row("GET", "/api/pipeline", null, 401, 200, 200, 200, 403, 403),
+                new Row("GET", "/api/follow-ups", null, 401, 200, 200, 200, 403, 403),
+                new Row("GET", "/api/ambassadors", null, 401, 200, 200, 200, 200, 403),
+                new Row("GET", "/api/ambassadors/demo-amb-hk", null, 401, 200, 404, 200, 200, 403),
+                new Row("POST", "/api/ambassadors", "{}", 401, 403, 403, 400, 400, 403),
                 new Row("POST", "/api/ambassadors/demo-amb-hk/deactivate", "{\"reason\":\" \"}",
-                        401, 403, 403, 400, 400),
-                new Row("POST", "/api/ambassadors/demo-amb-hk/reactivate", "{}", 401, 403, 403, 400, 400),
-                new Row("GET", "/api/ambassadors/scorecards", null, 401, 403, 200, 200, 403),
-                new Row("GET", "/api/conversion?from=2026-01&to=2026-12", null, 401, 403, 403, 200, 403),
-                new Row("GET", "/api/conversion/board?asOf=2026-06-30", null, 401, 403, 403, 200, 403),
-                new Row("GET", "/api/targets/2026", null, 401, 403, 403, 200, 403),
+                        401, 403, 403, 400, 400, 403),
+                new Row("POST", "/api/ambassadors/demo-amb-hk/reactivate", "{}", 401, 403, 403, 400, 400, 403),
+                new Row("GET", "/api/ambassadors/scorecards", null, 401, 403, 200, 200, 403, 403),
+                new Row("GET", "/api/conversion?from=2026-01&to=2026-12", null, 401, 403, 403, 200, 403, 403),
+                new Row("GET", "/api/conversion/board?asOf=2026-06-30", null, 401, 403, 403, 200, 403, 403),
+                new Row("GET", "/api/targets/2026", null, 401, 403, 403, 200, 403, 403),
                 // issue 19: performance of signed projects is the managers'
-                new Row("GET", "/api/performance?year=2026&dimension=MARKET", null, 401, 403, 403, 200, 403),
-                new Row("GET", "/api/performance/stuck?kind=LAND", null, 401, 403, 403, 200, 403),
+                new Row("GET", "/api/performance?year=2026&dimension=MARKET", null, 401, 403, 403, 200, 403, 403),
+                new Row("GET", "/api/performance/stuck?kind=LAND", null, 401, 403, 403, 200, 403, 403),
                 new Row("GET", "/api/performance/projects?rate=REGISTRATION&part=NUMERATOR", null,
-                        401, 403, 403, 200, 403),
-                new Row("GET", "/api/admin/projections", null, 401, 403, 403, 403, 200),
-                new Row("GET", "/api/admin/users", null, 401, 403, 403, 403, 200),
-                new Row("POST", "/api/admin/users", "{}", 401, 403, 403, 403, 400),
-                new Row("GET", "/api/admin/security-log", null, 401, 403, 403, 403, 200),
-                new Row("GET", "/api/me", null, 401, 200, 200, 200, 200),
-                new Row("PUT", "/api/me/password", "{}", 401, 400, 400, 400, 400),
+                        401, 403, 403, 200, 403, 403),
+                new Row("GET", "/api/admin/projections", null, 401, 403, 403, 403, 200, 403),
+                new Row("GET", "/api/admin/users", null, 401, 403, 403, 403, 200, 403),
+                new Row("POST", "/api/admin/users", "{}", 401, 403, 403, 403, 400, 403),
+                new Row("GET", "/api/admin/security-log", null, 401, 403, 403, 403, 200, 403),
+                new Row("GET", "/api/me", null, 401, 200, 200, 200, 200, 200),
+                new Row("PUT", "/api/me/password", "{}", 401, 400, 400, 400, 400, 400),
                 // issue 19: documents follow the lead's visibility (uploads: DocumentApiTest)
-                new Row("GET", "/api/leads/{own}/documents", null, 401, 200, 404, 200, 403),
-                new Row("GET", "/api/leads/{amb}/documents", null, 401, 200, 200, 200, 403),
-                new Row("GET", "/api/documents/no-such-document", null, 401, 404, 404, 404, 403),
-                new Row("GET", "/api/documents/no-such-document/meta", null, 401, 404, 404, 404, 403),
-                new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200));
+                new Row("GET", "/api/leads/{own}/documents", null, 401, 200, 404, 200, 403, 403),
+                new Row("GET", "/api/leads/{amb}/documents", null, 401, 200, 200, 200, 403, 403),
+                new Row("GET", "/api/documents/no-such-document", null, 401, 404, 404, 404, 403, 403),
+                new Row("GET", "/api/documents/no-such-document/meta", null, 401, 404, 404, 404, 403, 403),
+                // issue 20: a user who is only LEADER reaches none of the leads' data
+                new Row("GET", "/api/imports/mappings", null, 401, 200, 403, 200, 403, 403),
+                new Row("GET", "/api/leads/{signed}/projects", null, 401, 200, 200, 200, 403, 403),
+                new Row("GET", "/api/projects/returned-to-me", null, 401, 200, 200, 200, 403, 403),
+                new Row("GET", "/api/data-to-complete", null, 401, 200, 200, 200, 403, 403),
+                // issue 20: the department list is read by every role but the ambassadors, kept by administrators
+                new Row("GET", "/api/departments", null, 401, 200, 403, 200, 200, 200),
+                new Row("POST", "/api/departments", "{}", 401, 403, 403, 403, 400, 403),
+                new Row("PUT", "/api/admin/users/staff/department", "{\"department\":\"no-such\"}",
+                        401, 403, 403, 403, 400, 403),
+                new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200));
     }
 
     @ParameterizedTest
