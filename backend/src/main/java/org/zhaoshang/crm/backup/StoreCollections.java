@@ -10,6 +10,7 @@ import org.zhaoshang.crm.lead.query.LeadSummaryProjection;
 import org.zhaoshang.crm.performance.query.PerformanceProjection;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.projection.ReadModelNodes;
+import org.zhaoshang.crm.supervision.query.LightRulesProjection;
 import org.zhaoshang.crm.supervision.query.SupervisionProjection;
 
 import java.util.List;
@@ -41,7 +42,7 @@ final class StoreCollections {
                                                     ProjectProjection.INDEX, PerformanceProjection.PROJECTS,
                                                     SupervisionProjection.LEADS, SupervisionProjection.KEY_PROJECTS,
                                                     SupervisionProjection.PROBLEMS, SupervisionProjection.PROJECTS,
-                                                    DepartmentListProjection.COLLECTION);
+                                                    DepartmentListProjection.COLLECTION, LightRulesProjection.COLLECTION);
     /**
      * Not backed up either: the index counter (a restore sets it after the last event), snapshots (a cache of
      * aggregate state that may include events after the backup's last index; aggregates take new ones as they are

@@ -48,6 +48,11 @@ import org.zhaoshang.crm.project.api.query.LeadProjects;
 import org.zhaoshang.crm.project.api.query.Signings;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
+import org.zhaoshang.crm.supervision.api.ChangeLightRulesCommand;
+import org.zhaoshang.crm.supervision.api.LightRules;
+import org.zhaoshang.crm.supervision.api.ProgressSignal;
+import org.zhaoshang.crm.supervision.api.query.FindLightRulesQuery;
+import org.zhaoshang.crm.supervision.api.query.LightRulesHistory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -55,6 +60,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,6 +85,8 @@ class RebuildTest {
     @Test
     void aRebuildOfEveryProjectionGivesTheReadModelsOfTheLiveRun() throws Exception {
         importedAsRecorded();
+        commands.sendAndWait(new ChangeLightRulesCommand(new LightRules(1, 7, 1, 15, 30, 45,
+                                                                        Set.of(ProgressSignal.ACTIVITY)), null, null));
         awaitCaughtUp();
         String live = checksum();
 
@@ -146,7 +154,8 @@ class RebuildTest {
                 queries.query(new FindPerformanceQuery(null, ConversionDimension.MARKET, null, null),
                               ResponseTypes.instanceOf(PerformanceReport.class)).join(),
                 queries.query(new FindStuckProjectsQuery(null, null, null),
-                              ResponseTypes.instanceOf(StuckProjects.class)).join()};
+                              ResponseTypes.instanceOf(StuckProjects.class)).join(),
+                queries.query(new FindLightRulesQuery(), ResponseTypes.instanceOf(LightRulesHistory.class)).join()};
         for (Object answer : answers) {
             digest.update(json.writeValueAsBytes(answer));
         }

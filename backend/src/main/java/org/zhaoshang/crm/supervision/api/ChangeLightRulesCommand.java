@@ -15,6 +15,8 @@ public record ChangeLightRulesCommand(LightRules rules, LocalDate effectiveFrom,
 
     /** There is one set of rules: one aggregate. */
     public static final String RULES_ID = "light-rules";
+    /** How far ahead a change may be planned: a day beyond is a typing slip. */
+    public static final int MAX_YEARS_AHEAD = 10;
 
     @TargetAggregateIdentifier
     public String rulesId() {
@@ -22,7 +24,9 @@ public record ChangeLightRulesCommand(LightRules rules, LocalDate effectiveFrom,
     }
 
     public Violations validate(Violations violations, LocalDate today) {
-        violations.required("rules", rules).notBefore("effectiveFrom", effectiveFrom, today);
+        violations.required("rules", rules).notBefore("effectiveFrom", effectiveFrom, today)
+                  .check(effectiveFrom == null || !effectiveFrom.isAfter(today.plusYears(MAX_YEARS_AHEAD)),
+                         "effectiveFrom", "range", "must be at most " + MAX_YEARS_AHEAD + " years from today");
         return rules == null ? violations : rules.validate(violations);
     }
 }

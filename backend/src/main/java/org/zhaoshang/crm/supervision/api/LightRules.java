@@ -2,6 +2,7 @@ package org.zhaoshang.crm.supervision.api;
 
 import org.zhaoshang.crm.shared.api.Violations;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -24,7 +25,9 @@ public record LightRules(int yellowCardDays, int redCardDays, int yellowMileston
     public static final LightRules DEFAULTS = new LightRules(1, 15, 1, 31, 60, 90, EnumSet.allOf(ProgressSignal.class));
 
     public LightRules {
-        progress = progress == null || progress.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(progress));
+        // in the order of the enum, so that the rules read and compare alike on every node
+        progress = progress == null || progress.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(progress));
     }
 
     public Violations validate(Violations violations) {
