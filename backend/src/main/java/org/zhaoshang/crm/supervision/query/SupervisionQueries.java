@@ -118,14 +118,17 @@ class SupervisionQueries {
                                      lights(project, designation.entries().get(0).on(), look));
     }
 
-    /** Every change of the project's light from its first designation to the day (each day as known then, then). */
+    /**
+     * Every change of the project's colour from its first designation to the day (each day as known then, then), with
+     * the reasons of its first day.
+     */
     private List<KeyProjectDossier.LightChange> lights(KeyProjectMarks project, LocalDate from,
                                                        SupervisionAtDay look) {
         List<KeyProjectDossier.LightChange> changes = new ArrayList<>();
         LightJudge.Judgement last = null;
         for (LocalDate day = from; !day.isAfter(look.day()); day = day.plusDays(1)) {
             LightJudge.Judgement judgement = look.on(day).light(project);
-            if (judgement != null && !judgement.equals(last)) {
+            if (judgement != null && (last == null || judgement.light() != last.light())) {
                 changes.add(new KeyProjectDossier.LightChange(day, judgement.light(), judgement.reasons()));
             }
             last = judgement;
