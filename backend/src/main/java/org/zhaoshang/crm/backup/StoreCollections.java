@@ -42,7 +42,8 @@ final class StoreCollections {
                                                     ProjectProjection.INDEX, PerformanceProjection.PROJECTS,
                                                     SupervisionProjection.LEADS, SupervisionProjection.KEY_PROJECTS,
                                                     SupervisionProjection.PROBLEMS, SupervisionProjection.PROJECTS,
-                                                    DepartmentListProjection.COLLECTION, LightRulesProjection.COLLECTION);
+                                                    DepartmentListProjection.COLLECTION,
+                                                    LightRulesProjection.COLLECTION);
     /**
      * Not backed up either: the index counter (a restore sets it after the last event), snapshots (a cache of
      * aggregate state that may include events after the backup's last index; aggregates take new ones as they are
