@@ -43,6 +43,8 @@ import java.util.Optional;
 @RolesAllowed({"STAFF", "MANAGER", "LEADER"})
 public class ProblemsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final int SHOWN_AT_MOST = 200;
+
     final ComboBox<ProblemStatus> status = new ComboBox<>();
     final ComboBox<Department> department = new ComboBox<>();
     final ComboBox<Escalation> level = new ComboBox<>();
@@ -101,7 +103,9 @@ public class ProblemsView extends VerticalLayout implements BeforeEnterObserver,
         ProblemList problems = afterAction ? ReadModelLag.changedFrom(last, this::read) : read();
         afterAction = false;
         last = problems;
-        List<ProblemRow> rows = problems == null ? List.of() : problems.rows();
+        List<ProblemRow> all = problems == null ? List.of() : problems.rows();
+        // each problem is a card with its actions: the most urgent ones, as many as a page holds usefully
+        List<ProblemRow> rows = all.size() > SHOWN_AT_MOST ? all.subList(0, SHOWN_AT_MOST) : all;
         list.removeAll();
         shown.clear();
         int year = LocalDate.now(BureauTime.ZONE).getYear();
