@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.NewUser;
@@ -24,6 +26,7 @@ import java.util.Set;
  * {@code ZHAOSHANG_ADMIN_PASSWORD}, or else a one-time setup link in the log. There is no default password.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the demo data, whose key projects name the demo leaders
 public class UserBootstrap implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "demo";
@@ -92,9 +95,33 @@ public class UserBootstrap implements ApplicationRunner {
                 new StoredUser("leader", "赵立新（副区长）", hash, Set.of(Role.LEADER), null, true, 0, now, now),
                 new StoredUser("leader-sun.hai", "孙海（副区长）", hash, Set.of(Role.LEADER), null, true, 0, now, now))
             .forEach(users::insert);
+        keyProjectUsers(hash, now).forEach(users::insert);
         log.warn("*** DEMO USERS: staff, ambassador, manager, admin and leader (and staff-li.na, staff-wang.fang and "
                          + "staff-liu.yang, who own demo leads, and the leader leader-sun.hai), each with the password "
                          + "'{}'. This is a demo store: never put real data in it. ***", DEMO_PASSWORD);
+        log.warn("*** DEMO USERS of the key projects: the leaders leader-li.ming and leader-chen.jing, and one user "
+                         + "of each department: dept-fgj, dept-swj, dept-zrzyj, dept-zjj, dept-scjgj, dept-swuj, "
+                         + "dept-rsj and dept-jrb, each with the password '{}'. ***", DEMO_PASSWORD);
+    }
+
+    /**
+     * Two more leaders who answer for the demo's key projects, and one staff member of each demo department (the
+     * demo's DemoDepartment defines the departments with these codes), who note progress on its problems.
+     */
+    private static List<StoredUser> keyProjectUsers(String hash, java.time.Instant now) {
+        List<StoredUser> people = new java.util.ArrayList<>(List.of(
+                new StoredUser("leader-li.ming", "李明（常务副区长）", hash, Set.of(Role.LEADER), null, true, 0, now, now),
+                new StoredUser("leader-chen.jing", "陈静（副区长）", hash, Set.of(Role.LEADER), null, true, 0, now,
+                               now)));
+        String[][] departmentUsers = {{"fgj", "周敏（区发改局）"}, {"swj", "吴昊（区商务局）"},
+                                      {"zrzyj", "郑洁（区自然资源局）"}, {"zjj", "冯涛（区住建局）"},
+                                      {"scjgj", "陈晨（区市场监管局）"}, {"swuj", "褚磊（区税务局）"},
+                                      {"rsj", "卫华（区人社局）"}, {"jrb", "蒋琳（区金融办）"}};
+        for (String[] user : departmentUsers) {
+            people.add(new StoredUser("dept-" + user[0], user[1], hash, Set.of(Role.STAFF), null, true, 0, now, now,
+                                      user[0]));
+        }
+        return people;
     }
 
     /** Creates the first administrator with the one-time setup token from the log; false when it does not match. */
