@@ -40,10 +40,10 @@ final class StoreCollections {
                                                     LeadNamesProjection.COLLECTION, ConversionProjection.JOURNEYS,
                                                     ConversionProjection.TARGETS, ProjectProjection.PROJECTS,
                                                     ProjectProjection.INDEX, PerformanceProjection.PROJECTS,
+                                                    LightRulesProjection.COLLECTION,
                                                     SupervisionProjection.LEADS, SupervisionProjection.KEY_PROJECTS,
                                                     SupervisionProjection.PROBLEMS, SupervisionProjection.PROJECTS,
-                                                    DepartmentListProjection.COLLECTION,
-                                                    LightRulesProjection.COLLECTION);
+                                                    DepartmentListProjection.COLLECTION);
     /**
      * Not backed up either: the index counter (a restore sets it after the last event), snapshots (a cache of
      * aggregate state that may include events after the backup's last index; aggregates take new ones as they are

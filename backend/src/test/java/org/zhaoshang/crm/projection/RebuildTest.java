@@ -27,6 +27,8 @@ import org.bson.Document;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.zhaoshang.crm.backup.ReadModelChecksum;
@@ -47,11 +49,26 @@ import org.zhaoshang.crm.project.api.query.FindSigningsQuery;
 import org.zhaoshang.crm.project.api.query.LeadProjects;
 import org.zhaoshang.crm.project.api.query.Signings;
 import org.zhaoshang.crm.project.query.ProjectProjection;
+import org.zhaoshang.crm.keyproject.api.Designation;
+import org.zhaoshang.crm.keyproject.api.InstructionWrittenEvent;
+import org.zhaoshang.crm.keyproject.api.KeyProjectDesignatedEvent;
+import org.zhaoshang.crm.keyproject.api.KeyProjectIds;
+import org.zhaoshang.crm.problem.api.ProblemRaisedEvent;
+import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 import org.zhaoshang.crm.supervision.api.ChangeLightRulesCommand;
+import org.zhaoshang.crm.supervision.api.Light;
 import org.zhaoshang.crm.supervision.api.LightRules;
 import org.zhaoshang.crm.supervision.api.ProgressSignal;
+import org.zhaoshang.crm.supervision.api.query.FindKeyProjectQuery;
+import org.zhaoshang.crm.supervision.api.query.FindKeyProjectsQuery;
+import org.zhaoshang.crm.supervision.api.query.FindLeaderLightsQuery;
 import org.zhaoshang.crm.supervision.api.query.FindLightRulesQuery;
+import org.zhaoshang.crm.supervision.api.query.FindProblemsQuery;
+import org.zhaoshang.crm.supervision.api.query.KeyProjectDossier;
+import org.zhaoshang.crm.supervision.api.query.KeyProjectList;
+import org.zhaoshang.crm.supervision.api.query.LeaderLights;
+import org.zhaoshang.crm.supervision.api.query.ProblemList;
 import org.zhaoshang.crm.supervision.api.query.LightRulesHistory;
 
 import java.nio.charset.StandardCharsets;
@@ -80,14 +97,21 @@ class RebuildTest {
     @Autowired
     private MongoDatabase database;
     @Autowired
+    private EventStore eventStore;
+    @Autowired
     private ObjectMapper json;
 
     @Test
     void aRebuildOfEveryProjectionGivesTheReadModelsOfTheLiveRun() throws Exception {
         importedAsRecorded();
+        keyProjectWithAProblem();
         commands.sendAndWait(new ChangeLightRulesCommand(new LightRules(1, 7, 1, 15, 30, 45,
                                                                         Set.of(ProgressSignal.ACTIVITY)), null, null));
         awaitCaughtUp();
+        assertThat(queries.query(new FindKeyProjectsQuery(null, null, null, null, null),
+                                 ResponseTypes.instanceOf(KeyProjectList.class)).join().rows())
+                .as("the key project, red with its problem").singleElement()
+                .satisfies(row -> assertThat(row.light()).isEqualTo(Light.RED));
         String live = checksum();
 
         List<String> projections = statuses().projections().stream().map(ProjectionStatus::projection).toList();
@@ -118,6 +142,25 @@ class RebuildTest {
                                                          .and(ActorMetaDataConfiguration.IMPORT_ROW_KEY, 2)));
         commands.sendAndWait(new LogActivityCommand("rebuild-imported", "v-1", ActivityType.VISIT_BY_US, day,
                                                     List.of(), "visit", false, null));
+    }
+
+    /**
+     * The imported lead made a key project of this year, with an instruction and a problem three weeks overdue (a red
+     * card): their events, as the key project's and the problem's aggregates record them.
+     */
+    private void keyProjectWithAProblem() {
+        LocalDate today = LocalDate.now(BureauTime.ZONE);
+        String keyProject = KeyProjectIds.of(today.getYear(), "rebuild-imported");
+        eventStore.publish(
+                new GenericDomainEventMessage<>("KeyProject", keyProject, 0, new KeyProjectDesignatedEvent(
+                        keyProject, today.getYear(), "rebuild-imported",
+                        new Designation("leader", "dept-planning", "年内开工"), "manager", today.minusDays(40))),
+                new GenericDomainEventMessage<>("Problem", "rebuild-problem", 0, new ProblemRaisedEvent(
+                        "rebuild-problem", "rebuild-imported", "规划许可", "dept-planning", today.minusDays(21),
+                        "staff", today.minusDays(30))),
+                new GenericDomainEventMessage<>("KeyProject", keyProject, 1, new InstructionWrittenEvent(
+                        keyProject, today.getYear(), "rebuild-imported", "rebuild-instruction", "rebuild-problem",
+                        "两周内解决", "leader", today)));
     }
 
     private void awaitCaughtUp() {
@@ -155,7 +198,15 @@ class RebuildTest {
                               ResponseTypes.instanceOf(PerformanceReport.class)).join(),
                 queries.query(new FindStuckProjectsQuery(null, null, null),
                               ResponseTypes.instanceOf(StuckProjects.class)).join(),
-                queries.query(new FindLightRulesQuery(), ResponseTypes.instanceOf(LightRulesHistory.class)).join()};
+                queries.query(new FindLightRulesQuery(), ResponseTypes.instanceOf(LightRulesHistory.class)).join(),
+                queries.query(new FindKeyProjectsQuery(null, null, null, null, null),
+                              ResponseTypes.instanceOf(KeyProjectList.class)).join(),
+                queries.query(new FindKeyProjectQuery(now.getYear(), "rebuild-imported", null, null),
+                              ResponseTypes.instanceOf(KeyProjectDossier.class)).join(),
+                queries.query(new FindProblemsQuery(null, null, null, null, null),
+                              ResponseTypes.instanceOf(ProblemList.class)).join(),
+                queries.query(new FindLeaderLightsQuery(null, null, null),
+                              ResponseTypes.multipleInstancesOf(LeaderLights.class)).join()};
         for (Object answer : answers) {
             digest.update(json.writeValueAsBytes(answer));
         }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * The supervision read model looked at on one day, as known now or then: key projects with their lights, problems
@@ -38,30 +37,34 @@ final class SupervisionAtDay {
     private static final int SUMMARY_LENGTH = 100;
 
     private final SupervisionProjection projection;
-    private final LightRulesInForce rulesInForce;
-    private final BiFunction<LightRules, LightInputs, LightJudge.Judgement> judge;
+    private final RulesInForce rulesInForce;
     private final LocalDate day;
     private final boolean knownThen;
     private final LightRules rules;
 
-    SupervisionAtDay(SupervisionProjection projection, LightRulesInForce rulesInForce,
-                     BiFunction<LightRules, LightInputs, LightJudge.Judgement> judge, LocalDate day,
-                     boolean knownThen) {
+    SupervisionAtDay(SupervisionProjection projection, RulesInForce rulesInForce, LocalDate day, boolean knownThen) {
         this.projection = projection;
         this.rulesInForce = rulesInForce;
-        this.judge = judge;
         this.day = day;
         this.knownThen = knownThen;
-        this.rules = rulesInForce.on(day);
+        this.rules = rulesInForce.at(day, knownThen ? day : null);
     }
 
     LocalDate day() {
         return day;
     }
 
+    boolean knownThen() {
+        return knownThen;
+    }
+
+    LightRules rules() {
+        return rules;
+    }
+
     /** The same read model looked at on another day (as known then: as it was known that day). */
     SupervisionAtDay on(LocalDate other) {
-        return new SupervisionAtDay(projection, rulesInForce, judge, other, knownThen);
+        return new SupervisionAtDay(projection, rulesInForce, other, knownThen);
     }
 
     /** The year's key projects on the day (designated and not stopped), as rows. */
@@ -82,41 +85,39 @@ final class SupervisionAtDay {
     /** The key project's row under the designation it has on the day (the last, when it stopped). */
     KeyProjectRow row(KeyProjectMarks project, KeyProjectMarks.AtDay designation) {
         LeadMarks lead = projection.lead(project.leadId());
-        List<LightInputs.OpenProblem> open = new ArrayList<>();
+        LightInputs inputs = inputs(project, designation);
+        LightJudge.Judgement judgement = LightJudge.judge(rules, inputs);
         int overdue = 0;
         int red = 0;
-        for (ProblemMarks problem : projection.problemsOf(project.leadId())) {
-            ProblemMarks.AtDay atDay = problem.at(day, knownThen);
-            if (atDay != null && atDay.status().open()) {
-                open.add(new LightInputs.OpenProblem(problem.problemId(), atDay.dueOn()));
-                overdue += atDay.daysOverdue() > 0 ? 1 : 0;
-                red += rules.escalation(atDay.daysOverdue()) == Escalation.RED ? 1 : 0;
-            }
+        for (LightInputs.OpenProblem problem : inputs.openProblems()) {
+            long days = LightJudge.daysOverdue(problem.dueOn(), day);
+            overdue += days > 0 ? 1 : 0;
+            red += rules.escalation(days) == Escalation.RED ? 1 : 0;
         }
-        LocalDate lastProgressOn = progress(project.leadId()).stream().map(ProgressMark::on)
-                                                             .max(Comparator.naturalOrder()).orElse(null);
-        LightInputs inputs = new LightInputs(day, designation.since(), lastProgressOn, open,
-                                             milestones(project.leadId()));
-        LightJudge.Judgement judgement = judge.apply(rules, inputs);
-        LocalDate progressFrom = lastProgressOn != null ? lastProgressOn : designation.since();
+        LocalDate progressFrom = inputs.lastProgressOn() != null ? inputs.lastProgressOn() : designation.since();
         return new KeyProjectRow(project.year(), project.leadId(), lead == null ? null : lead.company(),
                                  lead == null ? null : lead.market(),
                                  lead == null ? null : lead.stageAt(day, knownThen),
                                  lead == null ? null : lead.owner(), designation.designation().leader(),
                                  designation.designation().department(), designation.designation().goal(),
-                                 judgement.light(), judgement.reasons(), lastProgressOn,
-                                 Math.max(0, day.toEpochDay() - progressFrom.toEpochDay()), open.size(), overdue, red,
-                                 promise(project.leadId()), designation.since());
+                                 judgement.light(), judgement.reasons(), inputs.lastProgressOn(),
+                                 Math.max(0, day.toEpochDay() - progressFrom.toEpochDay()),
+                                 inputs.openProblems().size(), overdue, red, promise(project.leadId()),
+                                 designation.since());
     }
 
-    /** The light of the key project on the day, or null when it was not key that day. */
-    LightJudge.Judgement light(KeyProjectMarks project) {
-        KeyProjectMarks.AtDay designation = project.at(day, knownThen);
-        if (designation == null || !designation.key()) {
-            return null;
+    /** What the key project's light depends on at the day, under its designation then. */
+    LightInputs inputs(KeyProjectMarks project, KeyProjectMarks.AtDay designation) {
+        List<LightInputs.OpenProblem> open = new ArrayList<>();
+        for (ProblemMarks problem : projection.problemsOf(project.leadId())) {
+            ProblemMarks.AtDay atDay = problem.at(day, knownThen);
+            if (atDay != null && atDay.status().open()) {
+                open.add(new LightInputs.OpenProblem(problem.problemId(), atDay.dueOn()));
+            }
         }
-        KeyProjectRow row = row(project, designation);
-        return new LightJudge.Judgement(row.light(), row.reasons());
+        LocalDate lastProgressOn = progress(project.leadId()).stream().map(ProgressMark::on)
+                                                             .max(Comparator.naturalOrder()).orElse(null);
+        return new LightInputs(day, designation.since(), lastProgressOn, open, milestones(project.leadId()));
     }
 
     /** The progress of the lead the rules in force count, known on the day, newest first. */

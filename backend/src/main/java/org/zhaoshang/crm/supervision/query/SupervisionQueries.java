@@ -2,7 +2,7 @@ package org.zhaoshang.crm.supervision.query;
 
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.conversion.api.Knowledge;
 import org.zhaoshang.crm.keyproject.api.KeyProjectIds;
@@ -14,7 +14,6 @@ import org.zhaoshang.crm.shared.api.NotFoundException;
 import org.zhaoshang.crm.shared.api.Violations;
 import org.zhaoshang.crm.supervision.api.Escalation;
 import org.zhaoshang.crm.supervision.api.Light;
-import org.zhaoshang.crm.supervision.api.LightRules;
 import org.zhaoshang.crm.supervision.api.query.Cockpit;
 import org.zhaoshang.crm.supervision.api.query.FindCockpitQuery;
 import org.zhaoshang.crm.supervision.api.query.FindKeyProjectQuery;
@@ -38,7 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -55,19 +54,17 @@ class SupervisionQueries {
     private static final String KEY_PROJECTS = "Key projects";
 
     private final SupervisionProjection projection;
-    private final LightRulesInForce rules;
-    private final BiFunction<LightRules, LightInputs, LightJudge.Judgement> judge;
+    private final Supplier<RulesInForce> rules;
     private final Clock clock;
 
-    SupervisionQueries(SupervisionProjection projection, ObjectProvider<LightRulesInForce> rules, Clock clock) {
-        this(projection, rules.getIfAvailable(() -> LightRulesInForce.DEFAULTS), LightJudge::judge, clock);
+    @Autowired
+    SupervisionQueries(SupervisionProjection projection, LightRulesProjection rules, Clock clock) {
+        this(projection, rules::rulesInForce, clock);
     }
 
-    SupervisionQueries(SupervisionProjection projection, LightRulesInForce rules,
-                       BiFunction<LightRules, LightInputs, LightJudge.Judgement> judge, Clock clock) {
+    SupervisionQueries(SupervisionProjection projection, Supplier<RulesInForce> rules, Clock clock) {
         this.projection = projection;
         this.rules = rules;
-        this.judge = judge;
         this.clock = clock;
     }
 
@@ -115,25 +112,24 @@ class SupervisionQueries {
                                                                   entry.designation().goal(), null)).toList();
         return new KeyProjectDossier(look.row(project, designation), designation.stoppedReason(), designations,
                                      problems, look.instructions(project), look.progress(project.leadId()),
-                                     lights(project, designation.entries().get(0).on(), look));
+                                     lights(project, designation, look));
     }
 
     /**
-     * Every change of the project's colour from its first designation to the day (each day as known then, then), with
-     * the reasons of its first day.
+     * Every change of the project's colour in its present spell as a key project (to the day, or to the day before it
+     * stopped), each day as known now or as known that day, under the rules in force that day.
      */
-    private List<KeyProjectDossier.LightChange> lights(KeyProjectMarks project, LocalDate from,
-                                                       SupervisionAtDay look) {
-        List<KeyProjectDossier.LightChange> changes = new ArrayList<>();
-        LightJudge.Judgement last = null;
-        for (LocalDate day = from; !day.isAfter(look.day()); day = day.plusDays(1)) {
-            LightJudge.Judgement judgement = look.on(day).light(project);
-            if (judgement != null && (last == null || judgement.light() != last.light())) {
-                changes.add(new KeyProjectDossier.LightChange(day, judgement.light(), judgement.reasons()));
-            }
-            last = judgement;
-        }
-        return changes;
+    private static List<KeyProjectDossier.LightChange> lights(KeyProjectMarks project,
+                                                              KeyProjectMarks.AtDay designation,
+                                                              SupervisionAtDay look) {
+        LocalDate to = designation.key() ? look.day()
+                                         : designation.entries().get(designation.entries().size() - 1).on()
+                                                      .minusDays(1);
+        return LightJudge.history(designation.since(), to, day -> {
+            SupervisionAtDay then = look.on(day);
+            KeyProjectMarks.AtDay held = project.at(day, look.knownThen());
+            return then.inputs(project, held == null || !held.key() ? designation : held);
+        }, day -> look.on(day).rules());
     }
 
     @QueryHandler
@@ -221,7 +217,7 @@ class SupervisionQueries {
                         .check(asOf == null || !asOf.isBefore(FIRST_DAY) && !asOf.isAfter(today), "asOf", "range",
                                "must be between " + FIRST_DAY + " and today (" + today + ")")
                         .throwIfAny();
-        return new SupervisionAtDay(projection, rules, judge, asOf == null ? today : asOf, knownThen(knowledge));
+        return new SupervisionAtDay(projection, rules.get(), asOf == null ? today : asOf, knownThen(knowledge));
     }
 
     /** The year asked, else the year of the day looked at. */

@@ -1,5 +1,5 @@
 /**
- * The supervision's REST endpoints: key projects, a dossier, problems, cockpits, leaders × lights, and the light rules
- * (versions as {@code ETag}/{@code If-Match}).
+ * The supervision's REST endpoints: the light rules (versions as {@code ETag}/{@code If-Match}); key projects, a
+ * dossier, problems, cockpits, leaders × lights to read.
  */
 package org.zhaoshang.crm.supervision.web;

@@ -31,10 +31,6 @@ import org.zhaoshang.crm.project.api.value.ProgressKind;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.Role;
 import org.zhaoshang.crm.shared.api.BureauTime;
-import org.zhaoshang.crm.supervision.api.Escalation;
-import org.zhaoshang.crm.supervision.api.Light;
-import org.zhaoshang.crm.supervision.api.LightRules;
-import org.zhaoshang.crm.supervision.api.query.LightReason;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -155,34 +151,7 @@ final class SupervisionFixture {
         return MetaData.from(Caller.user(user, Set.of(roles), null).toMetaData());
     }
 
-    /**
-     * A stand-in for the rules' judge (the real one is {@code LightJudge}): red with a red problem or the red days
-     * without progress, yellow with an overdue problem or the yellow days, else green.
-     */
-    static LightJudge.Judgement standInJudge(LightRules rules, LightInputs inputs) {
-        List<LightReason> reasons = new ArrayList<>();
-        for (LightInputs.OpenProblem problem : inputs.openProblems()) {
-            long overdue = inputs.day().toEpochDay() - problem.dueOn().toEpochDay();
-            Escalation card = rules.escalation(overdue);
-            if (card != Escalation.NONE) {
-                reasons.add(card == Escalation.RED
-                            ? new LightReason(LightReason.Kind.RED_PROBLEM, Light.RED, overdue, problem.problemId())
-                            : new LightReason(LightReason.Kind.OVERDUE_PROBLEM, Light.YELLOW, overdue,
-                                              problem.problemId()));
-            }
-        }
-        LocalDate from = inputs.lastProgressOn() == null ? inputs.since() : inputs.lastProgressOn();
-        long idle = inputs.day().toEpochDay() - from.toEpochDay();
-        if (idle >= rules.yellowNoProgressDays()) {
-            reasons.add(new LightReason(LightReason.Kind.NO_PROGRESS,
-                                        idle >= rules.redNoProgressDays() ? Light.RED : Light.YELLOW, idle, null));
-        }
-        Light light = reasons.stream().map(LightReason::light).max(Enum::compareTo).orElse(Light.GREEN);
-        return new LightJudge.Judgement(light, reasons);
-    }
-
     static SupervisionQueries queries(SupervisionProjection projection) {
-        return new SupervisionQueries(projection, LightRulesInForce.DEFAULTS, SupervisionFixture::standInJudge,
-                                      CLOCK);
+        return new SupervisionQueries(projection, () -> RulesInForce.DEFAULTS_ONLY, CLOCK);
     }
 }
