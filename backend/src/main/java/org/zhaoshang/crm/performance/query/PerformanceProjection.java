@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -130,6 +131,13 @@ public class PerformanceProjection implements SharedReadModel {
     Collection<TrackedProject> projects() {
         loaded.ensure();
         return projects.values();
+    }
+
+    /** The projects of a lead as last folded, withdrawn ones included. */
+    List<TrackedProject> projectsOf(String leadId) {
+        loaded.ensure();
+        Set<String> ids = projectsByLead.get(leadId);
+        return ids == null ? List.of() : ids.stream().map(projects::get).filter(Objects::nonNull).toList();
     }
 
     /** Performance keeps projects, not leads: other nodes' work arrives through {@link #reloadStoredSince}. */

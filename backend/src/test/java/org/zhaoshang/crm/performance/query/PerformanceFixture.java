@@ -124,6 +124,17 @@ final class PerformanceFixture {
         return events;
     }
 
+    /** A second phase of lead 1 (p-1b), signed on 2026-02-01: 700 万元 due on 2026-05-01, registered by 2026-04-01. */
+    static List<Numbered> secondPhaseOfLead1() {
+        Commitments phase2 = commitments(ProjectKind.OFFICE, null, null, null,
+                                         List.of(new Tranche(day("2026-05-01"), wan("700"))),
+                                         promised(Milestone.REGISTERED, "2026-04-01"));
+        return List.of(new Numbered(new ProjectSignedEvent(
+                "p-1b", "lead-1",
+                new ProjectAgreement(day("2026-02-01"), "LX-2026-02-01-B", AgreementBasis.SECOND_PHASE), phase2,
+                "wang.fang", day("2026-02-01")), 0));
+    }
+
     static LocalDate day(String day) {
         return LocalDate.parse(day);
     }

@@ -36,8 +36,8 @@ class LightRulesBookTest {
     private static final Map<String, ?> LEADER = Caller.user("leader.zhao", Set.of(Role.LEADER), null).toMetaData();
     private static final Map<String, ?> AMBASSADOR = Caller.user("amb", Set.of(Role.AMBASSADOR), "amb-1")
                                                            .toMetaData();
-    private static final LightRules SHORTER = new LightRules(1, 7, 1, 15, 30, 45,
-                                                             Set.of(ProgressSignal.STAGE_MOVE, ProgressSignal.ACTIVITY));
+    private static final LightRules SHORTER = new LightRules(
+            1, 7, 1, 15, 30, 45, Set.of(ProgressSignal.STAGE_MOVE, ProgressSignal.ACTIVITY));
 
     private AggregateTestFixture<LightRulesBook> fixture;
 
