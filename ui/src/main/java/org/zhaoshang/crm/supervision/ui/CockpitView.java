@@ -127,7 +127,7 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         leaders.addComponentColumn(row -> figureLink(count.applyAsInt(row), "key-projects?leader="
                                                                             + encode(row.leader()) + "&light="
                                                                             + light.name()))
-               .setHeader(words.light(light)).setAutoWidth(true).setFlexGrow(0);
+               .setHeader(words.light(light)).setAutoWidth(true).setFlexGrow(0).setKey(light.name());
     }
 
     private static Component figureLink(int count, String href) {

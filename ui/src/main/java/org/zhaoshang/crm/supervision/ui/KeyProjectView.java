@@ -32,7 +32,7 @@ public class KeyProjectView extends VerticalLayout implements BeforeEnterObserve
     private final H2 title = new H2();
     private final Div missing = new Div();
     private final Caller caller;
-    private final Anchor toLead = new Anchor();
+    final Anchor toLead = new Anchor();
 
     public KeyProjectView(CommandGateway commands, QueryGateway queries, CurrentCaller current,
                           PeopleDirectory directory) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -140,6 +141,11 @@ public class KeyProjectsView extends VerticalLayout implements BeforeEnterObserv
                                      rows.stream().filter(row -> row.light() == Light.RED).count(),
                                      rows.stream().filter(row -> row.light() == Light.YELLOW).count(),
                                      rows.stream().filter(row -> row.light() == Light.GREEN).count()));
+    }
+
+    /** The filters as the address holds them. */
+    QueryParameters address() {
+        return filters.parameters();
     }
 
     @Override

@@ -56,6 +56,7 @@ class SupervisionAdministrationTest extends KaribuSpringTest {
         String code = "dept-" + UUID.randomUUID().toString().substring(0, 6);
         signIn("admin");
         AdminView view = open(AdminView.class, Locale.ENGLISH);
+        view.tabs.setSelectedTab(view.tabs.getTab(view.departments));
 
         _click(view.departments.add);
         Dialog dialog = _get(Dialog.class, spec -> spec.withClasses("department-dialog"));
@@ -90,6 +91,7 @@ class SupervisionAdministrationTest extends KaribuSpringTest {
     void anAdministratorChangesTheLightRulesFromADayAndAnUnorderedRuleIsSaidAtItsField() {
         signIn("admin");
         AdminView view = open(AdminView.class, Locale.ENGLISH);
+        view.tabs.setSelectedTab(view.tabs.getTab(view.lightRules));
         LightRulesPanel rules = view.lightRules;
         assertThat(rules.numbers.get("redCardDays").getHelperText())
                 .contains("red card");
@@ -116,6 +118,7 @@ class SupervisionAdministrationTest extends KaribuSpringTest {
         users.create(Caller.SYSTEM, new NewUser(username, "钱进", "Quan-cheng-88", Set.of(Role.STAFF), null));
         signIn("admin");
         AdminView view = open(AdminView.class, Locale.ENGLISH);
+        view.tabs.setSelectedTab(view.tabs.getTab(view.departments));
         _click(view.departments.add);
         Dialog added = _get(Dialog.class, spec -> spec.withClasses("department-dialog"));
         _setValue(_get(added, TextField.class, spec -> spec.withLabel("Code")), code);

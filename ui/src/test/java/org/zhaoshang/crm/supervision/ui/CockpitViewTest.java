@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.security.ui.AccessDeniedView;
 import org.zhaoshang.crm.security.users.UserAdministration;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import org.zhaoshang.crm.supervision.api.Light;
+import org.zhaoshang.crm.supervision.api.query.LeaderLights;
 import org.zhaoshang.crm.supervision.api.query.FindKeyProjectQuery;
 import org.zhaoshang.crm.supervision.api.query.KeyProjectDossier;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
@@ -110,9 +112,14 @@ class CockpitViewTest extends KaribuSpringTest {
         CockpitView cockpit = open(CockpitView.class, Locale.ENGLISH);
         assertThat(cockpit.leader.isVisible()).isTrue();
         assertThat(cockpit.shown).as("no leader picked yet").isEmpty();
-        List<String> links = _find(cockpit.leaders, Anchor.class).stream().map(Anchor::getHref).toList();
-        assertThat(links).contains("key-projects?leader=leader-sun.hai&light=GREEN",
-                                   "key-projects?leader=leader-sun.hai&light=RED");
+        List<LeaderLights> rows = cockpit.leaders.getGenericDataView().getItems().toList();
+        int sun = rows.indexOf(rows.stream().filter(row -> row.leader().equals("leader-sun.hai")).findFirst()
+                                   .orElseThrow());
+        assertThat(rows.get(sun).green()).isPositive();
+        assertThat(((Anchor) GridKt._getCellComponent(cockpit.leaders, sun, "GREEN")).getHref())
+                .isEqualTo("key-projects?leader=leader-sun.hai&light=GREEN");
+        assertThat(((Anchor) GridKt._getCellComponent(cockpit.leaders, sun, "RED")).getHref())
+                .isEqualTo("key-projects?leader=leader-sun.hai&light=RED");
 
         UI.getCurrent().navigate(CockpitView.class, QueryParameters.simple(Map.of("leader", "leader-sun.hai")));
         cockpit = _get(CockpitView.class);

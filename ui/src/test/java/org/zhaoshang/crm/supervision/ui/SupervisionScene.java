@@ -85,6 +85,15 @@ final class SupervisionScene {
         return leadId;
     }
 
+    /** A lead owned by {@code owner} that the ambassador or partner introduced; its id. */
+    String introducedLead(String owner, String ambassadorId, String company) {
+        String leadId = UUID.randomUUID().toString();
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new CreateLeadCommand(
+                leadId, Company.named(company, null), SourceMarket.LONDON, null, ambassadorId, null))
+                                                  .andMetaData(Map.of(Actor.META_DATA_KEY, owner)));
+        return leadId;
+    }
+
     /** The lead made a key project of this year by the manager, once the list shows it. */
     KeyProjectRow designate(String leadId, String leader, String department) {
         as("manager", Role.MANAGER, new DesignateKeyProjectCommand(YEAR, leadId, new Designation(
