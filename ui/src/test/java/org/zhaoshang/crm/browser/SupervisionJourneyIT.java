@@ -77,6 +77,22 @@ class SupervisionJourneyIT {
         }
     }
 
+    /** What a user does in a browser of their own; a failure leaves a screenshot of where it stopped. */
+    private interface Step {
+        void run(Browser browser) throws Exception;
+    }
+
+    private static void as(String language, String name, Step step) throws Exception {
+        try (Browser browser = new Browser(app.port(), language)) {
+            try {
+                step.run(browser);
+            } catch (Exception | AssertionError failure) {
+                shot(browser, "failed-" + name);
+                throw failure;
+            }
+        }
+    }
+
     @Test
     void aProblemTurnsRedTheLeaderInstructsOnAPhoneTheDepartmentResolvesAndTheManagerCloses() throws Exception {
         api.call("admin", "POST", "/api/departments", """
@@ -89,7 +105,7 @@ class SupervisionJourneyIT {
                 {"companyNameEn": "%s", "market": "LONDON"}""".formatted(COMPANY)));
         String leadId = lead.get("leadId").asText();
 
-        try (Browser browser = new Browser(app.port(), "en-US")) {
+        as("en-US", "rules", browser -> {
             browser.signIn("admin", "demo");
             browser.open("/admin");
             browser.clickText("Light rules");
@@ -98,8 +114,8 @@ class SupervisionJourneyIT {
             browser.click("Save the rules");
             browser.waitForText("Rules saved, applying from");
             shot(browser, "1-light-rules-admin-en-1440");
-        }
-        try (Browser browser = new Browser(app.port(), "en-US")) {
+        });
+        as("en-US", "designate", browser -> {
             browser.signIn("manager", "demo");
             browser.open("/leads/" + leadId + "?tab=supervision");
             browser.click("Make it a key project");
@@ -109,8 +125,8 @@ class SupervisionJourneyIT {
             browser.click("Confirm");
             browser.waitForText("is a key project of " + LocalDate.now(BureauTime.ZONE).getYear());
             shot(browser, "2-designated-manager-en-1440");
-        }
-        try (Browser browser = new Browser(app.port(), "zh-CN")) {
+        });
+        as("zh-CN", "raise", browser -> {
             browser.signIn("staff", "demo");
             browser.open("/leads/" + leadId + "?tab=supervision");
             browser.click("提出问题");
@@ -121,13 +137,13 @@ class SupervisionJourneyIT {
             browser.waitForText("已交办给");
             browser.waitForText(PROBLEM);
             shot(browser, "3-problem-raised-staff-zh-1440");
-        }
+        });
 
         app.close();
         app = AppProcess.startDemo(dataDir, "supervision-ahead", List.of("--zhaoshang.clock-ahead=2"));
         api = new DemoApi(app);
 
-        try (Browser browser = new Browser(app.port(), "zh-CN")) {
+        as("zh-CN", "cockpit", browser -> {
             browser.resize(390, 844);
             browser.signIn("leader", "demo");
             browser.waitForText("领导驾驶舱");
@@ -143,8 +159,8 @@ class SupervisionJourneyIT {
             shot(browser, "6-instructed-leader-zh-390");
             browser.resize(1440, 900);
             shot(browser, "7-cockpit-leader-zh-1440");
-        }
-        try (Browser browser = new Browser(app.port(), "zh-CN")) {
+        });
+        as("zh-CN", "resolve", browser -> {
             browser.signIn(CLERK, CLERK_PASSWORD);
             browser.open("/problems?department=" + DEPARTMENT);
             browser.waitForText(PROBLEM);
@@ -155,8 +171,8 @@ class SupervisionJourneyIT {
             browser.waitForText("办结：" + PROBLEM.substring(0, 6));
             browser.resize(390, 844);
             shot(browser, "9-resolved-department-zh-390");
-        }
-        try (Browser browser = new Browser(app.port(), "en-US")) {
+        });
+        as("en-US", "close", browser -> {
             browser.signIn("manager", "demo");
             browser.open("/problems?status=RESOLVED&department=" + DEPARTMENT);
             browser.waitForText(PROBLEM);
@@ -172,6 +188,6 @@ class SupervisionJourneyIT {
             shot(browser, "11-key-projects-manager-en-1440");
             browser.resize(390, 844);
             shot(browser, "12-key-projects-manager-en-390");
-        }
+        });
     }
 }

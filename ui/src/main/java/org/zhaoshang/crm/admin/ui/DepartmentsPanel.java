@@ -22,6 +22,7 @@ import org.zhaoshang.crm.shared.api.Texts;
 import org.zhaoshang.crm.shared.api.Violations;
 import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.ui.FieldErrors;
+import org.zhaoshang.crm.ui.ReadModelLag;
 import org.zhaoshang.crm.ui.Toast;
 
 import java.util.List;
@@ -37,6 +38,7 @@ class DepartmentsPanel extends VerticalLayout {
     final Button add = new Button();
     private final QueryGateway queries;
     private final CommandSender sender;
+    private List<Department> shown = List.of();
 
     DepartmentsPanel(CommandGateway commands, QueryGateway queries) {
         this.queries = queries;
@@ -56,9 +58,18 @@ class DepartmentsPanel extends VerticalLayout {
     }
 
     void refresh() {
+        show(read());
+    }
+
+    private List<Department> read() {
         List<Department> all = queries.query(new FindDepartmentsQuery(true),
                                              ResponseTypes.multipleInstancesOf(Department.class)).join();
-        grid.setItems(all == null ? List.of() : all);
+        return all == null ? List.of() : all;
+    }
+
+    private void show(List<Department> all) {
+        shown = all;
+        grid.setItems(all);
     }
 
     HorizontalLayout actions(Department department) {
@@ -125,7 +136,7 @@ class DepartmentsPanel extends VerticalLayout {
             if (send.getAsBoolean()) {
                 dialog.close();
                 Toast.done(getTranslation(doneKey));
-                refresh();
+                show(ReadModelLag.changedFrom(shown, this::read));
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

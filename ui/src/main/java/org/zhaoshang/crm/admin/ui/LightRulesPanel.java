@@ -23,6 +23,7 @@ import org.zhaoshang.crm.ui.BureauDatePicker;
 import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.ui.FieldErrors;
+import org.zhaoshang.crm.ui.ReadModelLag;
 import org.zhaoshang.crm.ui.Toast;
 
 import java.time.LocalDate;
@@ -50,6 +51,7 @@ class LightRulesPanel extends VerticalLayout {
     private final CommandSender sender;
     /** The rules' version to change them against; null before the first change. */
     private Long version;
+    private LightRulesHistory history;
 
     LightRulesPanel(CommandGateway commands, QueryGateway queries, PeopleDirectory directory) {
         this.queries = queries;
@@ -82,7 +84,7 @@ class LightRulesPanel extends VerticalLayout {
                 Toast.done(getTranslation("admin.rules.saved", date(effectiveFrom.getValue() == null
                                                                     ? LocalDate.now(BureauTime.ZONE)
                                                                     : effectiveFrom.getValue())));
-                refresh();
+                show(ReadModelLag.changedFrom(history, this::read));
             }
         });
         FormLayout form = new FormLayout();
@@ -113,8 +115,15 @@ class LightRulesPanel extends VerticalLayout {
     }
 
     void refresh() {
-        LightRulesHistory history = queries.query(new FindLightRulesQuery(),
-                                                  ResponseTypes.instanceOf(LightRulesHistory.class)).join();
+        show(read());
+    }
+
+    private LightRulesHistory read() {
+        return queries.query(new FindLightRulesQuery(), ResponseTypes.instanceOf(LightRulesHistory.class)).join();
+    }
+
+    private void show(LightRulesHistory shown) {
+        history = shown;
         LightRules current = history == null ? LightRules.DEFAULTS : history.current();
         version = history == null || history.changes().isEmpty() ? null : history.version();
         numbers.get("yellowCardDays").setValue(current.yellowCardDays());

@@ -33,6 +33,7 @@ import org.zhaoshang.crm.supervision.api.query.KeyProjectRow;
 import org.zhaoshang.crm.supervision.api.query.LeaderLights;
 import org.zhaoshang.crm.supervision.api.query.ProblemRow;
 import org.zhaoshang.crm.ui.CommandSender;
+import org.zhaoshang.crm.ui.ReadModelLag;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

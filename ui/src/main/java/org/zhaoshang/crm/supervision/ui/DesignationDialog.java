@@ -35,7 +35,8 @@ final class DesignationDialog extends Dialog {
     /** @param current the designation in force, or null for a new one */
     DesignationDialog(SupervisionWords words, CommandSender sender, PeopleDirectory directory, int year, String leadId,
                       String company, KeyProjectRow current, Runnable saved) {
-        super(words.t(current == null ? "supervision.designate.title" : "supervision.change.title", company, year));
+        super(words.t(current == null ? "supervision.designate.title" : "supervision.change.title", company,
+                      String.valueOf(year)));
         addClassName("designation-dialog");
         leader = new ComboBox<>(words.t("supervision.card.leader"));
         leader.setItems(directory.withAnyRole(Set.of(Role.LEADER)));
@@ -67,7 +68,7 @@ final class DesignationDialog extends Dialog {
                                                       Texts.stripped(goal.getValue()));
             if (sender.send(new DesignateKeyProjectCommand(year, leadId, designation, null), errors)) {
                 close();
-                Toast.done(words.t("supervision.designated", company, year));
+                Toast.done(words.t("supervision.designated", company, String.valueOf(year)));
                 saved.run();
             }
         });
@@ -78,7 +79,7 @@ final class DesignationDialog extends Dialog {
     /** A manager stops the lead being a key project of the year, with the reason. */
     static Dialog stop(SupervisionWords words, CommandSender sender, int year, String leadId, String company,
                        Runnable stopped) {
-        Dialog dialog = new Dialog(words.t("supervision.stop.title", company, year));
+        Dialog dialog = new Dialog(words.t("supervision.stop.title", company, String.valueOf(year)));
         dialog.addClassName("stop-dialog");
         TextArea reason = new TextArea(words.t("supervision.stop.reason"));
         reason.setMaxLength(StopKeyProjectCommand.MAX_REASON_LENGTH);

@@ -27,6 +27,7 @@ import org.zhaoshang.crm.supervision.api.query.FindProblemsQuery;
 import org.zhaoshang.crm.supervision.api.query.ProblemList;
 import org.zhaoshang.crm.supervision.api.query.ProblemRow;
 import org.zhaoshang.crm.ui.CommandSender;
+import org.zhaoshang.crm.ui.ReadModelLag;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -27,6 +27,7 @@ import org.zhaoshang.crm.supervision.api.query.KeyProjectRow;
 import org.zhaoshang.crm.supervision.api.query.ProblemList;
 import org.zhaoshang.crm.supervision.api.query.ProblemRow;
 import org.zhaoshang.crm.ui.CommandSender;
+import org.zhaoshang.crm.ui.ReadModelLag;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -190,7 +191,7 @@ final class SupervisionPanel extends VerticalLayout implements LeadTab.Panel {
         boolean manager = caller.has(Role.MANAGER);
         boolean stopped = dossier != null && dossier.stoppedReason() != null;
         if (row == null) {
-            section.add(new Div(words.t("supervision.notKey", shown.year())));
+            section.add(new Div(words.t("supervision.notKey", String.valueOf(shown.year()))));
         } else {
             Div facts = new Div();
             facts.addClassName("key-project-facts");

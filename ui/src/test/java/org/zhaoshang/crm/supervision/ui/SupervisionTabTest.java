@@ -46,7 +46,7 @@ class SupervisionTabTest extends KaribuSpringTest {
         signIn("manager");
 
         SupervisionPanel panel = openTab(lead, Locale.SIMPLIFIED_CHINESE);
-        assertThat(panel.getElement().getTextRecursively()).contains("年不是重点项目");
+        assertThat(panel.getElement().getTextRecursively()).contains(SupervisionScene.YEAR + " 年不是重点项目");
         _click(panel.designate);
         DesignationDialog dialog = _get(DesignationDialog.class);
         assertThat(dialog.leader.getListDataView().getItems().map(person -> person.displayName()))
