@@ -133,7 +133,7 @@ class SupervisionJourneyIT {
             browser.fill("问题描述（卡在哪里）", PROBLEM);
             browser.choose("责任单位", DEPARTMENT_ZH);
             browser.choose("解决时限", LocalDate.now(BureauTime.ZONE).toString());
-            browser.click("提出问题");
+            browser.click("提出并交办");
             browser.waitForText("已交办给");
             browser.waitForText(PROBLEM);
             shot(browser, "3-problem-raised-staff-zh-1440");

@@ -41,7 +41,7 @@ final class RaiseProblemDialog extends Dialog {
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(fields);
         setWidth("min(34rem, 95vw)");
-        raise = new Button(words.t("supervision.problem.raise"), click -> {
+        raise = new Button(words.t("supervision.problem.raise.confirm"), click -> {
             String text = Texts.stripped(description.getValue());
             if (sender.send(new RaiseProblemCommand(UUID.randomUUID().toString(), leadId, text,
                                                     department.getValue() == null ? null
