@@ -6,6 +6,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.zhaoshang.crm.department.api.DepartmentCatalog;
@@ -56,6 +59,7 @@ public class KeyProject {
         Caller caller = Caller.from(metaData);
         KeyProjectAccess.requireDesignating(caller);
         command.validate(new Violations()).throwIfAny();
+        requireVersion(command.keyProjectId(), command.expectedVersion());
         KeyProjectAccess.visibleLead(leads.now(command.leadId()), caller, command.leadId());
         Designation next = new Designation(command.designation().leader().strip(),
                                            command.designation().department().strip(),
@@ -74,9 +78,12 @@ public class KeyProject {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(StopKeyProjectCommand command, Clock clock, MetaData metaData) {
         Caller caller = Caller.from(metaData);
         KeyProjectAccess.requireDesignating(caller);
+        requireExisting(command.keyProjectId());
+        requireVersion(keyProjectId, command.expectedVersion());
         command.validate(new Violations())
                .check(key, "keyProjectId", "not-key", "the lead is not a key project of " + year + " now")
                .throwIfAny();
@@ -85,8 +92,11 @@ public class KeyProject {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(WriteInstructionCommand command, ProblemLeads problems, Clock clock, MetaData metaData) {
         Caller caller = Caller.from(metaData);
+        KeyProjectAccess.requireLeader(caller);
+        requireExisting(command.keyProjectId());
         KeyProjectAccess.requireInstructing(caller, key, designation);
         Violations violations = command.validate(new Violations())
                 .check(!instructionIds.contains(command.instructionId()), "instructionId", "unique",
@@ -99,6 +109,27 @@ public class KeyProject {
         LocalDate today = BureauTime.today(clock);
         apply(new InstructionWrittenEvent(keyProjectId, year, leadId, command.instructionId(), command.problemId(),
                                           command.text().strip(), caller.id(), today));
+    }
+
+    /**
+     * Stopping and instructions are for key projects that exist; they are loaded as if they could create one so that
+     * who may is asked first, and an ambassador learns nothing of which leads are key projects.
+     */
+    private void requireExisting(String id) {
+        if (keyProjectId == null) {
+            throw new AggregateNotFoundException(id, "No key project with this id");
+        }
+    }
+
+    /**
+     * Axon loads an aggregate a command may create without checking the version the command expects: checked here for
+     * a key project that exists (a new one has no version to be behind).
+     */
+    private static void requireVersion(String keyProjectId, Long expectedVersion) {
+        Long version = AggregateLifecycle.getVersion();
+        if (expectedVersion != null && version != null && !expectedVersion.equals(version)) {
+            throw new ConflictingAggregateVersionException(keyProjectId, expectedVersion, version);
+        }
     }
 
     @EventSourcingHandler

@@ -37,6 +37,10 @@ final class KeyProjectAccess {
         return people.withAnyRole(Set.of(Role.LEADER)).stream().anyMatch(person -> person.username().equals(username));
     }
 
+    static void requireLeader(Caller caller) {
+        caller.require("Writing instructions (批示)", Role.LEADER);
+    }
+
     static void requireInstructing(Caller caller, boolean key, Designation designation) {
         if (!caller.has(Role.LEADER) || !key || !caller.id().equals(designation.leader())) {
             throw new NotPermittedException("Only the responsible leader (包挂领导) of a project that is key now writes "

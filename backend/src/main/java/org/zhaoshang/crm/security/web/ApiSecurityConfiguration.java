@@ -14,7 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * The REST API and the actuator: HTTP Basic against the stored users on every request, no session (so no cookie to
  * forge requests with, and CSRF protection has nothing to protect). Who may do what is decided by the command and
  * query handlers; here only the door: health and the first-administrator setup are open, the rest needs a user, and
- * a user who is only LEADER passes only to what {@link LeaderDoor} names.
+ * a user who is only LEADER, or only an ambassador, passes only where {@link LeaderDoor} lets them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -32,8 +32,10 @@ public class ApiSecurityConfiguration {
                            .requestMatchers("/api/setup", "/actuator/health", "/actuator/health/**").permitAll()
                            .requestMatchers("/actuator/**").hasRole("ADMIN")
                            .requestMatchers("/api/leads/export").hasRole("MANAGER")
-                           .requestMatchers(HttpMethod.GET, LeaderDoor.READS).authenticated()
-                           .requestMatchers(LeaderDoor.PATHS).authenticated()
+                           .requestMatchers(HttpMethod.GET, LeaderDoor.SUPERVISION_READS)
+                           .access(LeaderDoor.bureauOrLeader())
+                           .requestMatchers(LeaderDoor.SUPERVISION).access(LeaderDoor.bureauOrLeader())
+                           .requestMatchers(LeaderDoor.OWN_ACCOUNT).authenticated()
                            .anyRequest().access(LeaderDoor.beyondLeader()))
                    .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                    .exceptionHandling(errors -> errors.authenticationEntryPoint(problems)

@@ -8,28 +8,31 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.zhaoshang.crm.security.api.Role;
 
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a user who holds no role but LEADER (区领导) may reach of the API: their own account, the department list, the
- * key projects, problems, lights and cockpit, and instructions. Everything else (leads, pipeline, imports,
- * performance, documents, exports, administration) is refused at the door, before any handler; the handlers decide
- * within these paths (a leader sees only the key projects they answer for) and refuse a leader again by role.
+ * The door of the API for the roles with the narrowest view. A user who holds no role but LEADER (区领导) passes only
+ * to their own account and to the bureau's supervision: the department list, key projects, problems, lights, cockpit
+ * and instructions; everything else (leads, pipeline, imports, performance, documents, exports, administration) is
+ * refused before any handler. The supervision is the bureau's: an ambassador or partner without a bureau role never
+ * passes to it. Within these paths the handlers decide (a leader sees only the key projects they answer for) and
+ * refuse by role again.
  */
 final class LeaderDoor {
 
-    /** Read by a LEADER as by anyone signed in (the handlers decide what). */
-    static final String[] READS = {"/api/departments"};
-    /** Reached by a LEADER as by anyone signed in (the handlers decide what). */
-    static final String[] PATHS = {"/api/me", "/api/me/**", "/api/key-projects", "/api/key-projects/**",
-                                   "/api/problems", "/api/problems/**", "/api/lights/**", "/api/cockpit",
-                                   "/api/cockpit/**", "/api/leads/*/instructions", "/api/leads/*/problems"};
-    /** The roles beyond LEADER, as authorities; anonymous callers hold none of them. */
-    private static final Set<String> OTHER_ROLES = Arrays.stream(Role.values()).filter(role -> role != Role.LEADER)
-                                                         .map(role -> "ROLE_" + role.name())
-                                                         .collect(Collectors.toUnmodifiableSet());
+    /** The supervision's reads everyone of the bureau may ask (the handlers decide what). */
+    static final String[] SUPERVISION_READS = {"/api/departments"};
+    /** The supervision, for the bureau's roles and leaders (the handlers decide what). */
+    static final String[] SUPERVISION = {"/api/key-projects", "/api/key-projects/**", "/api/problems",
+                                         "/api/problems/**", "/api/lights/**", "/api/cockpit", "/api/cockpit/**",
+                                         "/api/leads/*/instructions", "/api/leads/*/problems"};
+    /** A user's own account, for everyone signed in. */
+    static final String[] OWN_ACCOUNT = {"/api/me", "/api/me/**"};
+
+    private static final Set<String> BEYOND_LEADER = authorities(EnumSet.complementOf(EnumSet.of(Role.LEADER)));
+    private static final Set<String> BUREAU_OR_LEADER = authorities(EnumSet.complementOf(EnumSet.of(Role.AMBASSADOR)));
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private LeaderDoor() {
@@ -37,12 +40,22 @@ final class LeaderDoor {
 
     /** Signed in (not anonymous) with a role other than LEADER. */
     static AuthorizationManager<RequestAuthorizationContext> beyondLeader() {
-        return (authentication, context) -> new AuthorizationDecision(holdsMoreThanLeader(authentication.get()));
+        return (authentication, context) -> new AuthorizationDecision(holdsAny(authentication.get(), BEYOND_LEADER));
     }
 
-    private static boolean holdsMoreThanLeader(Authentication authentication) {
+    /** Signed in with a role of the bureau (staff, manager, administrator) or LEADER: not only an ambassador. */
+    static AuthorizationManager<RequestAuthorizationContext> bureauOrLeader() {
+        return (authentication, context) -> new AuthorizationDecision(holdsAny(authentication.get(),
+                                                                               BUREAU_OR_LEADER));
+    }
+
+    private static boolean holdsAny(Authentication authentication, Set<String> authorities) {
         return authentication != null && authentication.isAuthenticated() && !TRUST.isAnonymous(authentication)
                && authentication.getAuthorities().stream()
-                                .anyMatch(authority -> OTHER_ROLES.contains(authority.getAuthority()));
+                                .anyMatch(authority -> authorities.contains(authority.getAuthority()));
+    }
+
+    private static Set<String> authorities(Set<Role> roles) {
+        return roles.stream().map(role -> "ROLE_" + role.name()).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -7,11 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.security.api.PeopleDirectory;
@@ -23,6 +20,7 @@ import java.util.UUID;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhaoshang.crm.JsonRequests.json;
 import static org.awaitility.Awaitility.await;
 
 /** The department list over REST, and administrators giving a user a department from it. */
@@ -183,12 +181,6 @@ class DepartmentApiTest {
     }
 
     private ResponseEntity<String> send(String caller, HttpMethod method, String path, String ifMatch, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        if (ifMatch != null) {
-            headers.set("If-Match", ifMatch);
-        }
-        return http.withBasicAuth(caller, "demo").exchange(path, method, new HttpEntity<>(body, headers),
-                                                           String.class);
+        return http.withBasicAuth(caller, "demo").exchange(path, method, json(body, ifMatch), String.class);
     }
 }

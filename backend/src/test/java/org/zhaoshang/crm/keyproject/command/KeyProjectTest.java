@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.keyproject.command;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -197,6 +198,30 @@ class KeyProjectTest {
         fixture.given(DESIGNATED, STOPPED).when(new StopKeyProjectCommand(2026, "lead-1", "原因", null), MANAGER)
                .expectException(InvalidInputException.class).expectExceptionMessage(containsString("keyProjectId"))
                .expectNoEvents();
+    }
+
+    @Test
+    void whoMayNotIsRefusedBeforeHearingWhetherTheLeadIsAKeyProject() {
+        for (Map<String, ?> caller : List.of(STAFF_OWNER, AMBASSADOR, ADMIN, LEADER)) {
+            fixture.givenNoPriorActivity().when(new StopKeyProjectCommand(2026, "lead-1", "原因", null), caller)
+                   .expectException(NotPermittedException.class).expectNoEvents();
+        }
+        for (Map<String, ?> caller : List.of(MANAGER, STAFF_OWNER, AMBASSADOR, ADMIN)) {
+            fixture.givenNoPriorActivity()
+                   .when(new WriteInstructionCommand(2026, "lead-1", "i-1", null, "批示"), caller)
+                   .expectException(NotPermittedException.class).expectNoEvents();
+        }
+    }
+
+    @Test
+    void aChangeOnAStaleVersionIsRefused() {
+        fixture.given(DESIGNATED)
+               .when(new DesignateKeyProjectCommand(2026, "lead-1", new Designation("sun.hai", "commerce", "目标"), 3L),
+                     MANAGER)
+               .expectException(ConflictingAggregateVersionException.class).expectNoEvents();
+        fixture.given(DESIGNATED, STOPPED, DESIGNATED)
+               .when(new StopKeyProjectCommand(2026, "lead-1", "原因", 1L), MANAGER)
+               .expectException(ConflictingAggregateVersionException.class).expectNoEvents();
     }
 
     @Test

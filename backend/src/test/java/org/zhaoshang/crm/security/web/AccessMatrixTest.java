@@ -141,6 +141,12 @@ class AccessMatrixTest {
                 new Row("POST", "/api/departments", "{}", 401, 403, 403, 403, 400, 403),
                 new Row("PUT", "/api/admin/users/staff/department", "{\"department\":\"no-such\"}",
                         401, 403, 403, 403, 400, 403),
+                // issue 20: managers designate and stop key projects, the responsible leader alone writes instructions
+                // (on a lead that is no key project: 404 for a leader); ambassadors learn nothing of them
+                new Row("PUT", "/api/key-projects/2026/{own}", "{}", 401, 403, 403, 400, 403, 403),
+                new Row("DELETE", "/api/key-projects/2026/{own}?reason=x", null, 401, 403, 403, 404, 403, 403),
+                new Row("POST", "/api/leads/{own}/instructions", "{\"text\":\"x\"}", 401, 403, 403, 403, 403, 404),
+                new Row("POST", "/api/leads/{amb}/instructions", "{\"text\":\" \"}", 401, 403, 403, 403, 403, 404),
                 new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200));
     }
 

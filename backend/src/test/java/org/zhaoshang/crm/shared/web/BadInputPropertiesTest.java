@@ -48,11 +48,15 @@ class BadInputPropertiesTest {
             "POST /api/leads/{lead}/activities/{other}/retract", "POST /api/leads/{lead}/follow-ups/{other}/complete",
             "POST /api/ambassadors", "PUT /api/ambassadors/{other}", "POST /api/ambassadors/{other}/deactivate",
             "POST /api/admin/users", "PUT /api/admin/users/{other}/roles", "PUT /api/targets/2026",
-            "PUT /api/imports/mappings/{other}", "POST /api/leads/{lead}/stage-data");
+            "PUT /api/imports/mappings/{other}", "POST /api/leads/{lead}/stage-data",
+            "POST /api/departments", "PUT /api/departments/{other}", "PUT /api/admin/users/{other}/department",
+            "PUT /api/key-projects/2026/{lead}", "DELETE /api/key-projects/2026/{lead}",
+            "POST /api/leads/{lead}/instructions");
     private static final List<String> READS = List.of(
             "/api/leads", "/api/pipeline", "/api/follow-ups", "/api/conversion", "/api/conversion/board",
             "/api/conversion/cohorts", "/api/conversion/leads", "/api/ambassadors", "/api/leads/name-matches",
-            "/api/leads/{lead}/history", "/api/admin/security-log", "/api/targets/2026", "/api/data-to-complete");
+            "/api/leads/{lead}/history", "/api/admin/security-log", "/api/targets/2026", "/api/data-to-complete",
+            "/api/departments");
     private static final List<String> PARAMETERS = List.of(
             "market", "stage", "channel", "industry", "owner", "ambassador", "zone", "fortune500", "status",
             "identifiedFrom", "identifiedTo", "q", "sort", "page", "size", "cards", "from", "to", "dimension",
@@ -181,7 +185,7 @@ class BadInputPropertiesTest {
 
     @Provide
     Arbitrary<String> users() {
-        return Arbitraries.of("staff", "manager", "ambassador", "admin");
+        return Arbitraries.of("staff", "manager", "ambassador", "admin", "leader");
     }
 
     @Provide
