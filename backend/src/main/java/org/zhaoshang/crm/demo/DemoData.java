@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Fills an empty embedded store with made-up ambassadors, leads and their history ({@link DemoLeadGenerator}) so
  * that a first start shows a working pipeline, then the signed leads' projects ({@link DemoProjectGenerator}): their
  * commitments, progress with evidence and verification. Goes through the real commands, each given by the lead's
- * owner (verification by the demo manager). Several leads are sent at once; each lead's commands in order. Start-up
+ * owner (verification by the demo manager), then the departments, the year's key projects and their problems
+ * ({@link DemoSupervisionGenerator}). Several leads are sent at once; each lead's commands in order. Start-up
  * (and so the readiness probe) waits until all of it is stored. Never runs against an external MongoDB.
  */
 @Component
@@ -79,13 +80,15 @@ public class DemoData implements ApplicationRunner {
         try (DemoProjectWatch watch = new DemoProjectWatch(events)) {
             DemoLeadGenerator.ambassadors().forEach(command -> send(command, Actor.SYSTEM));
             Queue<DemoSignedLead> signed = new ConcurrentLinkedQueue<>();
-            sendLeads(started, signed);
+            Queue<DemoOpenLead> open = new ConcurrentLinkedQueue<>();
+            sendLeads(started, signed, open);
             long leadsDone = System.nanoTime();
             List<DemoProjectPlan> plans = new DemoProjectGenerator(BureauTime.today(clock)).plans(List.copyOf(signed));
             DemoProjectSender projects = new DemoProjectSender(this::send, documents, watch);
             inParallel(plans.size(), plan -> projects.send(plans.get(plan)), () -> { });
             log.info("Demo data: the signed projects of {} signed leads in {} ms", plans.size(),
                      (System.nanoTime() - leadsDone) / 1_000_000);
+            sendKeyProjects(List.copyOf(open));
         }
         log.warn("*** DEMO DATA: {} made-up leads with two years of history and their signed projects were added to "
                          + "this new embedded store in {} ms. They are not real companies. Start with "
@@ -93,7 +96,18 @@ public class DemoData implements ApplicationRunner {
                  (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void sendLeads(long started, Queue<DemoSignedLead> signed) {
+    /** The departments, the year's key projects and their problems, in order: a talk needs its key project. */
+    private void sendKeyProjects(List<DemoOpenLead> open) {
+        long began = System.nanoTime();
+        List<DemoOpenLead> keyLeads = DemoSupervisionGenerator.keyLeads(open);
+        DemoSupervisionGenerator.departments().forEach(command -> send(command.command(), command.actor()));
+        new DemoSupervisionGenerator(BureauTime.today(clock)).keyProjects(keyLeads)
+                .forEach(command -> send(command.command(), command.actor()));
+        log.info("Demo data: {} key projects with their problems in {} ms", keyLeads.size(),
+                 (System.nanoTime() - began) / 1_000_000);
+    }
+
+    private void sendLeads(long started, Queue<DemoSignedLead> signed, Queue<DemoOpenLead> open) {
         AtomicInteger done = new AtomicInteger();
         ThreadLocal<DemoLeadGenerator> generators = ThreadLocal.withInitial(
                 () -> new DemoLeadGenerator(DEMO_SEED, BureauTime.today(clock)));
@@ -101,6 +115,7 @@ public class DemoData implements ApplicationRunner {
             List<DemoCommand> history = generators.get().lead(lead);
             history.forEach(command -> send(command.command(), command.actor()));
             DemoSignedLead.of(lead, history).ifPresent(signed::add);
+            DemoOpenLead.of(lead, history).ifPresent(open::add);
             done.incrementAndGet();
         }, () -> logProgress(done.get(), started));
     }

@@ -3,6 +3,7 @@ package org.zhaoshang.crm.problem.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.zhaoshang.crm.eventstore.EventLog;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
+import org.zhaoshang.crm.keyproject.api.Designation;
+import org.zhaoshang.crm.keyproject.api.command.DesignateKeyProjectCommand;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,6 +38,8 @@ class ProblemApiTest {
     private TestRestTemplate http;
     @Autowired
     private MongoDatabase database;
+    @Autowired
+    private CommandGateway commands;
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -104,6 +109,25 @@ class ProblemApiTest {
                     .as(caller).isEqualTo(HttpStatus.FORBIDDEN);
         }
         assertThat(problemEvents(problem)).isEqualTo(2);
+    }
+
+    @Test
+    void managersAndTheKeyProjectsLeaderRecordATalkAndNobodyElse() throws Exception {
+        String department = department();
+        String lead = lead("staff");
+        commands.sendAndWait(new DesignateKeyProjectCommand(TODAY.getYear(), lead,
+                                                            new Designation("leader", department, "年内签约"), null));
+        String problem = json.readTree(send("staff", HttpMethod.POST, "/api/leads/" + lead + "/problems", null,
+                                            raise(department, TODAY)).getBody()).get("id").asText();
+        String path = "/api/problems/" + problem + "/talk";
+
+        for (String caller : List.of("leader-sun.hai", "staff", "ambassador", "admin")) {
+            assertThat(send(caller, HttpMethod.POST, path, null, talk(TODAY)).getStatusCode()).as(caller)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(changed(send("leader", HttpMethod.POST, path, null, talk(TODAY)))).isEqualTo("\"1\"");
+        assertThat(changed(send("manager", HttpMethod.POST, path, "\"1\"", talk(TODAY)))).isEqualTo("\"2\"");
+        assertThat(problemEvents(problem)).isEqualTo(3);
     }
 
     @Test

@@ -51,7 +51,11 @@ class BadInputPropertiesTest {
             "PUT /api/imports/mappings/{other}", "POST /api/leads/{lead}/stage-data",
             "POST /api/departments", "PUT /api/departments/{other}", "PUT /api/admin/users/{other}/department",
             "PUT /api/key-projects/2026/{lead}", "DELETE /api/key-projects/2026/{lead}",
-            "POST /api/leads/{lead}/instructions");
+            "POST /api/leads/{lead}/instructions",
+            "POST /api/leads/{lead}/problems", "POST /api/problems/{problem}/progress",
+            "POST /api/problems/{problem}/resolve", "POST /api/problems/{problem}/close",
+            "POST /api/problems/{problem}/reopen", "POST /api/problems/{problem}/talk",
+            "POST /api/problems/{other}/progress");
     private static final List<String> READS = List.of(
             "/api/leads", "/api/pipeline", "/api/follow-ups", "/api/conversion", "/api/conversion/board",
             "/api/conversion/cohorts", "/api/conversion/leads", "/api/ambassadors", "/api/leads/name-matches",
@@ -69,6 +73,7 @@ class BadInputPropertiesTest {
     private static ConfigurableApplicationContext app;
     private static String base;
     private static String leadId;
+    private static String problemId;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeContainer
@@ -82,6 +87,15 @@ class BadInputPropertiesTest {
         Matcher id = LEAD_ID.matcher(created.body());
         assertThat(id.find()).as(created.body()).isTrue();
         leadId = id.group(1);
+        send("POST", "/api/departments", "application/json",
+             "{\"code\":\"fuzz\",\"nameZh\":\"区发改局\",\"nameEn\":\"Development and Reform\"}", "admin");
+        HttpResponse<String> raised = send("POST", "/api/leads/" + leadId + "/problems", "application/json",
+                                           "{\"description\":\"用地\",\"department\":\"fuzz\",\"dueOn\":\""
+                                           + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(9)
+                                           + "\"}", "manager");
+        Matcher problem = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(raised.body());
+        assertThat(problem.find()).as(raised.body()).isTrue();
+        problemId = problem.group(1);
     }
 
     @AfterContainer
@@ -235,7 +249,7 @@ class BadInputPropertiesTest {
     }
 
     private static String path(String template) {
-        return template.replace("{lead}", leadId).replace("{other}", "no-such-" + UUID.randomUUID());
+        return template.replace("{lead}", leadId).replace("{problem}", problemId).replace("{other}", "no-such-" + UUID.randomUUID());
     }
 
     private static HttpResponse<String> send(String method, String path, String contentType, String body,
