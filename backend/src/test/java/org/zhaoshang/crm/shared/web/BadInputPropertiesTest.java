@@ -48,7 +48,7 @@ class BadInputPropertiesTest {
             "POST /api/leads/{lead}/activities/{other}/retract", "POST /api/leads/{lead}/follow-ups/{other}/complete",
             "POST /api/ambassadors", "PUT /api/ambassadors/{other}", "POST /api/ambassadors/{other}/deactivate",
             "POST /api/admin/users", "PUT /api/admin/users/{other}/roles", "PUT /api/targets/2026",
-            "PUT /api/imports/mappings/{other}", "POST /api/leads/{lead}/stage-data",
+            "PUT /api/imports/mappings/{other}", "POST /api/leads/{lead}/stage-data", "PUT /api/lights/rules",
             "POST /api/departments", "PUT /api/departments/{other}", "PUT /api/admin/users/{other}/department",
             "PUT /api/key-projects/2026/{lead}", "DELETE /api/key-projects/2026/{lead}",
             "POST /api/leads/{lead}/instructions",
@@ -60,7 +60,7 @@ class BadInputPropertiesTest {
             "/api/leads", "/api/pipeline", "/api/follow-ups", "/api/conversion", "/api/conversion/board",
             "/api/conversion/cohorts", "/api/conversion/leads", "/api/ambassadors", "/api/leads/name-matches",
             "/api/leads/{lead}/history", "/api/admin/security-log", "/api/targets/2026", "/api/data-to-complete",
-            "/api/departments");
+            "/api/departments", "/api/lights/rules");
     private static final List<String> PARAMETERS = List.of(
             "market", "stage", "channel", "industry", "owner", "ambassador", "zone", "fortune500", "status",
             "identifiedFrom", "identifiedTo", "q", "sort", "page", "size", "cards", "from", "to", "dimension",
@@ -216,7 +216,8 @@ class BadInputPropertiesTest {
                 "participants", "name", "familyName", "givenName", "phone", "email", "nextStep", "dueOn", "reason",
                 "revisitOn", "owner", "member", "investmentAmountWan", "investmentCurrency", "rateToCny", "landAreaMu",
                 "targetZone", "likelihoodPercent", "expectedVersion", "kind", "profile", "username", "password",
-                "roles", "signedProjects", "agreementSignedOn", "identifiedOn", "introducedBy", "contact", "internal");
+                "roles", "signedProjects", "agreementSignedOn", "identifiedOn", "introducedBy", "contact", "internal",
+                "redCardDays", "yellowNoProgressDays", "progress", "effectiveFrom");
         Arbitrary<String> value = Arbitraries.oneOf(
                 Arbitraries.of("null", "true", "\"\"", "\"LONDON\"", "\"SIGNED\"", "\"2026-02-30\"", "\"9999-01-01\"",
                                "-1", "1e309", "99999999999999999999", "[]", "{}", "[1,2]", "\"CALL\"", "\"USD\"",
