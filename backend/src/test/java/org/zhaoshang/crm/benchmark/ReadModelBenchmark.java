@@ -31,6 +31,7 @@ import org.zhaoshang.crm.projection.FindProjectionsQuery;
 import org.zhaoshang.crm.projection.ProjectionStatus;
 import org.zhaoshang.crm.projection.ProjectionStatuses;
 import org.zhaoshang.crm.projection.RebuildProjectionCommand;
+import org.zhaoshang.crm.supervision.query.SupervisionBenchmark;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,7 +59,9 @@ import java.util.function.IntConsumer;
  * Run: {@code mvn -q -pl backend -Pread-model-benchmark test-compile exec:exec}
  * (sizes: {@code -Dbenchmark.leads=10000,100000}, none for {@code -Dbenchmark.leads=}; stores:
  * {@code -Dbenchmark.stores=target/benchmark-stores}). Then the performance of signed projects at
- * {@code -Dbenchmark.projects=10000} made-up projects (0: left out), see {@link PerformanceBenchmark}.
+ * {@code -Dbenchmark.projects=10000} made-up projects (0: left out), see {@link PerformanceBenchmark}; then
+ * supervision at {@code -Dbenchmark.supervisionLeads=100000} made-up leads with {@code -Dbenchmark.keyProjects=54,500}
+ * key projects (0 leads: left out), see {@link SupervisionBenchmark}.
  */
 public final class ReadModelBenchmark {
 
@@ -76,13 +79,19 @@ public final class ReadModelBenchmark {
                             .filter(size -> !size.isBlank())
                             .mapToInt(size -> Integer.parseInt(size.strip())).toArray();
         int projects = Integer.parseInt(System.getProperty("benchmark.projects", "10000").strip());
+        int supervisionLeads = Integer.parseInt(System.getProperty("benchmark.supervisionLeads", "100000").strip());
+        int[] keyProjects = Arrays.stream(System.getProperty("benchmark.keyProjects", "54,500").split(","))
+                                  .filter(count -> !count.isBlank())
+                                  .mapToInt(count -> Integer.parseInt(count.strip())).toArray();
         Path stores = Path.of(System.getProperty("benchmark.stores", "target/benchmark-stores"));
         ReadModelBenchmark benchmark = new ReadModelBenchmark();
         for (int size : sizes) {
             benchmark.measure(size, stores.resolve("leads-" + size));
         }
         String table = (sizes.length == 0 ? "" : benchmark.table(sizes))
-                       + (projects <= 0 ? "" : performanceTable(PerformanceBenchmark.measure(projects, stores)));
+                       + (projects <= 0 ? "" : performanceTable(PerformanceBenchmark.measure(projects, stores)))
+                       + (supervisionLeads <= 0 || keyProjects.length == 0 ? ""
+                          : performanceTable(SupervisionBenchmark.measure(supervisionLeads, keyProjects, stores)));
         System.out.println(table);
         Files.createDirectories(Path.of("target/benchmark"));
         Files.writeString(Path.of("target/benchmark/read-models.md"), table);
@@ -215,12 +224,13 @@ public final class ReadModelBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * percent / 100.0) - 1)];
     }
 
-    /** The performance read model's queries against their targets and the baseline of the same run. */
+    /** The performance or supervision read model's queries against their targets and the baseline of the same run. */
     private static String performanceTable(List<PerformanceBenchmark.Timing> timings) {
         StringBuilder table = new StringBuilder("\n| query | p50 / p95 (ms) | p95 target (ms) |\n|---|---|---|\n");
         for (PerformanceBenchmark.Timing timing : timings) {
             table.append(String.format(Locale.ROOT, "| %s | %.2f / %.2f | %s |%n", timing.name(), timing.p50(),
-                                       timing.p95(), Double.isNaN(timing.target()) ? "baseline"
+                                       timing.p95(), Double.isNaN(timing.target())
+                                                     ? timing.name().startsWith("Baseline") ? "baseline" : "–"
                                                : String.format(Locale.ROOT, "≤ %.0f", timing.target())));
         }
         return table.toString();

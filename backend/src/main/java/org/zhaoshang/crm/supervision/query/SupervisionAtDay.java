@@ -1,15 +1,16 @@
 package org.zhaoshang.crm.supervision.query;
 
+import org.zhaoshang.crm.conversion.api.Knowledge;
+import org.zhaoshang.crm.performance.api.LeadPromises;
+import org.zhaoshang.crm.performance.api.ProjectPromises;
 import org.zhaoshang.crm.supervision.api.Escalation;
 import org.zhaoshang.crm.supervision.api.LightRules;
 import org.zhaoshang.crm.supervision.api.ProgressSignal;
 import org.zhaoshang.crm.supervision.api.query.InstructionRow;
 import org.zhaoshang.crm.supervision.api.query.KeyProjectDossier.ProgressMark;
 import org.zhaoshang.crm.supervision.api.query.KeyProjectRow;
-import org.zhaoshang.crm.supervision.api.query.MilestoneDue;
 import org.zhaoshang.crm.supervision.api.query.ProblemEntry;
 import org.zhaoshang.crm.supervision.api.query.ProblemRow;
-import org.zhaoshang.crm.supervision.api.query.ProjectPromise;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,13 +39,16 @@ final class SupervisionAtDay {
 
     private final SupervisionProjection projection;
     private final RulesInForce rulesInForce;
+    private final ProjectPromises promises;
     private final LocalDate day;
     private final boolean knownThen;
     private final LightRules rules;
 
-    SupervisionAtDay(SupervisionProjection projection, RulesInForce rulesInForce, LocalDate day, boolean knownThen) {
+    SupervisionAtDay(SupervisionProjection projection, RulesInForce rulesInForce, ProjectPromises promises,
+                     LocalDate day, boolean knownThen) {
         this.projection = projection;
         this.rulesInForce = rulesInForce;
+        this.promises = promises;
         this.day = day;
         this.knownThen = knownThen;
         this.rules = rulesInForce.at(day, knownThen ? day : null);
@@ -64,7 +68,7 @@ final class SupervisionAtDay {
 
     /** The same read model looked at on another day (as known then: as it was known that day). */
     SupervisionAtDay on(LocalDate other) {
-        return new SupervisionAtDay(projection, rulesInForce, other, knownThen);
+        return new SupervisionAtDay(projection, rulesInForce, promises, other, knownThen);
     }
 
     /** The year's key projects on the day (designated and not stopped), as rows. */
@@ -85,7 +89,8 @@ final class SupervisionAtDay {
     /** The key project's row under the designation it has on the day (the last, when it stopped). */
     KeyProjectRow row(KeyProjectMarks project, KeyProjectMarks.AtDay designation) {
         LeadMarks lead = projection.lead(project.leadId());
-        LightInputs inputs = inputs(project, designation);
+        LeadPromises promised = promised(project.leadId());
+        LightInputs inputs = inputs(project, designation, promised);
         LightJudge.Judgement judgement = LightJudge.judge(rules, inputs);
         int overdue = 0;
         int red = 0;
@@ -102,12 +107,16 @@ final class SupervisionAtDay {
                                  designation.designation().department(), designation.designation().goal(),
                                  judgement.light(), judgement.reasons(), inputs.lastProgressOn(),
                                  Math.max(0, day.toEpochDay() - progressFrom.toEpochDay()),
-                                 inputs.openProblems().size(), overdue, red, promise(project.leadId()),
+                                 inputs.openProblems().size(), overdue, red, Promises.of(promised),
                                  designation.since());
     }
 
     /** What the key project's light depends on at the day, under its designation then. */
     LightInputs inputs(KeyProjectMarks project, KeyProjectMarks.AtDay designation) {
+        return inputs(project, designation, promised(project.leadId()));
+    }
+
+    private LightInputs inputs(KeyProjectMarks project, KeyProjectMarks.AtDay designation, LeadPromises promised) {
         List<LightInputs.OpenProblem> open = new ArrayList<>();
         for (ProblemMarks problem : projection.problemsOf(project.leadId())) {
             ProblemMarks.AtDay atDay = problem.at(day, knownThen);
@@ -117,7 +126,7 @@ final class SupervisionAtDay {
         }
         LocalDate lastProgressOn = progress(project.leadId()).stream().map(ProgressMark::on)
                                                              .max(Comparator.naturalOrder()).orElse(null);
-        return new LightInputs(day, designation.since(), lastProgressOn, open, milestones(project.leadId()));
+        return new LightInputs(day, designation.since(), lastProgressOn, open, Promises.milestones(promised));
     }
 
     /** The progress of the lead the rules in force count, known on the day, newest first. */
@@ -192,14 +201,10 @@ final class SupervisionAtDay {
         return Marks.known(happenedOn, recordedOn, day, knownThen);
     }
 
-    /** The promised milestones of the lead's signed projects: through performance's port (issue 20, i20-lights). */
-    private List<MilestoneDue> milestones(String leadId) {
-        return List.of();
-    }
-
-    /** Promised against actual of the lead's signed projects: through performance's port (issue 20, i20-lights). */
-    private ProjectPromise promise(String leadId) {
-        return null;
+    /** What the lead's signed projects standing at the day promised against what happened; null when none stood. */
+    private LeadPromises promised(String leadId) {
+        return promises.promisesOf(leadId, day, knownThen ? Knowledge.AS_KNOWN_THEN : Knowledge.AS_KNOWN_NOW)
+                       .orElse(null);
     }
 
     private static String summary(String text) {

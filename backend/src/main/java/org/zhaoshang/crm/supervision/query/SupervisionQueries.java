@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.conversion.api.Knowledge;
 import org.zhaoshang.crm.keyproject.api.KeyProjectIds;
+import org.zhaoshang.crm.performance.api.ProjectPromises;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.security.api.Role;
@@ -55,16 +56,20 @@ class SupervisionQueries {
 
     private final SupervisionProjection projection;
     private final Supplier<RulesInForce> rules;
+    private final ProjectPromises promises;
     private final Clock clock;
 
     @Autowired
-    SupervisionQueries(SupervisionProjection projection, LightRulesProjection rules, Clock clock) {
-        this(projection, rules::rulesInForce, clock);
+    SupervisionQueries(SupervisionProjection projection, LightRulesProjection rules, ProjectPromises promises,
+                       Clock clock) {
+        this(projection, rules::rulesInForce, promises, clock);
     }
 
-    SupervisionQueries(SupervisionProjection projection, Supplier<RulesInForce> rules, Clock clock) {
+    SupervisionQueries(SupervisionProjection projection, Supplier<RulesInForce> rules, ProjectPromises promises,
+                       Clock clock) {
         this.projection = projection;
         this.rules = rules;
+        this.promises = promises;
         this.clock = clock;
     }
 
@@ -217,7 +222,8 @@ class SupervisionQueries {
                         .check(asOf == null || !asOf.isBefore(FIRST_DAY) && !asOf.isAfter(today), "asOf", "range",
                                "must be between " + FIRST_DAY + " and today (" + today + ")")
                         .throwIfAny();
-        return new SupervisionAtDay(projection, rules.get(), asOf == null ? today : asOf, knownThen(knowledge));
+        return new SupervisionAtDay(projection, rules.get(), promises, asOf == null ? today : asOf,
+                                    knownThen(knowledge));
     }
 
     /** The year asked, else the year of the day looked at. */

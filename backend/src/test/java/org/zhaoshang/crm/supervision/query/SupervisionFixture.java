@@ -37,6 +37,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -152,6 +153,7 @@ final class SupervisionFixture {
     }
 
     static SupervisionQueries queries(SupervisionProjection projection) {
-        return new SupervisionQueries(projection, () -> RulesInForce.DEFAULTS_ONLY, CLOCK);
+        return new SupervisionQueries(projection, () -> RulesInForce.DEFAULTS_ONLY,
+                                      (leadId, day, knowledge) -> Optional.empty(), CLOCK);
     }
 }

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.zhaoshang.crm.EmbeddedStore;
+import org.zhaoshang.crm.performance.api.LeadPromises;
+import org.zhaoshang.crm.performance.api.ProjectPromises;
+import org.zhaoshang.crm.project.api.value.Milestone;
 import org.zhaoshang.crm.security.api.NotPermittedException;
 import org.zhaoshang.crm.security.api.Role;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
@@ -21,9 +24,12 @@ import org.zhaoshang.crm.supervision.api.query.FindProblemsQuery;
 import org.zhaoshang.crm.supervision.api.query.InstructionRow;
 import org.zhaoshang.crm.supervision.api.query.KeyProjectRow;
 import org.zhaoshang.crm.supervision.api.query.LeaderLights;
+import org.zhaoshang.crm.supervision.api.query.LightReason;
 import org.zhaoshang.crm.supervision.api.query.ProblemRow;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,6 +148,28 @@ class SupervisionQueriesAccessTest {
             asks.forEach(ask -> assertThatThrownBy(() -> ask.accept(caller))
                     .isInstanceOf(NotPermittedException.class));
         }
+    }
+
+    @Test
+    void aSignedKeyProjectShowsItsPromisesAndTurnsRedWithAMilestoneLongOverdue() {
+        SupervisionProjection projection = SupervisionFixture.projected(new SupervisionProjection(
+                STORE.database("promises"), new ObjectMapper().findAndRegisterModules()));
+        ProjectPromises promises = (leadId, day, knowledge) -> leadId.equals("lead-2") ? Optional.of(new LeadPromises(
+                leadId, day, List.of("p-2"), List.of(new LeadPromises.MilestonePromise(
+                        "p-2", Milestone.REGISTERED, day.minusDays(40), null, 40)),
+                new BigDecimal("5000"), new BigDecimal("2000"), new BigDecimal("1500"))) : Optional.empty();
+        SupervisionQueries withPromises = new SupervisionQueries(projection, () -> RulesInForce.DEFAULTS_ONLY,
+                                                                 promises, SupervisionFixture.CLOCK);
+
+        KeyProjectRow row = withPromises.handle(new FindKeyProjectsQuery(null, QIAN, null, null, null),
+                                                as("staff", Role.STAFF)).rows().get(0);
+
+        assertThat(row.light()).isEqualTo(Light.RED);
+        assertThat(row.reasons().get(0)).isEqualTo(new LightReason(LightReason.Kind.MILESTONE_OVERDUE, Light.RED, 40,
+                                                                   "REGISTERED"));
+        assertThat(row.promise().capitalVerifiedWan()).isEqualByComparingTo("1500");
+        assertThat(row.promise().milestones()).singleElement()
+                                              .satisfies(due -> assertThat(due.projectId()).isEqualTo("p-2"));
     }
 
     @Test
