@@ -7,7 +7,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.zhaoshang.crm.supervision.api.ChangeLightRulesCommand;
+import org.zhaoshang.crm.supervision.api.LightRules;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.department.api.Department;
@@ -38,6 +42,8 @@ class SupervisionAdministrationTest extends KaribuSpringTest {
 
     @Autowired
     private QueryGateway queries;
+    @Autowired
+    private CommandGateway commands;
     @Autowired
     private UserAdministration users;
 
@@ -109,6 +115,14 @@ class SupervisionAdministrationTest extends KaribuSpringTest {
                              .join(),
                 found -> found.current().redCardDays() == 1);
         assertThat(history.changes()).last().satisfies(change -> assertThat(change.by()).isEqualTo("admin"));
+
+        // the other tests of this context judge by the default rules again
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ChangeLightRulesCommand(
+                LightRules.DEFAULTS, null, null)).andMetaData(Caller.user("admin", Set.of(Role.ADMIN), null)
+                                                                   .toMetaData()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> queries.query(
+                new FindLightRulesQuery(), ResponseTypes.instanceOf(LightRulesHistory.class)).join().current()
+                .equals(LightRules.DEFAULTS));
     }
 
     @Test

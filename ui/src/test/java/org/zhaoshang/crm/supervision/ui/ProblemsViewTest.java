@@ -58,14 +58,18 @@ class ProblemsViewTest extends KaribuSpringTest {
         scene.designate(lead, "leader", department);
         String late = scene.overdueProblem(lead, department, "环评未批复 " + scene.suffix, 3);
         String other = scene.problem(lead, department, "管线迁改 " + scene.suffix);
+        // a card by the rules in force (other tests may have shortened them): yellow by default, red from 1 day
+        Escalation card = scene.problemRow(late).escalation();
+        assertThat(card).isIn(Escalation.YELLOW, Escalation.RED);
         signIn(clerk, SupervisionScene.PASSWORD);
 
-        ProblemsView view = openWith(Map.of("department", department, "level", "YELLOW"));
+        ProblemsView view = openWith(Map.of("department", department, "level", card.name()));
         assertThat(view.department.getValue().code()).isEqualTo(department);
-        assertThat(view.level.getValue()).isEqualTo(Escalation.YELLOW);
+        assertThat(view.level.getValue()).isEqualTo(card);
         assertThat(view.shown).extracting(item -> item.problem.problemId()).contains(late).doesNotContain(other);
         ProblemItem item = item(view, late);
-        assertThat(item.getElement().getTextRecursively()).contains("Yellow card", "3 days overdue", "Assigned");
+        assertThat(item.getElement().getTextRecursively())
+                .contains(card == Escalation.RED ? "Red card" : "Yellow card", "3 days overdue", "Assigned");
         assertThat(item.actions.getChildren().map(button -> ((Button) button).getText()))
                 .contains("Note progress", "Resolve").doesNotContain("Close", "Reopen", "Instruction");
 
