@@ -2,18 +2,13 @@ package org.zhaoshang.crm.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhaoshang.crm.AppProcess;
 import org.zhaoshang.crm.shared.api.BureauTime;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -48,13 +43,7 @@ class SupervisionJourneyIT {
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Browser.available()) {
-            String reason = "[SupervisionJourneyIT] no Chromium at " + Browser.CHROMIUM + " / " + Browser.CHROMEDRIVER;
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(reason + ": CI must run the browser tests");
-            }
-            Assumptions.abort(reason);
-        }
+        Browser.requireOrSkip("SupervisionJourneyIT");
         app = AppProcess.startDemo(dataDir, "supervision");
         api = new DemoApi(app);
     }
@@ -67,14 +56,7 @@ class SupervisionJourneyIT {
     }
 
     private static void shot(Browser browser, String name) {
-        browser.screenshot("20-" + name);
-        try {
-            Files.createDirectories(SHOTS);
-            Files.copy(Browser.SCREENSHOTS.resolve("20-" + name + ".png"), SHOTS.resolve(name + ".png"),
-                       StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        browser.screenshot(SHOTS, "20", name);
     }
 
     /** What a user does in a browser of their own; a failure leaves a screenshot of where it stopped. */

@@ -5,19 +5,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.security.ui.AccessDeniedView;
-import org.zhaoshang.crm.security.users.UserAdministration;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import org.zhaoshang.crm.supervision.api.Light;
 import org.zhaoshang.crm.supervision.api.query.LeaderLights;
 import org.zhaoshang.crm.supervision.api.query.FindKeyProjectQuery;
 import org.zhaoshang.crm.supervision.api.query.KeyProjectDossier;
-import org.zhaoshang.crm.ui.KaribuSpringTest;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,18 +25,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class CockpitViewTest extends KaribuSpringTest {
-
-    @Autowired
-    private CommandGateway commands;
-    @Autowired
-    private QueryGateway queries;
-    @Autowired
-    private UserAdministration users;
-
-    private SupervisionScene scene() {
-        return new SupervisionScene(commands, queries, users);
-    }
+class CockpitViewTest extends SupervisionViewTest {
 
     @Test
     void aLeaderSeesTheirProjectsWithTheLightInWordsAndWritesAnInstructionInTwoTaps() {

@@ -3,15 +3,10 @@ package org.zhaoshang.crm.supervision.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.security.ui.AccessDeniedView;
-import org.zhaoshang.crm.security.users.UserAdministration;
 import org.zhaoshang.crm.supervision.api.Light;
 import org.zhaoshang.crm.supervision.api.query.KeyProjectRow;
-import org.zhaoshang.crm.ui.KaribuSpringTest;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,14 +20,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class KeyProjectsViewTest extends KaribuSpringTest {
-
-    @Autowired
-    private CommandGateway commands;
-    @Autowired
-    private QueryGateway queries;
-    @Autowired
-    private UserAdministration users;
+class KeyProjectsViewTest extends SupervisionViewTest {
 
     private static List<KeyProjectRow> rows(KeyProjectsView view) {
         return java.util.stream.IntStream.range(0, _size(view.grid)).mapToObj(index -> _get(view.grid, index))
@@ -41,7 +29,7 @@ class KeyProjectsViewTest extends KaribuSpringTest {
 
     @Test
     void theFiltersComeFromTheAddressAndGoBackToIt() {
-        SupervisionScene scene = new SupervisionScene(commands, queries, users);
+        SupervisionScene scene = scene();
         String department = scene.department("住建局", "Housing Bureau");
         String red = scene.lead("staff", "List Red " + scene.suffix);
         String green = scene.lead("staff", "List Green " + scene.suffix);
@@ -69,7 +57,7 @@ class KeyProjectsViewTest extends KaribuSpringTest {
 
     @Test
     void aLeaderSeesOnlyTheirOwnWhateverTheAddressSaysAndNoOtherProjectsPage() {
-        SupervisionScene scene = new SupervisionScene(commands, queries, users);
+        SupervisionScene scene = scene();
         String department = scene.department("自然资源局", "Natural Resources Bureau");
         String mine = scene.lead("staff", "Mine " + scene.suffix);
         String theirs = scene.lead("staff", "Theirs " + scene.suffix);

@@ -5,14 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.problem.api.value.ProblemStatus;
-import org.zhaoshang.crm.security.users.UserAdministration;
 import org.zhaoshang.crm.supervision.api.Escalation;
-import org.zhaoshang.crm.ui.KaribuSpringTest;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -23,14 +18,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class ProblemsViewTest extends KaribuSpringTest {
-
-    @Autowired
-    private CommandGateway commands;
-    @Autowired
-    private QueryGateway queries;
-    @Autowired
-    private UserAdministration users;
+class ProblemsViewTest extends SupervisionViewTest {
 
     private ProblemsView openWith(Map<String, String> address) {
         open(ProblemsView.class, Locale.ENGLISH);
@@ -51,7 +39,7 @@ class ProblemsViewTest extends KaribuSpringTest {
 
     @Test
     void theDepartmentResolvesInPlaceAndAManagerClosesOrReopens() {
-        SupervisionScene scene = new SupervisionScene(commands, queries, users);
+        SupervisionScene scene = scene();
         String department = scene.department("生态环境局", "Ecology Bureau");
         String clerk = scene.departmentUser(department);
         String lead = scene.lead("staff", "Problems " + scene.suffix);
@@ -92,7 +80,7 @@ class ProblemsViewTest extends KaribuSpringTest {
 
     @Test
     void aReopeningWithoutAReasonIsSaidSoAtItsField() {
-        SupervisionScene scene = new SupervisionScene(commands, queries, users);
+        SupervisionScene scene = scene();
         String department = scene.department("交通局", "Transport Bureau");
         String lead = scene.lead("staff", "Reopen " + scene.suffix);
         String problem = scene.problem(lead, department, "道路未通 " + scene.suffix);

@@ -78,14 +78,10 @@ final class SupervisionScene {
 
     /** A lead owned by {@code owner}; its id. */
     String lead(String owner, String company) {
-        String leadId = UUID.randomUUID().toString();
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new CreateLeadCommand(
-                leadId, Company.named(company, null), SourceMarket.LONDON, null, null, null))
-                                                  .andMetaData(Map.of(Actor.META_DATA_KEY, owner)));
-        return leadId;
+        return introducedLead(owner, null, company);
     }
 
-    /** A lead owned by {@code owner} that the ambassador or partner introduced; its id. */
+    /** A lead owned by {@code owner} that the ambassador or partner introduced (or nobody: null); its id. */
     String introducedLead(String owner, String ambassadorId, String company) {
         String leadId = UUID.randomUUID().toString();
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new CreateLeadCommand(

@@ -3,16 +3,11 @@ package org.zhaoshang.crm.supervision.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.router.QueryParameters;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.zhaoshang.crm.lead.ui.LeadView;
 import org.zhaoshang.crm.problem.api.value.ProblemStatus;
-import org.zhaoshang.crm.security.users.UserAdministration;
 import org.zhaoshang.crm.supervision.api.query.KeyProjectRow;
 import org.zhaoshang.crm.supervision.api.query.ProblemRow;
-import org.zhaoshang.crm.ui.KaribuSpringTest;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -23,14 +18,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class SupervisionTabTest extends KaribuSpringTest {
-
-    @Autowired
-    private CommandGateway commands;
-    @Autowired
-    private QueryGateway queries;
-    @Autowired
-    private UserAdministration users;
+class SupervisionTabTest extends SupervisionViewTest {
 
     private SupervisionPanel openTab(String leadId, Locale locale) {
         open(org.zhaoshang.crm.security.ui.AccountView.class, locale);
@@ -40,7 +28,7 @@ class SupervisionTabTest extends KaribuSpringTest {
 
     @Test
     void aManagerDesignatesTheLeadWithALeaderAndADepartmentByTheirNames() {
-        SupervisionScene scene = new SupervisionScene(commands, queries, users);
+        SupervisionScene scene = scene();
         String department = scene.department("工信局", "Industry Bureau");
         String lead = scene.lead("staff", "Tab Designate " + scene.suffix);
         signIn("manager");
@@ -68,7 +56,7 @@ class SupervisionTabTest extends KaribuSpringTest {
 
     @Test
     void staffRaiseAProblemOnTheirLeadAndNoteItsProgress() {
-        SupervisionScene scene = new SupervisionScene(commands, queries, users);
+        SupervisionScene scene = scene();
         String department = scene.department("市场监管局", "Market Regulation Bureau");
         String lead = scene.lead("staff", "Tab Raise " + scene.suffix);
         scene.designate(lead, "leader", department);
@@ -98,7 +86,7 @@ class SupervisionTabTest extends KaribuSpringTest {
 
     @Test
     void anAmbassadorNeverSeesTheTab() {
-        SupervisionScene scene = new SupervisionScene(commands, queries, users);
+        SupervisionScene scene = scene();
         String lead = scene.introducedLead("manager", "demo-amb-london", "Tab Ambassador " + scene.suffix);
         signIn("ambassador");
         open(org.zhaoshang.crm.security.ui.AccountView.class, Locale.ENGLISH);
