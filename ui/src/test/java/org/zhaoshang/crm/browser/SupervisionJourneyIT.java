@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +58,14 @@ class SupervisionJourneyIT {
 
     private static void shot(Browser browser, String name) {
         browser.screenshot(SHOTS, "20", name);
+    }
+
+    /** Scrolls the element of this class that shows the text to the middle of the window. */
+    private static void showCard(Browser browser, String cssClass, String text) {
+        browser.script("""
+                const card = [...document.querySelectorAll('.' + arguments[0])]
+                    .find(element => element.textContent.includes(arguments[1]));
+                card.scrollIntoView({block: 'center'});""", cssClass, text);
     }
 
     /** What a user does in a browser of their own; a failure leaves a screenshot of where it stopped. */
@@ -132,6 +141,8 @@ class SupervisionJourneyIT {
             browser.waitForText(COMPANY);
             assertThat(browser.shows("逾期 2 天，已亮红牌")).as("the red card's reason in words").isTrue();
             shot(browser, "4-cockpit-leader-zh-390");
+            showCard(browser, "key-project-card", COMPANY);
+            shot(browser, "4b-cockpit-card-leader-zh-390");
             browser.clickIn("key-project-card", COMPANY, "批示");
             browser.fill("批示内容", "请发改局三日内协调用地指标，报我。");
             shot(browser, "5-instruction-leader-zh-390");
@@ -140,6 +151,7 @@ class SupervisionJourneyIT {
             browser.waitForText("请发改局三日内协调用地指标，报我。");
             shot(browser, "6-instructed-leader-zh-390");
             browser.resize(1440, 900);
+            showCard(browser, "key-project-card", COMPANY);
             shot(browser, "7-cockpit-leader-zh-1440");
         });
         as("zh-CN", "resolve", browser -> {
@@ -165,7 +177,12 @@ class SupervisionJourneyIT {
             browser.open("/cockpit?leader=leader");
             browser.waitForText(COMPANY);
             shot(browser, "10-cockpit-manager-en-1440");
-            browser.open("/key-projects");
+            // the leader's projects of our project's light: few enough for the grid to hold them all at once
+            String light = StreamSupport.stream(api.get("manager", "/api/key-projects?leader=leader")
+                                                   .get("rows").spliterator(), false)
+                                        .filter(row -> row.get("leadId").asText().equals(leadId))
+                                        .findFirst().orElseThrow().get("light").asText();
+            browser.open("/key-projects?leader=leader&light=" + light);
             browser.waitForText(COMPANY);
             shot(browser, "11-key-projects-manager-en-1440");
             browser.resize(390, 844);

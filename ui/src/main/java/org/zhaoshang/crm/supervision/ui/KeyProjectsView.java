@@ -110,7 +110,8 @@ public class KeyProjectsView extends VerticalLayout implements BeforeEnterObserv
                 .setAutoWidth(true).setKey("leader");
         }
         grid.addColumn(row -> words.department(row.department()))
-            .setHeader(getTranslation("supervision.card.department")).setFlexGrow(2).setKey("department");
+            .setHeader(getTranslation("supervision.card.department")).setWidth("12em").setFlexGrow(1)
+            .setKey("department");
         grid.addColumn(row -> row.lastProgressOn() == null
                               ? getTranslation("supervision.column.noProgress", row.daysWithoutProgress())
                               : getTranslation("supervision.column.progress", words.date(row.lastProgressOn()),
@@ -121,7 +122,8 @@ public class KeyProjectsView extends VerticalLayout implements BeforeEnterObserv
             .setHeader(getTranslation("supervision.card.problems")).setAutoWidth(true).setKey("problems");
         grid.addColumn(row -> row.reasons().stream().map(reason -> words.reason(reason, Map.of()))
                                  .reduce((a, b) -> a + getTranslation("list.separator") + b).orElse(""))
-            .setHeader(getTranslation("supervision.column.reasons")).setFlexGrow(3).setKey("reasons");
+            .setHeader(getTranslation("supervision.column.reasons")).setWidth("18em").setFlexGrow(3)
+            .setKey("reasons");
     }
 
     @Override
