@@ -96,13 +96,21 @@ public class DemoData implements ApplicationRunner {
                  (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** The departments, the year's key projects and their problems, in order: a talk needs its key project. */
+    /**
+     * The departments, then the year's key projects, then each one's follow-up and problem (a talk and an instruction
+     * need their key project); the key projects at once, as the leads.
+     */
     private void sendKeyProjects(List<DemoOpenLead> open) {
         long began = System.nanoTime();
         List<DemoOpenLead> keyLeads = DemoSupervisionGenerator.keyLeads(open);
+        DemoSupervisionGenerator generator = new DemoSupervisionGenerator(BureauTime.today(clock));
         DemoSupervisionGenerator.departments().forEach(command -> send(command.command(), command.actor()));
-        new DemoSupervisionGenerator(BureauTime.today(clock)).keyProjects(keyLeads)
-                .forEach(command -> send(command.command(), command.actor()));
+        List<DemoCommand> designations = generator.designations(keyLeads);
+        inParallel(designations.size(), number -> send(designations.get(number).command(),
+                                                       designations.get(number).actor()), () -> { });
+        List<List<DemoCommand>> stories = generator.stories(keyLeads);
+        inParallel(stories.size(), number -> stories.get(number)
+                .forEach(command -> send(command.command(), command.actor())), () -> { });
         log.info("Demo data: {} key projects with their problems in {} ms", keyLeads.size(),
                  (System.nanoTime() - began) / 1_000_000);
     }

@@ -95,8 +95,8 @@ final class DemoSupervisionGenerator {
         return chosen;
     }
 
-    /** The designation of each key lead, then per lead its owner's latest follow-up and its problem's story. */
-    List<DemoCommand> keyProjects(List<DemoOpenLead> keyLeads) {
+    /** The designation of each key lead, over the leaders and departments in turn. */
+    List<DemoCommand> designations(List<DemoOpenLead> keyLeads) {
         List<DemoCommand> commands = new ArrayList<>();
         for (int i = 0; i < keyLeads.size(); i++) {
             DemoOpenLead lead = keyLeads.get(i);
@@ -106,19 +106,30 @@ final class DemoSupervisionGenerator {
                     new Designation(LEADERS.get(i % LEADERS.size()), department.code(), goal(lead.stage())), null),
                     MANAGER));
         }
+        return commands;
+    }
+
+    /**
+     * Per key lead (once designated), in order: its owner's latest follow-up and its problem's story. The leads'
+     * stories are independent of each other.
+     */
+    List<List<DemoCommand>> stories(List<DemoOpenLead> keyLeads) {
+        List<List<DemoCommand>> stories = new ArrayList<>();
         for (int i = 0; i < keyLeads.size(); i++) {
             DemoOpenLead lead = keyLeads.get(i);
             Scenario scenario = Scenario.values()[i % Scenario.values().length];
+            List<DemoCommand> story = new ArrayList<>();
             if (scenario != Scenario.NONE || i % 2 == 0) {
-                commands.add(new DemoCommand(new LogActivityCommand(
+                story.add(new DemoCommand(new LogActivityCommand(
                         lead.leadId(), lead.leadId() + "-kp-followup", ActivityType.CALL, today.minusDays(2 + i % 5),
                         List.of(lead.owner()), "重点项目调度后电话跟进，了解项目推进情况和需协调的问题", false, null),
                         lead.owner()));
             }
-            commands.addAll(problem(lead, DemoDepartment.ALL.get(i % DemoDepartment.ALL.size()),
-                                    LEADERS.get(i % LEADERS.size()), scenario, i));
+            story.addAll(problem(lead, DemoDepartment.ALL.get(i % DemoDepartment.ALL.size()),
+                                 LEADERS.get(i % LEADERS.size()), scenario, i));
+            stories.add(story);
         }
-        return commands;
+        return stories;
     }
 
     private static String goal(Stage stage) {

@@ -33,7 +33,9 @@ class DemoSupervisionGeneratorTest {
         assertThat(keyLeads.stream().map(DemoOpenLead::stage).collect(Collectors.toSet()))
                 .isEqualTo(Set.of(Stage.values()));
 
-        List<DemoCommand> commands = new DemoSupervisionGenerator(TODAY).keyProjects(keyLeads);
+        DemoSupervisionGenerator generator = new DemoSupervisionGenerator(TODAY);
+        List<DemoCommand> commands = new ArrayList<>(generator.designations(keyLeads));
+        generator.stories(keyLeads).forEach(commands::addAll);
         List<DesignateKeyProjectCommand> designations = commands.stream().map(DemoCommand::command)
                 .filter(DesignateKeyProjectCommand.class::isInstance).map(DesignateKeyProjectCommand.class::cast)
                 .toList();

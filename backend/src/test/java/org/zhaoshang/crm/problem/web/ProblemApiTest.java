@@ -8,12 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.zhaoshang.crm.JsonRequests;
 import org.zhaoshang.crm.eventstore.EventLog;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.keyproject.api.Designation;
@@ -236,13 +234,8 @@ class ProblemApiTest {
     }
 
     private ResponseEntity<String> send(String caller, HttpMethod method, String path, String ifMatch, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        if (ifMatch != null) {
-            headers.set(HttpHeaders.IF_MATCH, ifMatch);
-        }
         String password = caller.startsWith("dept-") ? DEPARTMENT_PASSWORD : "demo";
-        return http.withBasicAuth(caller, password).exchange(path, method, new HttpEntity<>(body, headers),
+        return http.withBasicAuth(caller, password).exchange(path, method, JsonRequests.json(body, ifMatch),
                                                              String.class);
     }
 }
