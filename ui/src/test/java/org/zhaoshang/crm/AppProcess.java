@@ -50,6 +50,16 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /**
+     * The application on an embedded demo store (new, or as an earlier start left it) with these options after the
+     * defaults, e.g. {@code --zhaoshang.clock-ahead=2} to move its days ahead (issue 20's journey).
+     */
+    public static AppProcess startDemo(Path dataDir, String name, List<String> options) throws IOException {
+        List<String> all = new ArrayList<>(List.of("--zhaoshang.demo-leads=40"));
+        all.addAll(options);
+        return start(dataDir, name, "512m", all, STARTUP);
+    }
+
+    /**
      * The application on an embedded demo store with this many demo leads (made when the store is new, which takes
      * a while for thousands), with this much heap.
      */

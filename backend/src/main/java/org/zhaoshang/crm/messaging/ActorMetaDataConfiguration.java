@@ -8,6 +8,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.queryhandling.QueryBus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,7 @@ import org.zhaoshang.crm.security.users.SecurityContextCaller;
 import org.zhaoshang.crm.shared.api.Actor;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -33,12 +35,22 @@ public class ActorMetaDataConfiguration {
     public static final String IMPORT_ROW_KEY = "importRow";
     /** A digest of the request that created a lead with an idempotency key: a retry must send the same. */
     public static final String REQUEST_FINGERPRINT_KEY = "requestFingerprint";
+    private static final int MAX_DAYS_AHEAD = 400;
 
+    /**
+     * The system's clock; {@code zhaoshang.clock-ahead} (days, 0 to 400) moves the application's days ahead, for a
+     * demonstration or a browser test that must show what days passing do (a problem's due day passed, its card red).
+     * Only ahead, and a store that ran ahead is for demonstrations and tests: its days must never go back again.
+     */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@Value("${zhaoshang.clock-ahead:0}") int daysAhead) {
+        if (daysAhead < 0 || daysAhead > MAX_DAYS_AHEAD) {
+            throw new IllegalArgumentException("zhaoshang.clock-ahead must be 0 to " + MAX_DAYS_AHEAD + " days");
+        }
+        return daysAhead == 0 ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(), Duration.ofDays(daysAhead));
     }
+
 
     /** The signed-in user as Spring Security knows it; adapted here so that security does not depend on messaging. */
     @Bean

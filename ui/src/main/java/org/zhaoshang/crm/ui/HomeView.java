@@ -9,7 +9,7 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The start page sends each user where their work is: managers to the dashboard, staff and ambassadors to the leads,
- * an administrator alone to the administration. By path, not by class: the shell names no view, so that the views may
+ * a district leader to their cockpit, an administrator alone to the administration. By path, not by class: the shell names no view, so that the views may
  * use the shell's parts without a cycle.
  */
 @Route(value = "", autoLayout = false)
@@ -26,6 +26,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         event.forwardTo(authentication.hasRole("MANAGER") ? "dashboard"
                         : authentication.hasAnyRole("STAFF", "AMBASSADOR") ? "leads"
+                        : authentication.hasRole("LEADER") ? "cockpit"
                         : authentication.hasRole("ADMIN") ? "admin" : "account");
     }
 }

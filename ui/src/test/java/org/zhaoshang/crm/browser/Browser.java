@@ -54,6 +54,29 @@ final class Browser implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
+    /** Skips the test without Chromium, except in CI, which must run the browser tests. */
+    static void requireOrSkip(String test) {
+        if (!available()) {
+            String reason = "[" + test + "] no Chromium at " + CHROMIUM + " / " + CHROMEDRIVER;
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(reason + ": CI must run the browser tests");
+            }
+            org.junit.jupiter.api.Assumptions.abort(reason);
+        }
+    }
+
+    /** A screenshot under target/screenshots as {@code <prefix>-<name>.png}, and a copy as {@code dir/<name>.png}. */
+    void screenshot(Path dir, String prefix, String name) {
+        screenshot(prefix + "-" + name);
+        try {
+            Files.createDirectories(dir);
+            Files.copy(SCREENSHOTS.resolve(prefix + "-" + name + ".png"), dir.resolve(name + ".png"),
+                       StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     void open(String path) {
         driver.get(base + path);
         waitForVaadin();

@@ -1,7 +1,6 @@
 package org.zhaoshang.crm.browser;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,13 +11,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.zhaoshang.crm.shared.api.BureauTime;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,13 +43,7 @@ class SignedProjectsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Browser.available()) {
-            String reason = "[SignedProjectsIT] no Chromium at " + Browser.CHROMIUM + " / " + Browser.CHROMEDRIVER;
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(reason + ": CI must run the browser tests");
-            }
-            Assumptions.abort(reason);
-        }
+        Browser.requireOrSkip("SignedProjectsIT");
         app = AppProcess.startDemo(dataDir, "projects");
         api = new DemoApi(app);
     }
@@ -66,14 +56,7 @@ class SignedProjectsIT {
     }
 
     private static void shot(Browser browser, String name) {
-        browser.screenshot("19-" + name);
-        try {
-            Files.createDirectories(SHOTS);
-            Files.copy(Browser.SCREENSHOTS.resolve("19-" + name + ".png"), SHOTS.resolve(name + ".png"),
-                       StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        browser.screenshot(SHOTS, "19", name);
     }
 
     @Test

@@ -65,7 +65,13 @@ public abstract class KaribuSpringTest {
      * request, where Vaadin's view access control looks for it (no servlet filter runs here).
      */
     protected void signIn(String username) {
-        Authentication user = users.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, "demo"));
+        signIn(username, "demo");
+    }
+
+    /** The same for a user a test added, with their password. */
+    protected void signIn(String username, String password) {
+        Authentication user = users.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username,
+                                                                                                    password));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(user);
         SecurityContextHolder.setContext(context);

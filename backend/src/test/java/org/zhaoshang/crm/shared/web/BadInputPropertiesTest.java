@@ -60,11 +60,13 @@ class BadInputPropertiesTest {
             "/api/leads", "/api/pipeline", "/api/follow-ups", "/api/conversion", "/api/conversion/board",
             "/api/conversion/cohorts", "/api/conversion/leads", "/api/ambassadors", "/api/leads/name-matches",
             "/api/leads/{lead}/history", "/api/admin/security-log", "/api/targets/2026", "/api/data-to-complete",
-            "/api/departments", "/api/lights/rules");
+            "/api/departments", "/api/lights/rules", "/api/key-projects", "/api/key-projects/2026/{lead}",
+            "/api/problems", "/api/cockpit", "/api/cockpit/leaders");
     private static final List<String> PARAMETERS = List.of(
             "market", "stage", "channel", "industry", "owner", "ambassador", "zone", "fortune500", "status",
             "identifiedFrom", "identifiedTo", "q", "sort", "page", "size", "cards", "from", "to", "dimension",
-            "value", "asOf", "knowledge", "measure", "item", "limit", "oldestFirst", "includeInactive", "staleSince");
+            "value", "asOf", "knowledge", "measure", "item", "limit", "oldestFirst", "includeInactive", "staleSince",
+            "year", "leader", "light", "department", "level", "leadId");
     private static final Pattern LEAD_ID = Pattern.compile("\"leadId\":\"([^\"]+)\"");
     private static final AtomicInteger CASES = new AtomicInteger();
     /** Far more than any refusal needs; 1e-10000000 as a rate took 22 s (issue 15). */

@@ -10,10 +10,12 @@ import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.messaging.CurrentCaller;
+import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.security.users.UserAdministration;
 
 /**
- * For administrators: users and their roles, the reference lists, and the read models with a rebuild and its progress.
+ * For administrators: users and their roles, the reference lists, the read models with a rebuild and its progress, and
+ * the responsible departments and the rules of the key projects' lights.
  */
 @Route("admin")
 @Menu(title = "nav.admin", order = 8)
@@ -23,15 +25,21 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     final UsersPanel users;
     final ProjectionsPanel projections;
     final ReferenceListsPanel referenceLists = new ReferenceListsPanel();
+    final DepartmentsPanel departments;
+    final LightRulesPanel lightRules;
     final TabSheet tabs = new TabSheet();
 
     public AdminView(UserAdministration administration, CurrentCaller current, CommandGateway commands,
-                     QueryGateway queries) {
+                     QueryGateway queries, PeopleDirectory directory) {
         users = new UsersPanel(administration, current.caller(), queries);
         projections = new ProjectionsPanel(commands, queries);
         tabs.add(getTranslation("admin.tab.users"), users);
         tabs.add(getTranslation("admin.tab.reference"), referenceLists);
         tabs.add(getTranslation("admin.tab.projections"), projections);
+        departments = new DepartmentsPanel(commands, queries);
+        tabs.add(getTranslation("admin.tab.departments"), departments);
+        lightRules = new LightRulesPanel(commands, queries, directory);
+        tabs.add(getTranslation("admin.tab.lightRules"), lightRules);
         tabs.setSizeFull();
         setSizeFull();
         add(new H2(getTranslation("admin.title")), tabs);

@@ -3,6 +3,7 @@ package org.zhaoshang.crm.admin.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,7 +15,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.axonframework.modelling.command.ConflictingModificationException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.zhaoshang.crm.department.api.Department;
+import org.zhaoshang.crm.department.api.FindDepartmentsQuery;
 import org.zhaoshang.crm.ui.AmbassadorPicker;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.NewUser;
@@ -38,6 +42,7 @@ class UsersPanel extends VerticalLayout {
     private final Caller caller;
     private final QueryGateway queries;
     private Map<String, String> ambassadorNames = Map.of();
+    private Map<String, Department> departments = Map.of();
 
     UsersPanel(UserAdministration users, Caller caller, QueryGateway queries) {
         grid.setEmptyStateText(getTranslation("empty.users"));
@@ -50,6 +55,8 @@ class UsersPanel extends VerticalLayout {
         grid.addColumn(account -> account.ambassadorId() == null ? ""
                                   : ambassadorNames.getOrDefault(account.ambassadorId(), account.ambassadorId()))
             .setHeader(getTranslation("admin.user.ambassador")).setAutoWidth(true);
+        grid.addColumn(account -> departmentName(account.department()))
+            .setHeader(getTranslation("admin.user.department")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.user.actions")).setAutoWidth(true);
         grid.setSizeFull();
         add.setText(getTranslation("admin.user.add"));
@@ -62,6 +69,10 @@ class UsersPanel extends VerticalLayout {
 
     void refresh() {
         ambassadorNames = AmbassadorPicker.names(queries);
+        List<Department> all = queries.query(new FindDepartmentsQuery(true),
+                                             ResponseTypes.multipleInstancesOf(Department.class)).join();
+        departments = all == null ? Map.of()
+                      : all.stream().collect(Collectors.toMap(Department::code, department -> department));
         grid.setItems(users.list(caller));
     }
 
@@ -100,13 +111,15 @@ class UsersPanel extends VerticalLayout {
         PasswordField password = new PasswordField(getTranslation("setup.password"));
         CheckboxGroup<Role> roles = roleChoice();
         AmbassadorPicker ambassador = ambassadorChoice();
+        ComboBox<Department> department = departmentChoice(null);
         FieldErrors errors = new FieldErrors().field("username", username).field("displayName", displayName)
                                               .field("password", password).field("roles", roles)
-                                              .field("ambassadorId", ambassador);
-        return dialog("admin.user.add", new FormLayout(username, displayName, password, roles, ambassador), errors,
+                                              .field("ambassadorId", ambassador).field("department", department);
+        return dialog("admin.user.add", new FormLayout(username, displayName, password, roles, ambassador,
+                                                       department), errors,
                       () -> users.create(caller, new NewUser(username.getValue(), displayName.getValue(),
                                                              password.getValue(), roles.getValue(),
-                                                             ambassador.ambassadorId())));
+                                                             ambassador.ambassadorId(), code(department))));
     }
 
     private Dialog rolesDialog(UserAccount account) {
@@ -114,10 +127,14 @@ class UsersPanel extends VerticalLayout {
         roles.setValue(account.roles());
         AmbassadorPicker ambassador = ambassadorChoice();
         ambassador.selectAmbassador(account.ambassadorId());
-        FieldErrors errors = new FieldErrors().field("roles", roles).field("ambassadorId", ambassador);
-        return dialog("admin.user.changeRoles", new FormLayout(roles, ambassador), errors,
-                      () -> users.changeRoles(caller, account.username(), roles.getValue(),
-                                              ambassador.ambassadorId(), account.version()));
+        ComboBox<Department> department = departmentChoice(account.department());
+        FieldErrors errors = new FieldErrors().field("roles", roles).field("ambassadorId", ambassador)
+                                              .field("department", department);
+        return dialog("admin.user.changeRoles", new FormLayout(roles, ambassador, department), errors, () -> {
+            UserAccount changed = users.changeRoles(caller, account.username(), roles.getValue(),
+                                                    ambassador.ambassadorId(), account.version());
+            return users.changeDepartment(caller, account.username(), code(department), changed.version());
+        });
     }
 
     private Dialog passwordDialog(UserAccount account) {
@@ -133,6 +150,34 @@ class UsersPanel extends VerticalLayout {
         ambassador.setLabel(getTranslation("admin.user.ambassador"));
         ambassador.setHelperText(getTranslation("admin.user.ambassador.help"));
         return ambassador;
+    }
+
+    /** The department the user works for (责任单位): they act for it on its problems. */
+    private ComboBox<Department> departmentChoice(String current) {
+        ComboBox<Department> department = new ComboBox<>(getTranslation("admin.user.department"));
+        department.setItems(departments.values().stream()
+                                       .filter(shown -> !shown.retired() || shown.code().equals(current))
+                                       .sorted(java.util.Comparator.comparing(Department::code)).toList());
+        department.setItemLabelGenerator(shown -> departmentName(shown.code()));
+        department.setHelperText(getTranslation("admin.user.department.help"));
+        department.setClearButtonVisible(true);
+        if (current != null) {
+            department.setValue(departments.get(current));
+        }
+        return department;
+    }
+
+    private static String code(ComboBox<Department> department) {
+        return department.getValue() == null ? null : department.getValue().code();
+    }
+
+    private String departmentName(String code) {
+        if (code == null) {
+            return "";
+        }
+        Department department = departments.get(code);
+        return department == null ? code
+               : getLocale().getLanguage().equals("zh") ? department.nameZh() : department.nameEn();
     }
 
     private CheckboxGroup<Role> roleChoice() {
