@@ -51,7 +51,6 @@ public class ActorMetaDataConfiguration {
         return daysAhead == 0 ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(), Duration.ofDays(daysAhead));
     }
 
-
     /** The signed-in user as Spring Security knows it; adapted here so that security does not depend on messaging. */
     @Bean
     CurrentCaller currentCaller(SecurityContextCaller securityContext) {
