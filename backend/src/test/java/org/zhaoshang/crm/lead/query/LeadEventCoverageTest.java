@@ -18,6 +18,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,7 @@ class LeadEventCoverageTest {
 
     private static final String APPLICATION_PACKAGE = "org.zhaoshang.crm";
     private static final String LEAD_EVENTS_PACKAGE = LeadEvent.class.getPackageName();
+    private static final Set<String> OTHER_AGGREGATES_IDS = Set.of("projectId", "keyProjectId", "problemId");
 
     @Test
     void everyLeadEventRecordIsALeadEvent() {
@@ -56,13 +58,16 @@ class LeadEventCoverageTest {
 
     /**
      * What an event does to a lead is said once, in {@link LeadState}: the only other visitors of lead events tell
-     * what an event means to the timeline and which step of the pipeline it is in a lead's conversion journey.
+     * what an event means to the timeline, which step of the pipeline it is in a lead's conversion journey, and what
+     * supervision keeps of every lead with its days (names, stage moves, activities: a key project's progress as
+     * known now or then, for all leads, since any may become key with its past).
      */
     @Test
     void onlyTheLeadStateSaysWhatAnEventDoesToALead() throws ClassNotFoundException {
         assertThat(eventVisitors()).containsExactlyInAnyOrder(
                 leadStateFold(), LeadTimeline.Description.class,
-                Class.forName(ConversionProjection.class.getName() + "$JourneyChange"));
+                Class.forName(ConversionProjection.class.getName() + "$JourneyChange"),
+                Class.forName("org.zhaoshang.crm.supervision.query.LeadMarking"));
     }
 
     @Test
@@ -86,11 +91,14 @@ class LeadEventCoverageTest {
                      .findFirst().orElseThrow();
     }
 
-    /** In the lead's package, or naming a lead without being the event of another aggregate (a signed project's). */
+    /**
+     * In the lead's package, or naming a lead without being the event of another aggregate (a signed project's, a key
+     * project's, a problem's: each names its own id).
+     */
     private static boolean ofALead(Class<?> record) {
         List<String> components = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
         return record.getPackageName().equals(LEAD_EVENTS_PACKAGE)
-               || components.contains("leadId") && !components.contains("projectId");
+               || components.contains("leadId") && components.stream().noneMatch(OTHER_AGGREGATES_IDS::contains);
     }
 
     /** Every class of the application that visits lead events. */
