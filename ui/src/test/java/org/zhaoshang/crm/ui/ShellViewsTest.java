@@ -30,7 +30,7 @@ class ShellViewsTest extends KaribuSpringTest {
 
         assertThat(routes).hasSizeGreaterThan(10).allSatisfy(
                 route -> assertThat(route.getAnnotation(Route.class).layout()).as(route.getName()).isEqualTo(UI.class));
-        assertThat(routes.stream().filter(route -> route.isAnnotationPresent(Menu.class))).hasSize(15).allSatisfy(
+        assertThat(routes.stream().filter(route -> route.isAnnotationPresent(Menu.class))).hasSize(16).allSatisfy(
                 route -> assertThat(Translations.first(Locale.ENGLISH, route.getAnnotation(Menu.class).title()))
                         .as(route.getName()).isPresent());
     }
@@ -39,7 +39,7 @@ class ShellViewsTest extends KaribuSpringTest {
     void eachRoleSeesItsViewsInTheMenuInItsLanguage() {
         assertThat(menu("manager", Locale.ENGLISH)).containsExactly(
                 "Dashboard", "Conversion", "Performance", "Leads", "Pipeline", "My work", "Data to complete",
-                "Verification", "Leader's cockpit", "Key projects", "Problems", "Import sheets",
+                "Verification", "Leader's cockpit", "Key projects", "Problems", "Light rules", "Import sheets",
                 "Ambassadors", "My account");
         assertThat(menu("staff", Locale.ENGLISH)).containsExactly(
                 "Leads", "Pipeline", "My work", "Key projects", "Problems", "Import sheets", "Ambassadors",

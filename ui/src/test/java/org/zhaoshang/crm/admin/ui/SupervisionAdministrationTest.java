@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.admin.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,6 +24,7 @@ import org.zhaoshang.crm.security.api.UserAccount;
 import org.zhaoshang.crm.security.users.UserAdministration;
 import org.zhaoshang.crm.supervision.api.query.FindLightRulesQuery;
 import org.zhaoshang.crm.supervision.api.query.LightRulesHistory;
+import org.zhaoshang.crm.security.ui.AccessDeniedView;
 import org.zhaoshang.crm.ui.KaribuSpringTest;
 
 import java.time.Duration;
@@ -32,6 +34,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,8 +118,30 @@ class SupervisionAdministrationTest extends KaribuSpringTest {
                              .join(),
                 found -> found.current().redCardDays() == 1);
         assertThat(history.changes()).last().satisfies(change -> assertThat(change.by()).isEqualTo("admin"));
+        putTheDefaultsBack();
+    }
 
-        // the other tests of this context judge by the default rules again
+    @Test
+    void aManagerChangesTheLightRulesInTheirOwnViewAndStaffNeverReachIt() {
+        signIn("staff");
+        UI.getCurrent().navigate(LightRulesView.class);
+        assertThat(_find(LightRulesView.class)).isEmpty();
+        assertThat(_find(AccessDeniedView.class)).hasSize(1);
+
+        signIn("manager");
+        LightRulesPanel rules = open(LightRulesView.class, Locale.SIMPLIFIED_CHINESE).rules;
+        rules.numbers.get("yellowNoProgressDays").setValue(45);
+        _click(rules.save);
+        LightRulesHistory history = await().atMost(Duration.ofSeconds(10)).until(
+                () -> queries.query(new FindLightRulesQuery(), ResponseTypes.instanceOf(LightRulesHistory.class))
+                             .join(),
+                found -> found.current().yellowNoProgressDays() == 45);
+        assertThat(history.changes()).last().satisfies(change -> assertThat(change.by()).isEqualTo("manager"));
+        putTheDefaultsBack();
+    }
+
+    /** The other tests of this context judge by the default rules again. */
+    private void putTheDefaultsBack() {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ChangeLightRulesCommand(
                 LightRules.DEFAULTS, null, null)).andMetaData(Caller.user("admin", Set.of(Role.ADMIN), null)
                                                                    .toMetaData()));
