@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 
@@ -104,7 +106,7 @@ public final class AppProcess implements AutoCloseable {
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor();
         }
         return new Finished(process.exitValue(), output);
@@ -146,7 +148,7 @@ public final class AppProcess implements AutoCloseable {
 
     /** The value of an {@code Authorization} header for HTTP Basic. */
     public static String basic(String user, String password) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+        return "Basic " + Base64.getEncoder().encodeToString(
                 (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -174,7 +176,7 @@ public final class AppProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        if (!process.waitFor(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();
         }
     }

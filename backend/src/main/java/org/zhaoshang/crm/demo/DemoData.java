@@ -21,11 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -139,7 +141,7 @@ public class DemoData implements ApplicationRunner {
                     for (int number = next.getAndIncrement(); number < count; number = next.getAndIncrement()) {
                         try {
                             task.run(number);
-                        } catch (InterruptedException | java.util.concurrent.TimeoutException failed) {
+                        } catch (InterruptedException | TimeoutException failed) {
                             throw new IllegalStateException("Demo data failed: " + failed.getMessage(), failed);
                         }
                     }
@@ -149,7 +151,7 @@ public class DemoData implements ApplicationRunner {
             while (!all.isDone()) {
                 try {
                     all.get(PROGRESS_EVERY_NANOS, TimeUnit.NANOSECONDS);
-                } catch (java.util.concurrent.TimeoutException stillRunning) {
+                } catch (TimeoutException stillRunning) {
                     progress.run();
                 }
             }
@@ -157,7 +159,7 @@ public class DemoData implements ApplicationRunner {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Demo data interrupted", interrupted);
-        } catch (java.util.concurrent.ExecutionException failed) {
+        } catch (ExecutionException failed) {
             throw new IllegalStateException("Demo data failed", failed.getCause());
         } finally {
             senders.shutdownNow();
@@ -174,7 +176,7 @@ public class DemoData implements ApplicationRunner {
     /** One number's work: a lead, or a signed lead's projects. */
     @FunctionalInterface
     private interface Task {
-        void run(int number) throws InterruptedException, java.util.concurrent.TimeoutException;
+        void run(int number) throws InterruptedException, TimeoutException;
     }
 
     private void send(Object command, String actor) {

@@ -18,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Debian's Chromium, headless, through its chromedriver (no Selenium Manager download), on one app; the few moves a
@@ -41,8 +43,8 @@ final class Browser implements AutoCloseable {
                              "--disable-background-networking", "--disable-component-update", "--disable-sync",
                              "--no-first-run", "--window-size=1400,900", "--lang=" + language,
                              "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                                                                    .build(), options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -73,7 +75,7 @@ final class Browser implements AutoCloseable {
             Files.copy(SCREENSHOTS.resolve(prefix + "-" + name + ".png"), dir.resolve(name + ".png"),
                        StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -295,7 +297,7 @@ final class Browser implements AutoCloseable {
     /** The address of each open tab, the current one first. */
     List<String> tabs() {
         String current = driver.getWindowHandle();
-        List<String> urls = new java.util.ArrayList<>();
+        List<String> urls = new ArrayList<>();
         urls.add(driver.getCurrentUrl());
         for (String handle : driver.getWindowHandles()) {
             if (!handle.equals(current)) {

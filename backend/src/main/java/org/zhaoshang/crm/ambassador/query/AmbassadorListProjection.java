@@ -30,6 +30,7 @@ import org.zhaoshang.crm.ambassador.api.FindAmbassadorsQuery;
 import org.zhaoshang.crm.shared.api.AmbassadorChoices;
 import org.zhaoshang.crm.shared.api.FindAmbassadorChoicesQuery;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ public class AmbassadorListProjection {
     /** Every record, read whole; while the store cannot be reached, as last read (pickers and lists go on working). */
     private List<AmbassadorSummary> all() {
         return store.readOr(() -> {
-            lastRead = ambassadors.find().map(this::toSummary).into(new java.util.ArrayList<>());
+            lastRead = ambassadors.find().map(this::toSummary).into(new ArrayList<>());
             return lastRead;
         }, () -> lastRead);
     }

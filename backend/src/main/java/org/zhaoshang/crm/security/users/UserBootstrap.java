@@ -16,6 +16,8 @@ import org.zhaoshang.crm.storage.Store;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -108,8 +110,8 @@ public class UserBootstrap implements ApplicationRunner {
      * Two more leaders who answer for the demo's key projects, and one staff member of each demo department (the
      * demo's DemoDepartment defines the departments with these codes), who note progress on its problems.
      */
-    private static List<StoredUser> keyProjectUsers(String hash, java.time.Instant now) {
-        List<StoredUser> people = new java.util.ArrayList<>(List.of(
+    private static List<StoredUser> keyProjectUsers(String hash, Instant now) {
+        List<StoredUser> people = new ArrayList<>(List.of(
                 new StoredUser("leader-li.ming", "李明（常务副区长）", hash, Set.of(Role.LEADER), null, true, 0, now, now),
                 new StoredUser("leader-chen.jing", "陈静（副区长）", hash, Set.of(Role.LEADER), null, true, 0, now,
                                now)));

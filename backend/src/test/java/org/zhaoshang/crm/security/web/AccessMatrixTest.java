@@ -18,6 +18,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -200,7 +202,7 @@ class AccessMatrixTest {
     private String signed(String body) throws Exception {
         String lead = create("manager", body);
         TestRestTemplate manager = http.withBasicAuth("manager", "demo");
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         assertThat(manager.exchange("/api/leads/" + lead + "/numbers", HttpMethod.PUT, json(
                 "{\"investmentAmountWan\":5000,\"targetZone\":\"FINANCIAL_CITY_CLUSTER\"}"), String.class)
                           .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

@@ -14,6 +14,7 @@ import org.zhaoshang.crm.BackendTestApplication;
 import org.zhaoshang.crm.PropertySeed;
 import org.zhaoshang.crm.StoredEvents;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,6 +22,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -93,7 +96,7 @@ class BadInputPropertiesTest {
              "{\"code\":\"fuzz\",\"nameZh\":\"区发改局\",\"nameEn\":\"Development and Reform\"}", "admin");
         HttpResponse<String> raised = send("POST", "/api/leads/" + leadId + "/problems", "application/json",
                                            "{\"description\":\"用地\",\"department\":\"fuzz\",\"dueOn\":\""
-                                           + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(9)
+                                           + LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(9)
                                            + "\"}", "manager");
         Matcher problem = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(raised.body());
         assertThat(problem.find()).as(raised.body()).isTrue();
@@ -137,7 +140,7 @@ class BadInputPropertiesTest {
     void aBadFileIsRefusedOrReportedRowByRowAndStoresNothing(@ForAll("fileNames") String name,
                                                              @ForAll("fileContents") byte[] content) throws Exception {
         String boundary = "fuzz" + UUID.randomUUID();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
                     + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,7 +66,7 @@ class LightRulesBookTest {
 
     @Test
     void staffLeadersAndAmbassadorsMayNot() {
-        for (Map<String, ?> caller : java.util.List.of(STAFF, LEADER, AMBASSADOR)) {
+        for (Map<String, ?> caller : List.of(STAFF, LEADER, AMBASSADOR)) {
             fixture.givenNoPriorActivity()
                    .when(new ChangeLightRulesCommand(SHORTER, null, null), caller)
                    .expectException(NotPermittedException.class);

@@ -19,6 +19,7 @@ import org.zhaoshang.crm.supervision.api.query.FindLightRulesQuery;
 import org.zhaoshang.crm.supervision.api.query.LightRulesHistory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +135,7 @@ class LightRulesProjectionTest {
         assertThat(other.rulesInForce().at(TODAY)).isEqualTo(LightRules.DEFAULTS);
         one.on(new LightRulesChangedEvent(RULES_ID, SHORT, TODAY, "manager", TODAY), 0);
 
-        other.reloadStoredSince(java.time.Instant.EPOCH);
+        other.reloadStoredSince(Instant.EPOCH);
 
         assertThat(other.rulesInForce().at(TODAY)).isEqualTo(SHORT);
     }

@@ -28,6 +28,8 @@ import org.zhaoshang.crm.ui.Toast;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
@@ -57,7 +59,7 @@ class LightRulesPanel extends VerticalLayout {
         this.queries = queries;
         this.directory = directory;
         sender = new CommandSender(commands, this, this::refresh);
-        numbers = new java.util.LinkedHashMap<>();
+        numbers = new LinkedHashMap<>();
         for (String name : List.of("yellowCardDays", "redCardDays", "yellowMilestoneDays", "redMilestoneDays",
                                    "yellowNoProgressDays", "redNoProgressDays")) {
             IntegerField field = new IntegerField(getTranslation("admin.rules." + name));
@@ -135,7 +137,7 @@ class LightRulesPanel extends VerticalLayout {
         progress.setValue(current.progress());
         effectiveFrom.setValue(LocalDate.now(BureauTime.ZONE));
         List<LightRulesHistory.Change> newestFirst = new ArrayList<>(history == null ? List.of() : history.changes());
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         changes.setItems(newestFirst);
     }
 

@@ -28,6 +28,7 @@ import org.zhaoshang.crm.security.users.UserAdministration;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
 import org.zhaoshang.crm.ui.FieldErrors;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -157,7 +158,7 @@ class UsersPanel extends VerticalLayout {
         ComboBox<Department> department = new ComboBox<>(getTranslation("admin.user.department"));
         department.setItems(departments.values().stream()
                                        .filter(shown -> !shown.retired() || shown.code().equals(current))
-                                       .sorted(java.util.Comparator.comparing(Department::code)).toList());
+                                       .sorted(Comparator.comparing(Department::code)).toList());
         department.setItemLabelGenerator(shown -> departmentName(shown.code()));
         department.setHelperText(getTranslation("admin.user.department.help"));
         department.setClearButtonVisible(true);

@@ -25,6 +25,7 @@ import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.security.api.Person;
 import org.zhaoshang.crm.security.api.Role;
+import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.supervision.api.Light;
 import org.zhaoshang.crm.supervision.api.query.Cockpit;
 import org.zhaoshang.crm.supervision.api.query.FindCockpitQuery;
@@ -37,10 +38,12 @@ import org.zhaoshang.crm.ui.ReadModelLag;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * The leader's cockpit (领导驾驶舱): the key projects they answer for, most urgent first, as cards that read on a
@@ -124,7 +127,7 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         leaders.setWidthFull();
     }
 
-    private void figure(Light light, java.util.function.ToIntFunction<LeaderLights> count) {
+    private void figure(Light light, ToIntFunction<LeaderLights> count) {
         leaders.addComponentColumn(row -> figureLink(count.applyAsInt(row), "key-projects?leader="
                                                                             + encode(row.leader()) + "&light="
                                                                             + light.name()))
@@ -190,7 +193,7 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
             cards.add(new Div(getTranslation("supervision.cockpit.none")));
         }
         ProblemRights rights = new ProblemRights(caller, directory.departmentOf(caller.id()), false, mine);
-        int year = cockpit == null ? java.time.LocalDate.now(org.zhaoshang.crm.shared.api.BureauTime.ZONE).getYear()
+        int year = cockpit == null ? LocalDate.now(BureauTime.ZONE).getYear()
                                    : cockpit.year();
         for (ProblemRow problem : red) {
             ProblemItem item = new ProblemItem(problem, words, rights, sender, true, year, this::afterAction);

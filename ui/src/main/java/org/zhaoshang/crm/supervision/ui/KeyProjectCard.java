@@ -12,6 +12,7 @@ import org.zhaoshang.crm.supervision.api.query.KeyProjectRow;
 import org.zhaoshang.crm.supervision.api.query.MilestoneDue;
 import org.zhaoshang.crm.supervision.api.query.ProjectPromise;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,7 +29,7 @@ final class KeyProjectCard extends Div {
     KeyProjectCard(KeyProjectRow row, SupervisionWords words, boolean showLeader, boolean mayInstruct,
                    Map<String, String> problemTexts, Runnable instruction) {
         leadId = row.leadId();
-        addClassNames("key-project-card", "light-edge-" + row.light().name().toLowerCase(java.util.Locale.ROOT));
+        addClassNames("key-project-card", "light-edge-" + row.light().name().toLowerCase(Locale.ROOT));
         Div head = new Div(words.light(row.light()), link(row));
         head.addClassName("key-project-head");
         add(head);

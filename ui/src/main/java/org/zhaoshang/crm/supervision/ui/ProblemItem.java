@@ -31,6 +31,8 @@ import org.zhaoshang.crm.ui.FieldErrors;
 import org.zhaoshang.crm.ui.Toast;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -46,7 +48,7 @@ final class ProblemItem extends Div {
     ProblemItem(ProblemRow problem, SupervisionWords words, ProblemRights rights, CommandSender sender,
                 boolean showCompany, int year, Runnable changed) {
         this.problem = problem;
-        addClassNames("problem-item", "problem-" + problem.status().name().toLowerCase(java.util.Locale.ROOT));
+        addClassNames("problem-item", "problem-" + problem.status().name().toLowerCase(Locale.ROOT));
         Div head = new Div();
         head.addClassName("problem-head");
         words.card(problem.escalation()).ifPresent(head::add);
@@ -182,7 +184,7 @@ final class ProblemItem extends Div {
                       words, "supervision.problem.talk", changed);
     }
 
-    private Dialog dialog(String title, FormLayout fields, java.util.function.BooleanSupplier send,
+    private Dialog dialog(String title, FormLayout fields, BooleanSupplier send,
                           SupervisionWords words, String doneKey, Runnable changed) {
         Dialog dialog = new Dialog(title);
         dialog.addClassName("problem-dialog");

@@ -13,6 +13,7 @@ import org.zhaoshang.crm.supervision.api.Light;
 import org.zhaoshang.crm.supervision.api.query.LightReason;
 import org.zhaoshang.crm.supervision.api.query.ProblemRow;
 import org.zhaoshang.crm.ui.BureauFormats;
+import org.zhaoshang.crm.ui.Translations;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -115,7 +116,7 @@ final class SupervisionWords {
     String reason(LightReason reason, Map<String, String> problemTexts) {
         String subject = "";
         if (reason.kind() == LightReason.Kind.MILESTONE_OVERDUE && reason.subject() != null) {
-            subject = org.zhaoshang.crm.ui.Translations.first(locale(), "project.milestone." + reason.subject())
+            subject = Translations.first(locale(), "project.milestone." + reason.subject())
                                                        .orElse(reason.subject());
         } else if (reason.subject() != null && problemTexts.containsKey(reason.subject())) {
             subject = t("supervision.reason.about", shortly(problemTexts.get(reason.subject())));

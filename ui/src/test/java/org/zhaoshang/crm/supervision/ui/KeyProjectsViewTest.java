@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
@@ -23,7 +24,7 @@ import static org.awaitility.Awaitility.await;
 class KeyProjectsViewTest extends SupervisionViewTest {
 
     private static List<KeyProjectRow> rows(KeyProjectsView view) {
-        return java.util.stream.IntStream.range(0, _size(view.grid)).mapToObj(index -> _get(view.grid, index))
+        return IntStream.range(0, _size(view.grid)).mapToObj(index -> _get(view.grid, index))
                                          .toList();
     }
 
