@@ -101,7 +101,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("lead.tab.timeline"), timeline);
         sheetRows = caller.seesAllLeads() ? new SheetRowsPanel() : null;
         sheetTab = sheetRows == null ? null : tabs.add(getTranslation("lead.tab.sheet"), sheetRows);
-        added.orderedStream().map(tab -> tab.create(this::reload))
+        added.orderedStream().filter(tab -> tab.offeredTo(caller)).map(tab -> tab.create(this::reload))
              .forEach(panel -> addedTabs.put(panel, tabs.add(panel.title(), panel.component())));
         tabs.setSizeFull();
         if (caller.limitedToOwnLeads()) {

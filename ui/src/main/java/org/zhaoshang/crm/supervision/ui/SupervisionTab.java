@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.lead.ui.LeadTab;
 import org.zhaoshang.crm.messaging.CurrentCaller;
+import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.ui.CommandSender;
 
@@ -25,6 +26,12 @@ class SupervisionTab implements LeadTab {
         this.queries = queries;
         this.current = current;
         this.directory = directory;
+    }
+
+    /** Key projects and problems are the bureau's: an ambassador's lead view has no such tab, not even hidden. */
+    @Override
+    public boolean offeredTo(Caller caller) {
+        return caller.seesAllLeads();
     }
 
     @Override
