@@ -8,14 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.zhaoshang.crm.shared.api.Actor;
 import org.zhaoshang.crm.lead.api.command.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.value.Company;
@@ -24,7 +18,6 @@ import org.zhaoshang.crm.lead.api.value.SourceMarket;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -99,19 +92,8 @@ class ImportNamesAcrossScriptsApiTest {
     }
 
     private JsonNode upload(String csv, boolean apply) throws Exception {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "scripts.csv";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> response = staff().postForEntity("/api/imports?apply=" + apply,
-                                                                new HttpEntity<>(body, headers), String.class);
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-        return json.readTree(response.getBody());
+        return ImportReports.report(staff(), "/api/imports?apply=" + apply, "scripts.csv",
+                                    csv.getBytes(StandardCharsets.UTF_8));
     }
 
 }

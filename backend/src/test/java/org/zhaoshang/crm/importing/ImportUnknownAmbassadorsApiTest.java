@@ -1,19 +1,10 @@
 package org.zhaoshang.crm.importing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -26,7 +17,6 @@ class ImportUnknownAmbassadorsApiTest {
 
     @Autowired
     private TestRestTemplate http;
-    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void theReportListsEachUnknownAmbassadorOnceWithTheRowsNamingThem() throws Exception {
@@ -49,18 +39,7 @@ class ImportUnknownAmbassadorsApiTest {
     }
 
     private JsonNode upload(String csv) throws Exception {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "ambassadors.csv";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> response = http.withBasicAuth("staff", "demo").postForEntity(
-                "/api/imports?apply=false", new HttpEntity<>(body, headers), String.class);
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-        return json.readTree(response.getBody());
+        return ImportReports.report(http.withBasicAuth("staff", "demo"), "/api/imports?apply=false",
+                                    "ambassadors.csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 }

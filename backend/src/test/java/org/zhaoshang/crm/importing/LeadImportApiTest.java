@@ -10,11 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.util.LinkedMultiValueMap;
@@ -339,18 +335,9 @@ class LeadImportApiTest {
 
     private ResponseEntity<String> uploadResponse(String name, byte[] content, boolean apply,
                                                   Map<String, String> parameters) {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         StringBuilder query = new StringBuilder("/api/imports?apply=" + apply);
         parameters.forEach((key, value) -> query.append('&').append(key).append('=').append(value));
-        return http.postForEntity(query.toString(), new HttpEntity<>(body, headers), String.class);
+        return ImportReports.post(http, query.toString(), name, content);
     }
 
     private String fileProblem(String name, byte[] content) throws IOException {

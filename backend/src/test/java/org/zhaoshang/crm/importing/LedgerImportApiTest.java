@@ -7,15 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,20 +130,8 @@ class LedgerImportApiTest {
     }
 
     private JsonNode upload(String name, byte[] content, boolean apply, boolean inYuan) throws IOException {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> response = http.postForEntity(
-                "/api/imports?apply=" + apply + "&bareNumbersInYuan=" + inYuan, new HttpEntity<>(body, headers),
-                String.class);
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-        return json.readTree(response.getBody());
+        return ImportReports.report(http, "/api/imports?apply=" + apply + "&bareNumbersInYuan=" + inYuan, name,
+                                    content);
     }
 
     private static byte[] sample(String name) throws IOException {
