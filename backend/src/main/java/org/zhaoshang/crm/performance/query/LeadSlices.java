@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.performance.query;
 
 import org.zhaoshang.crm.conversion.api.ConversionDimension;
+import org.zhaoshang.crm.lead.api.value.Company;
 import org.zhaoshang.crm.lead.state.LeadState;
 
 /**
@@ -16,9 +17,7 @@ record LeadSlices(String companyName, String market, String channel, String indu
         if (!lead.exists()) {
             return NONE;
         }
-        String name = lead.company() == null ? null
-                : lead.company().nameZh() != null && !lead.company().nameZh().isBlank() ? lead.company().nameZh()
-                : lead.company().nameEn();
+        String name = Company.shownName(lead.company());
         return new LeadSlices(name, lead.market() == null ? null : lead.market().name(),
                               lead.channel() == null ? null : lead.channel().name(),
                               lead.company() == null || lead.company().industry() == null ? null

@@ -65,15 +65,15 @@ final class LeadMarking implements LeadEventVisitor {
 
     @Override
     public void on(LeadCreatedEvent event) {
-        changed = new LeadMarks(event.leadId(), version, name(event.company()), event.market(), event.owner(),
-                                List.of(), Map.of());
+        changed = new LeadMarks(event.leadId(), version, Company.shownName(event.company()), event.market(),
+                                event.owner(), List.of(), Map.of());
     }
 
     @Override
     public void on(LeadCompanyUpdatedEvent event) {
         if (lead != null) {
-            changed = new LeadMarks(lead.leadId(), version, name(event.company()), lead.market(), lead.owner(),
-                                    lead.moves(), lead.activities());
+            changed = new LeadMarks(lead.leadId(), version, Company.shownName(event.company()), lead.market(),
+                                    lead.owner(), lead.moves(), lead.activities());
         }
     }
 
@@ -134,12 +134,6 @@ final class LeadMarking implements LeadEventVisitor {
             changed = new LeadMarks(lead.leadId(), version, lead.company(), lead.market(), lead.owner(),
                                     lead.moves(), activities);
         }
-    }
-
-    /** The Chinese name where there is one, as the bureau reads it. */
-    private static String name(Company company) {
-        return company == null ? null
-                : company.nameZh() != null && !company.nameZh().isBlank() ? company.nameZh() : company.nameEn();
     }
 
     /* Nothing else of a lead is kept: its figures, team, paperwork, contacts, follow-ups, hold or loss. */

@@ -29,6 +29,11 @@ public record Company(String nameEn,
     private static final Pattern WEBSITE = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
 
     /** A company known so far only by its name(s). */
+    /** The name a bureau reads: the Chinese one where there is one, else the English one; null without a company. */
+    public static String shownName(Company company) {
+        return company == null ? null : hasText(company.nameZh()) ? company.nameZh() : company.nameEn();
+    }
+
     public static Company named(String nameEn, String nameZh) {
         return new Company(nameEn, nameZh, null, null, null, false, false, null);
     }
