@@ -197,8 +197,9 @@ class ReportContentTest {
             assertThat(problem.escalation()).isEqualTo(Escalation.YELLOW);
             assertThat(problem.daysOverdue()).isEqualTo(2);
         });
-        assertThat(a.nextSteps()).containsExactly(new Dispatch.NextStep(day("2026-11-06"), "规划许可迟迟未批",
-                                                                        "dept-zrzyj", "区自然资源局"));
+        assertThat(a.nextSteps()).containsExactly(
+                new Dispatch.NextStep(day("2026-11-06"), "规划许可迟迟未批", "dept-zrzyj", "区自然资源局"),
+                new Dispatch.NextStep(day("2026-11-10"), "约谈规划局", "staff-li.na", "staff-li.na"));
         assertThat(a.promise()).isNotNull();
         assertThat(a.changes()).containsExactlyInAnyOrder(Dispatch.Change.LIGHT_WORSE,
                                                           Dispatch.Change.STAGE_ADVANCED,

@@ -10,6 +10,9 @@ import org.zhaoshang.crm.keyproject.api.KeyProjectDesignatedEvent;
 import org.zhaoshang.crm.keyproject.api.KeyProjectIds;
 import org.zhaoshang.crm.keyproject.api.KeyProjectStoppedEvent;
 import org.zhaoshang.crm.lead.api.ActivityLoggedEvent;
+import org.zhaoshang.crm.lead.api.FollowUpCompletedEvent;
+import org.zhaoshang.crm.lead.api.FollowUpRescheduledEvent;
+import org.zhaoshang.crm.lead.api.FollowUpScheduledEvent;
 import org.zhaoshang.crm.lead.api.LeadCreatedEvent;
 import org.zhaoshang.crm.lead.api.LeadMovedToStageEvent;
 import org.zhaoshang.crm.lead.api.value.ActivityType;
@@ -48,7 +51,7 @@ import java.util.UUID;
  * recorded. Three key projects of 2026: A (伦敦资本, leader.zhao, 发改局) green on 1 November and yellow on the 8th (a
  * problem raised on the 4th, due the 6th), moved on to SITE_VISIT, with an activity and an instruction in the week;
  * B (首尔医疗, leader.qian) red from a problem long overdue until it was resolved on 3 November; C (东京文化, leader.zhao)
- * stopped on 4 November. Four projects signed in 2026 (two in October). Then what came later: facts after the periods,
+ * stopped on 4 November. A follow-up of A done in the week, another open (due 10 November). Four projects signed in 2026 (two in October). Then what came later: facts after the periods,
  * and facts of the periods recorded after the end of both (an activity of B on 28 October recorded on 9 November, one
  * on 5 November recorded on 12 November, an agreement of 25 October recorded on 12 November).
  */
@@ -106,6 +109,11 @@ final class ReportStory {
         stopped(C, "并入伦敦资本项目", "2026-11-04");
         instruction(A, "i-1", "请自然资源局两周内答复", "2026-11-05");
         moved(A, Stage.CONTACTED, Stage.SITE_VISIT, "2026-11-06", "2026-11-06");
+        publish("Lead", A, new FollowUpScheduledEvent(A, "fu-done", "寄送材料", day("2026-11-04"), "staff-li.na"),
+                "2026-11-01");
+        publish("Lead", A, new FollowUpCompletedEvent(A, "fu-done", "已寄"), "2026-11-04");
+        publish("Lead", A, new FollowUpScheduledEvent(A, "fu-open", "约谈规划局", day("2026-11-10"), "staff-li.na"),
+                "2026-11-02");
     }
 
     /** What happened after the periods, and what happened in them but was recorded after their end. */
@@ -116,6 +124,10 @@ final class ReportStory {
         activity(A, "a-after", "2026-11-10", "2026-11-10");
         resolved("pr-1", A, "2026-11-12");
         instruction(A, "i-after", "抓紧", "2026-11-13");
+        publish("Lead", A, new FollowUpRescheduledEvent(A, "fu-open", day("2026-11-10"), day("2026-11-20"), "改期"),
+                "2026-11-09");
+        publish("Lead", A, new FollowUpScheduledEvent(A, "fu-after", "再访", day("2026-11-25"), "staff-li.na"),
+                "2026-11-12");
     }
 
     private void department(String code, String name, String on) {
