@@ -225,7 +225,7 @@ class ReportContentTest {
         assertThat(circular.from()).isEqualTo(day("2026-10-01"));
         assertThat(circular.to()).isEqualTo(day("2026-10-31"));
         Circular.Targets targets = circular.targets();
-        assertThat(targets.targets()).isNull();
+        assertThat(targets.targets()).isEqualTo(ReportStory.targetsOf(10));
         assertThat(targets.signedInMonth()).isEqualTo(2);
         assertThat(targets.signedInYear()).isEqualTo(4);
         assertThat(targets.reportedInvestmentWanMonth()).isEqualByComparingTo("10000");

@@ -2,6 +2,8 @@ package org.zhaoshang.crm.report.query;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.zhaoshang.crm.conversion.api.YearTargets;
+import org.zhaoshang.crm.conversion.api.YearTargetsSetEvent;
 import org.zhaoshang.crm.department.api.DepartmentDefinedEvent;
 import org.zhaoshang.crm.department.api.DepartmentIds;
 import org.zhaoshang.crm.keyproject.api.Designation;
@@ -51,7 +53,8 @@ import java.util.UUID;
  * recorded. Three key projects of 2026: A (伦敦资本, leader.zhao, 发改局) green on 1 November and yellow on the 8th (a
  * problem raised on the 4th, due the 6th), moved on to SITE_VISIT, with an activity and an instruction in the week;
  * B (首尔医疗, leader.qian) red from a problem long overdue until it was resolved on 3 November; C (东京文化, leader.zhao)
- * stopped on 4 November. A follow-up of A done in the week, another open (due 10 November). Four projects signed in 2026 (two in October). Then what came later: facts after the periods,
+ * stopped on 4 November. A follow-up of A done in the week, another open (due 10 November). Four projects signed in 2026 (two in October), the year's targets set in January and
+ * changed in November. Then what came later: facts after the periods,
  * and facts of the periods recorded after the end of both (an activity of B on 28 October recorded on 9 November, one
  * on 5 November recorded on 12 November, an agreement of 25 October recorded on 12 November).
  */
@@ -77,6 +80,7 @@ final class ReportStory {
 
     /** What was known by the end of each period. */
     void base() {
+        targets(10, "2026-01-03");
         department("dept-fgj", "区发改局", "2026-01-02");
         department("dept-zrzyj", "区自然资源局", "2026-01-02");
         lead(A, "伦敦资本", SourceMarket.LONDON, "amb-1", "staff-li.na");
@@ -124,10 +128,19 @@ final class ReportStory {
         activity(A, "a-after", "2026-11-10", "2026-11-10");
         resolved("pr-1", A, "2026-11-12");
         instruction(A, "i-after", "抓紧", "2026-11-13");
+        targets(12, "2026-11-15");
         publish("Lead", A, new FollowUpRescheduledEvent(A, "fu-open", day("2026-11-10"), day("2026-11-20"), "改期"),
                 "2026-11-09");
         publish("Lead", A, new FollowUpScheduledEvent(A, "fu-after", "再访", day("2026-11-25"), "staff-li.na"),
                 "2026-11-12");
+    }
+
+    static YearTargets targetsOf(int signedProjects) {
+        return new YearTargets(signedProjects, new BigDecimal("50000"), null, null, null);
+    }
+
+    private void targets(int signedProjects, String on) {
+        publish("TargetsForYear", "2026", new YearTargetsSetEvent("2026", targetsOf(signedProjects)), on);
     }
 
     private void department(String code, String name, String on) {
