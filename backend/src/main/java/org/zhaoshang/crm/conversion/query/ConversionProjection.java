@@ -369,8 +369,8 @@ public class ConversionProjection implements SharedReadModel {
     }
 
     /**
-     * The year's targets as set by the end of the day (recorded by then), or null when none were. A document kept before
-     * the settings' days were (none has its history) answers its targets whatever the day, until a rebuild.
+     * The year's targets as set by the end of the day (recorded by then), or null when none were. A document kept
+     * before the settings' days were (none has its history) answers its targets whatever the day, until a rebuild.
      */
     YearTargets targetsAsSetBy(int year, LocalDate day) {
         loadedState();

@@ -53,8 +53,8 @@ import java.util.UUID;
  * recorded. Three key projects of 2026: A (伦敦资本, leader.zhao, 发改局) green on 1 November and yellow on the 8th (a
  * problem raised on the 4th, due the 6th), moved on to SITE_VISIT, with an activity and an instruction in the week;
  * B (首尔医疗, leader.qian) red from a problem long overdue until it was resolved on 3 November; C (东京文化, leader.zhao)
- * stopped on 4 November. A follow-up of A done in the week, another open (due 10 November). Four projects signed in 2026 (two in October), the year's targets set in January and
- * changed in November. Then what came later: facts after the periods,
+ * stopped on 4 November. A follow-up of A done in the week, another open (due 10 November). Four projects signed in
+ * 2026 (two in October), the year's targets set in January and changed in November. Then what came later: facts after the periods,
  * and facts of the periods recorded after the end of both (an activity of B on 28 October recorded on 9 November, one
  * on 5 November recorded on 12 November, an agreement of 25 October recorded on 12 November).
  */
