@@ -65,6 +65,8 @@ class NoticesOfTheDayTest {
     @Autowired
     private NoticePosting posting;
     @Autowired
+    private DaySweep daySweep;
+    @Autowired
     private RecordingNotices posted;
     private LocalDate today;
     private Instant now;
@@ -155,6 +157,19 @@ class NoticesOfTheDayTest {
         assertThat(red.recipients()).containsExactlyInAnyOrder("dept-swj", "staff", "leader");
         assertThat(red.department()).isEqualTo("swj");
         assertThat(find(redProblems.decide(today, now.plusSeconds(900)), reason)).isPresent();
+    }
+
+    @Test
+    void aSweepPostsTheNoticesOfTheDayEachOnce() {
+        String redProblem = "red-problem:" + problemId + ":" + today.minusDays(21);
+        String silent = "no-contact:" + leadId + ":" + today.minusDays(40);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            daySweep.sweep();
+            return posted.find(redProblem).isPresent() && posted.find(silent).isPresent();
+        });
+        assertThat(daySweep.sweep()).as("the next sweep decides again, silence aside").isPositive();
+        assertThat(posted.count(redProblem)).isEqualTo(1);
+        assertThat(posted.count(silent)).isEqualTo(1);
     }
 
     private Notice awaitNotice(Supplier<List<Notice>> decide, String reason) {
