@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
  * it stays so, a lead's silence once per silence, a red light once per red spell (the day it turned red: see
  * {@link RedSpellTest}; the supervision answers no day after today), a red problem once per due day.
  */
-@SpringBootTest
+@SpringBootTest(properties = "zhaoshang.notifications.sweep-every=0") // no sweep but the tests'
 @Import(RecordingNoticesConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoticesOfTheDayTest {
