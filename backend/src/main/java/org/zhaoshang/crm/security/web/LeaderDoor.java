@@ -28,8 +28,8 @@ final class LeaderDoor {
     static final String[] SUPERVISION = {"/api/key-projects", "/api/key-projects/**", "/api/problems",
                                          "/api/problems/**", "/api/lights/**", "/api/cockpit", "/api/cockpit/**",
                                          "/api/leads/*/instructions", "/api/leads/*/problems"};
-    /** A user's own account, for everyone signed in. */
-    static final String[] OWN_ACCOUNT = {"/api/me", "/api/me/**"};
+    /** A user's own account and notification settings, for everyone signed in. */
+    static final String[] OWN_ACCOUNT = {"/api/me", "/api/me/**", "/api/notifications/settings"};
 
     private static final Set<String> BEYOND_LEADER = authorities(EnumSet.complementOf(EnumSet.of(Role.LEADER)));
     private static final Set<String> BUREAU_OR_LEADER = authorities(EnumSet.complementOf(EnumSet.of(Role.AMBASSADOR)));
