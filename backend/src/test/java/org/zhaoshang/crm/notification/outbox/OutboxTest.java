@@ -24,7 +24,7 @@ import org.zhaoshang.crm.notification.api.NotificationChannel;
 import org.zhaoshang.crm.notification.api.NotificationKind;
 import org.zhaoshang.crm.notification.api.NotificationSettings;
 import org.zhaoshang.crm.notification.inbox.DigestTime;
-import org.zhaoshang.crm.notification.inbox.NoticePosting;
+import org.zhaoshang.crm.notification.inbox.NoticeStore;
 import org.zhaoshang.crm.notification.inbox.StoredNotifications;
 import org.zhaoshang.crm.notification.mail.NoticeMailer;
 
@@ -230,7 +230,7 @@ class OutboxTest {
     @Test
     void theDigestSendsTheDaysNoticesAsOneEMailAtItsHour() throws Exception {
         mail.up();
-        NoticePosting posting = posting(database);
+        NoticeStore posting = posting(database);
         posting.post(instruction("instruction:d1", "wang"));
         clock.advance(Duration.ofHours(1));
         posting.post(new Notice("returned:d2", NotificationKind.PROGRESS_RETURNED, "/leads/L-2?tab=projects",
@@ -269,7 +269,7 @@ class OutboxTest {
 
     @Test
     void withoutAMailServerNothingIsToBeEMailedAndTheNoticeStaysInTheInbox() {
-        NoticePosting posting = new NoticePosting(database, settings::get, mailer(null), robots(), new DigestTime(18),
+        NoticeStore posting = new NoticeStore(database, settings::get, mailer(null), robots(), new DigestTime(18),
                                                   clock);
         posting.post(instruction("instruction:nomail", "ann"));
 
@@ -291,8 +291,8 @@ class OutboxTest {
                           Set.of(recipients), null, null);
     }
 
-    private NoticePosting posting(MongoDatabase on) {
-        return new NoticePosting(on, settings::get, mailer(mail.client()), robots(), new DigestTime(18), clock);
+    private NoticeStore posting(MongoDatabase on) {
+        return new NoticeStore(on, settings::get, mailer(mail.client()), robots(), new DigestTime(18), clock);
     }
 
     private OutboxSender sender(MongoDatabase on, int maxAttempts) {

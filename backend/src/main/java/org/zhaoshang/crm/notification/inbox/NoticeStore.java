@@ -25,7 +25,7 @@ import java.util.Date;
  * and sends nothing.
  */
 @Component
-public class NoticePosting implements Notices {
+public class NoticeStore implements Notices {
 
     private final MongoCollection<Document> notifications;
     private final RecipientSettings settings;
@@ -34,7 +34,7 @@ public class NoticePosting implements Notices {
     private final DigestTime digest;
     private final Clock clock;
 
-    public NoticePosting(MongoDatabase database, RecipientSettings settings, NoticeMailer mailer,
+    public NoticeStore(MongoDatabase database, RecipientSettings settings, NoticeMailer mailer,
                          ObjectProvider<GroupWebhooks> webhooks, DigestTime digest, Clock clock) {
         this.notifications = database.getCollection(StoredNotifications.COLLECTION);
         this.settings = settings;
