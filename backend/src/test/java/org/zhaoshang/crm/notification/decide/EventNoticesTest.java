@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.zhaoshang.crm.keyproject.api.Designation;
 import org.zhaoshang.crm.keyproject.api.InstructionWrittenEvent;
 import org.zhaoshang.crm.keyproject.api.KeyProjectDesignatedEvent;
@@ -56,17 +54,9 @@ import static org.awaitility.Awaitility.await;
  * than the replay horizon passed over, and a processor that never ran starting at the head of the log.
  */
 @SpringBootTest
+@Import(RecordingNoticesConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventNoticesTest {
-
-    @TestConfiguration
-    static class Recording {
-        @Bean
-        @Primary
-        RecordingNotices recordingNotices() {
-            return new RecordingNotices();
-        }
-    }
 
     @Autowired
     private CommandGateway commands;
