@@ -77,6 +77,8 @@ class GroupWebhookTest {
                .expectException(NotPermittedException.class).expectNoEvents();
         fixture.given(DEFINED).when(new RemoveWebhookCommand("ops"), other)
                .expectException(NotPermittedException.class).expectNoEvents();
+        fixture.givenNoPriorActivity().when(new RemoveWebhookCommand("ops"), other)
+               .expectException(NotPermittedException.class).expectNoEvents();
     }
 
     @Test
@@ -151,6 +153,8 @@ class GroupWebhookTest {
     void aRemovedRobotStaysRemoved() {
         fixture.given(DEFINED).when(new RemoveWebhookCommand("ops"), ADMIN)
                .expectEvents(new WebhookRemovedEvent("ops", "admin"));
+        fixture.givenNoPriorActivity().when(new RemoveWebhookCommand("ops"), ADMIN)
+               .expectException(NotFoundException.class).expectNoEvents();
         fixture.given(DEFINED, new WebhookRemovedEvent("ops", "admin")).when(new RemoveWebhookCommand("ops"), ADMIN)
                .expectException(NotFoundException.class).expectNoEvents();
         fixture.given(DEFINED, new WebhookRemovedEvent("ops", "admin"))
