@@ -108,6 +108,9 @@ class GroupWebhookTest {
         refused(define(WebhookPlatform.FEISHU, "https://open.feishu.cn.evil.example/open-apis/bot/v2/hook/x", null),
                 "url", "platform-host");
         refused(define(WebhookPlatform.FEISHU, "not a url", null), "url", "url");
+        refused(define(WebhookPlatform.DINGTALK, "https://user:pw@oapi.dingtalk.com/robot/send?access_token=x", null),
+                "url", "url");
+        refused(define(WebhookPlatform.DINGTALK, DING + "#top", null), "url", "url");
         refused(define(WebhookPlatform.DINGTALK, DING + "x".repeat(1_000), null), "url", "max-length");
         fixture.givenNoPriorActivity()
                .when(define(WebhookPlatform.FEISHU, "https://open.larksuite.com/open-apis/bot/v2/hook/abc", null),
