@@ -10,6 +10,7 @@ import org.zhaoshang.crm.lead.query.LeadSummaryProjection;
 import org.zhaoshang.crm.performance.query.PerformanceProjection;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.projection.ReadModelNodes;
+import org.zhaoshang.crm.report.issued.KeptReports;
 import org.zhaoshang.crm.supervision.query.LightRulesProjection;
 import org.zhaoshang.crm.supervision.query.SupervisionProjection;
 
@@ -28,6 +29,11 @@ final class StoreCollections {
     static final String STORE_META = "store_meta";
     /** Copied as they are: the store's layout, and state that no event records. */
     static final List<String> COPIED = List.of(STORE_META, "users", "security_log", "import_mappings");
+    /**
+     * Copied as they are too, and restored when the backup has them (one taken before they existed has not): the
+     * issued reports' contents as they were when issued (no rebuild could make them again once later facts exist).
+     */
+    static final List<String> COPIED_SINCE_LATER = List.of(KeptReports.COLLECTION);
     /**
      * Documents, copied record by record: the records, the leads' lists, then the chunks of each recorded document (a
      * document is recorded after its chunks and its lead's list are written, so each one in the backup is whole).
@@ -56,6 +62,7 @@ final class StoreCollections {
     }
 
     static List<String> all() {
-        return Stream.of(List.of(EVENTS, TOKENS), COPIED, DOCUMENTS, READ_MODELS, LEFT_OUT).flatMap(List::stream).toList();
+        return Stream.of(List.of(EVENTS, TOKENS), COPIED, COPIED_SINCE_LATER, DOCUMENTS, READ_MODELS, LEFT_OUT)
+                     .flatMap(List::stream).toList();
     }
 }
