@@ -7,6 +7,7 @@ import org.zhaoshang.crm.supervision.api.Escalation;
 import org.zhaoshang.crm.supervision.api.LightRules;
 import org.zhaoshang.crm.supervision.api.ProgressSignal;
 import org.zhaoshang.crm.supervision.api.query.InstructionRow;
+import org.zhaoshang.crm.supervision.api.query.KeyProjectDossier;
 import org.zhaoshang.crm.supervision.api.query.KeyProjectDossier.ProgressMark;
 import org.zhaoshang.crm.supervision.api.query.KeyProjectRow;
 import org.zhaoshang.crm.supervision.api.query.ProblemEntry;
@@ -137,28 +138,46 @@ final class SupervisionAtDay {
         if (lead != null && counted.contains(ProgressSignal.STAGE_MOVE)) {
             lead.moves().stream().filter(move -> move.forward() && known(move.on(), move.recordedOn()))
                 .forEach(move -> marks.add(new ProgressMark(move.on(), ProgressSignal.STAGE_MOVE,
-                                                            move.from() + " → " + move.to())));
+                                                            move.from() + " → " + move.to(), move.recordedOn())));
         }
         if (lead != null && counted.contains(ProgressSignal.ACTIVITY)) {
             lead.activities().values().stream().map(activity -> activity.at(day, knownThen))
                 .filter(version -> version != null)
                 .forEach(version -> marks.add(new ProgressMark(version.on(), ProgressSignal.ACTIVITY,
-                                                               version.type().name())));
+                                                               version.type().name(), version.recordedOn())));
         }
         if (counted.contains(ProgressSignal.VERIFIED_PROGRESS)) {
             projection.projectsOf(leadId).forEach(project -> project.verified().values().stream()
                     .filter(fact -> known(fact.on(), fact.recordedOn()))
                     .forEach(fact -> marks.add(new ProgressMark(fact.on(), ProgressSignal.VERIFIED_PROGRESS,
-                                                                fact.what()))));
+                                                                fact.what(), fact.recordedOn()))));
         }
         if (counted.contains(ProgressSignal.PROBLEM_RESOLVED)) {
             projection.problemsOf(leadId).forEach(problem -> problem.steps().stream()
                     .filter(step -> step.kind() == ProblemEntry.Kind.RESOLVED && known(step.on(), step.recordedOn()))
                     .forEach(step -> marks.add(new ProgressMark(step.on(), ProgressSignal.PROBLEM_RESOLVED,
-                                                                summary(problem.description())))));
+                                                                summary(problem.description()),
+                                                                step.recordedOn()))));
         }
         marks.sort(Comparator.comparing(ProgressMark::on).reversed());
         return marks;
+    }
+
+    /** The lead's follow-ups open at the end of the day, soonest due first (set and done on the days recorded). */
+    List<KeyProjectDossier.FollowUpDue> followUps(String leadId) {
+        LeadMarks lead = projection.lead(leadId);
+        List<KeyProjectDossier.FollowUpDue> open = new ArrayList<>();
+        if (lead != null) {
+            lead.followUps().forEach((id, followUp) -> {
+                LocalDate due = followUp.dueAt(day);
+                if (due != null) {
+                    open.add(new KeyProjectDossier.FollowUpDue(id, followUp.nextStep(), due, followUp.assignee()));
+                }
+            });
+        }
+        open.sort(Comparator.comparing(KeyProjectDossier.FollowUpDue::dueOn)
+                            .thenComparing(KeyProjectDossier.FollowUpDue::followUpId));
+        return open;
     }
 
     /** The problem on the day, with its history and the instructions on it; null when not raised by then. */
