@@ -31,7 +31,7 @@ public class IssuedContents {
             try {
                 return report.row().kind() == ReportKind.DISPATCH
                        ? new IssuedReportContent(report.row(), ReportReaders.forReader(
-                        json.readValue(report.content(), Dispatch.class), reader), null)
+                        json.readValue(report.content(), Dispatch.class), reader, report.leaders()), null)
                        : new IssuedReportContent(report.row(), null, ReportReaders.forReader(
                         json.readValue(report.content(), Circular.class), reader, report.leaders()));
             } catch (JsonProcessingException e) {

@@ -19,13 +19,14 @@ import org.zhaoshang.crm.supervision.api.query.KeyProjectRow;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Keeps a report from the reports' queries, asked by whoever issues it: managers and the application see the
- * content whole (the command refuses everyone else). With the content goes the leader of every key project of the
- * period's year at its end, so that a leader's copy can later be cut to their own projects.
+ * content whole (the command refuses everyone else). With the content goes the leader of every key project at the
+ * period's end (and, for a dispatch, at the Sunday before), so that a leader's copy can later be cut to their own.
  */
 @Component
 class QueriedReportKeeping implements ReportKeeping {
@@ -59,10 +60,19 @@ class QueriedReportKeeping implements ReportKeeping {
         }
     }
 
+    /** At the period's end; for a dispatch also at the Sunday before (the leaders of projects stopped in the week). */
     private Map<String, String> leaders(ReportPeriod period) {
+        Map<String, String> leaders = new HashMap<>();
+        if (period.kind() == ReportKind.DISPATCH) {
+            leaders.putAll(leadersAt(period.firstDay().minusDays(1)));
+        }
+        leaders.putAll(leadersAt(period.lastDay()));
+        return leaders;
+    }
+
+    private Map<String, String> leadersAt(LocalDate day) {
         KeyProjectList projects = queries.query(
-                new FindKeyProjectsQuery(period.lastDay().getYear(), null, null, period.lastDay(),
-                                         Knowledge.AS_KNOWN_THEN),
+                new FindKeyProjectsQuery(day.getYear(), null, null, day, Knowledge.AS_KNOWN_THEN),
                 ResponseTypes.instanceOf(KeyProjectList.class)).join();
         Map<String, String> leaders = new HashMap<>();
         for (KeyProjectRow row : projects.rows()) {

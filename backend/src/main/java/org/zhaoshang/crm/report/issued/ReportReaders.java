@@ -5,6 +5,7 @@ import org.zhaoshang.crm.report.api.Dispatch;
 import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.Role;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Who reads a kept report, and how much of it: staff and managers (and the application) all of it; a leader the
- * dispatch rows, red projects, red problems and late facts of the key projects they answer for, the figures, funnel
- * and rankings whole, no stopped projects (their leader is not kept); nobody else anything.
+ * dispatch rows, stopped projects, red projects, red problems and late facts of the key projects they answer for, the
+ * figures, funnel and rankings whole (as the reports' queries cut them); nobody else anything.
  */
 final class ReportReaders {
 
@@ -30,14 +31,16 @@ final class ReportReaders {
         return caller.has(Role.STAFF) || caller.has(Role.MANAGER);
     }
 
-    static Dispatch forReader(Dispatch dispatch, Caller caller) {
+    static Dispatch forReader(Dispatch dispatch, Caller caller, Map<String, String> leaders) {
         require(caller);
         if (seesWhole(caller)) {
             return dispatch;
         }
         List<Dispatch.Row> rows = dispatch.rows().stream().filter(row -> caller.id().equals(row.leader())).toList();
         Set<String> leads = rows.stream().map(Dispatch.Row::leadId).collect(Collectors.toSet());
-        return new Dispatch(dispatch.week(), dispatch.from(), dispatch.to(), rows, List.of(),
+        return new Dispatch(dispatch.week(), dispatch.from(), dispatch.to(), rows,
+                            dispatch.stopped().stream()
+                                    .filter(stopped -> caller.id().equals(leaders.get(stopped.leadId()))).toList(),
                             dispatch.late().stream().filter(fact -> leads.contains(fact.leadId())).toList());
     }
 
@@ -46,8 +49,12 @@ final class ReportReaders {
         if (seesWhole(caller)) {
             return circular;
         }
-        Set<String> leads = leaders.entrySet().stream().filter(entry -> caller.id().equals(entry.getValue()))
-                                   .map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<String> leads = new HashSet<>();
+        leaders.forEach((lead, leader) -> {
+            if (caller.id().equals(leader)) {
+                leads.add(lead);
+            }
+        });
         circular.redProjects().stream().filter(row -> caller.id().equals(row.leader()))
                 .forEach(row -> leads.add(row.leadId()));
         return new Circular(circular.month(), circular.from(), circular.to(), circular.targets(), circular.rates(),

@@ -23,7 +23,7 @@ public class ReportSchedule {
     private final Clock clock;
     private final ReportScheduleSettings settings;
 
-    ReportSchedule(CommandGateway commands, Clock clock, ReportScheduleSettings settings) {
+    public ReportSchedule(CommandGateway commands, Clock clock, ReportScheduleSettings settings) {
         this.commands = commands;
         this.clock = clock;
         this.settings = settings;
