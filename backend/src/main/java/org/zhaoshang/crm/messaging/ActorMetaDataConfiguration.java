@@ -80,7 +80,7 @@ public class ActorMetaDataConfiguration {
         @SuppressWarnings("unchecked")
         public BiFunction<Integer, M, M> handle(List<? extends M> messages) {
             return (index, message) -> {
-                Caller caller = currentCaller.caller();
+                Caller caller = ApplicationQueries.callerOf(currentCaller);
                 Object named = message.getMetaData().get(Actor.META_DATA_KEY);
                 if (caller.system() && named != null) {
                     caller = new Caller(named.toString(), Set.of(), null, true);

@@ -19,10 +19,24 @@ import java.math.BigDecimal;
  * @param barPerMuWan               the district's bar for investment per 亩 (5,500 万元)
  * @param landProjectsBelowBar      land projects whose own investment per 亩 as built is below the bar
  * @param landProjectsPromisedBelowBar land projects whose own promised investment per 亩 is below the bar
+ * @param investmentWan             the total investment the agreements promise (as their commitments stood at the
+ *                                  day; a capital increase its increase), every project of the slice
  */
 public record PromisedVsActual(BigDecimal capitalCommittedWan, BigDecimal capitalDueWan, BigDecimal capitalArrivedWan,
                                BigDecimal capitalVerifiedWan, BigDecimal landMu,
                                BigDecimal promisedInvestmentPerMuWan, BigDecimal builtInvestmentPerMuWan,
                                BigDecimal promisedTaxPerMuWan, int taxYear, BigDecimal builtTaxPerMuWan,
-                               BigDecimal barPerMuWan, long landProjectsBelowBar, long landProjectsPromisedBelowBar) {
+                               BigDecimal barPerMuWan, long landProjectsBelowBar, long landProjectsPromisedBelowBar,
+                               BigDecimal investmentWan) {
+
+    /** Without the total investment (null). */
+    public PromisedVsActual(BigDecimal capitalCommittedWan, BigDecimal capitalDueWan, BigDecimal capitalArrivedWan,
+                            BigDecimal capitalVerifiedWan, BigDecimal landMu, BigDecimal promisedInvestmentPerMuWan,
+                            BigDecimal builtInvestmentPerMuWan, BigDecimal promisedTaxPerMuWan, int taxYear,
+                            BigDecimal builtTaxPerMuWan, BigDecimal barPerMuWan, long landProjectsBelowBar,
+                            long landProjectsPromisedBelowBar) {
+        this(capitalCommittedWan, capitalDueWan, capitalArrivedWan, capitalVerifiedWan, landMu,
+             promisedInvestmentPerMuWan, builtInvestmentPerMuWan, promisedTaxPerMuWan, taxYear, builtTaxPerMuWan,
+             barPerMuWan, landProjectsBelowBar, landProjectsPromisedBelowBar, null);
+    }
 }

@@ -20,6 +20,7 @@ import org.zhaoshang.crm.shared.api.Violations;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -53,10 +54,15 @@ class PerformanceQueries {
     @QueryHandler
     PerformanceReport handle(FindPerformanceQuery query, MetaData metaData) {
         requireManager(metaData);
-        LocalDate asOf = checked(query.year(), query.asOf(), new Violations());
+        LocalDate asOf = checked(query.year(), query.asOf(), new Violations().check(
+                query.signedIn() == null || query.year() != null && query.signedIn().getYear() == query.year(),
+                "signedIn", "range", "must be a month of the year asked"));
         int taxYear = asOf.getYear() - 1;
         Map<String, SliceTally> rows = new TreeMap<>();
         forEachInCohort(query.year(), asOf, query.knowledge(), project -> {
+            if (query.signedIn() != null && !YearMonth.from(project.project.signedOn()).equals(query.signedIn())) {
+                return;
+            }
             String value = project.project.lead().valueOf(query.dimension());
             rows.computeIfAbsent(value, v -> new SliceTally(v, taxYear)).add(project);
             if (query.dimension() == ConversionDimension.MARKET && JAPAN_AND_KOREA.contains(value)) {

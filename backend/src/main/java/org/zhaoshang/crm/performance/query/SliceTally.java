@@ -28,6 +28,7 @@ final class SliceTally {
     private BigDecimal due = BigDecimal.ZERO;
     private BigDecimal reported = BigDecimal.ZERO;
     private BigDecimal verified = BigDecimal.ZERO;
+    private BigDecimal investment = BigDecimal.ZERO;
     private BigDecimal landMu = BigDecimal.ZERO;
     private BigDecimal landPromisedInvestment = BigDecimal.ZERO;
     private BigDecimal landVerified = BigDecimal.ZERO;
@@ -60,6 +61,7 @@ final class SliceTally {
         due = due.add(project.capitalDueWan);
         reported = reported.add(project.capitalReportedWan);
         verified = verified.add(project.capitalVerifiedWan);
+        investment = investment.add(orZero(project.commitments.totalInvestmentCnyWan()));
         BigDecimal mu = project.landMu();
         if (mu != null) {
             landMu = landMu.add(mu);
@@ -87,7 +89,7 @@ final class SliceTally {
                 committed, due, reported, verified, landMu,
                 land ? perMu(landPromisedInvestment, landMu) : null, land ? perMu(landVerified, landMu) : null,
                 land ? perMu(landPromisedTax, landMu) : null, taxYear, land ? perMu(landTax, landMu) : null,
-                YearTargets.DISTRICT_BAR_PER_MU_WAN, belowBar, promisedBelowBar));
+                YearTargets.DISTRICT_BAR_PER_MU_WAN, belowBar, promisedBelowBar, investment));
     }
 
     private static BigDecimal perMu(BigDecimal amount, BigDecimal mu) {

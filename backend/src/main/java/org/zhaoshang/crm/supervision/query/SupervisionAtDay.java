@@ -137,25 +137,26 @@ final class SupervisionAtDay {
         if (lead != null && counted.contains(ProgressSignal.STAGE_MOVE)) {
             lead.moves().stream().filter(move -> move.forward() && known(move.on(), move.recordedOn()))
                 .forEach(move -> marks.add(new ProgressMark(move.on(), ProgressSignal.STAGE_MOVE,
-                                                            move.from() + " → " + move.to())));
+                                                            move.from() + " → " + move.to(), move.recordedOn())));
         }
         if (lead != null && counted.contains(ProgressSignal.ACTIVITY)) {
             lead.activities().values().stream().map(activity -> activity.at(day, knownThen))
                 .filter(version -> version != null)
                 .forEach(version -> marks.add(new ProgressMark(version.on(), ProgressSignal.ACTIVITY,
-                                                               version.type().name())));
+                                                               version.type().name(), version.recordedOn())));
         }
         if (counted.contains(ProgressSignal.VERIFIED_PROGRESS)) {
             projection.projectsOf(leadId).forEach(project -> project.verified().values().stream()
                     .filter(fact -> known(fact.on(), fact.recordedOn()))
                     .forEach(fact -> marks.add(new ProgressMark(fact.on(), ProgressSignal.VERIFIED_PROGRESS,
-                                                                fact.what()))));
+                                                                fact.what(), fact.recordedOn()))));
         }
         if (counted.contains(ProgressSignal.PROBLEM_RESOLVED)) {
             projection.problemsOf(leadId).forEach(problem -> problem.steps().stream()
                     .filter(step -> step.kind() == ProblemEntry.Kind.RESOLVED && known(step.on(), step.recordedOn()))
                     .forEach(step -> marks.add(new ProgressMark(step.on(), ProgressSignal.PROBLEM_RESOLVED,
-                                                                summary(problem.description())))));
+                                                                summary(problem.description()),
+                                                                step.recordedOn()))));
         }
         marks.sort(Comparator.comparing(ProgressMark::on).reversed());
         return marks;

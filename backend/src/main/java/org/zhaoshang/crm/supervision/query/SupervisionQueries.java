@@ -142,7 +142,7 @@ class SupervisionQueries {
         Caller caller = requireSupervision(metaData);
         new Violations().maxLength("department", query.department(), Violations.MAX_NAME_LENGTH)
                         .maxLength("leadId", query.leadId(), Violations.MAX_NAME_LENGTH).throwIfAny();
-        SupervisionAtDay look = look(null, query.asOf(), Knowledge.AS_KNOWN_NOW);
+        SupervisionAtDay look = look(null, query.asOf(), query.knowledge());
         Set<String> leads = seesAll(caller) ? null : leadsOf(caller.id(), look);
         List<ProblemRow> rows = (query.leadId() == null ? projection.problems()
                                                         : projection.problemsOf(query.leadId())).stream()
@@ -209,7 +209,7 @@ class SupervisionQueries {
         return projection.keyProjects().stream()
                          .filter(project -> project.year() == look.day().getYear())
                          .filter(project -> {
-                             KeyProjectMarks.AtDay designation = project.at(look.day(), false);
+                             KeyProjectMarks.AtDay designation = project.at(look.day(), look.knownThen());
                              return designation != null && designation.key()
                                     && leader.equals(designation.designation().leader());
                          }).map(KeyProjectMarks::leadId).collect(Collectors.toSet());

@@ -22,8 +22,8 @@ public record KeyProjectDossier(KeyProjectRow row, String stoppedReason, List<De
                                    String stoppedReason) {
     }
 
-    /** Progress that counted for the light: what and when. */
-    public record ProgressMark(LocalDate on, ProgressSignal signal, String summary) {
+    /** Progress that counted for the light: what, when it happened, and the day it was recorded. */
+    public record ProgressMark(LocalDate on, ProgressSignal signal, String summary, LocalDate recordedOn) {
     }
 
     /** From {@code from} on, the light was {@code light} for these reasons. */
