@@ -7,6 +7,7 @@ import org.zhaoshang.crm.eventstore.EventLog;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.lead.query.LeadNamesProjection;
 import org.zhaoshang.crm.lead.query.LeadSummaryProjection;
+import org.zhaoshang.crm.notification.webhook.query.WebhookListProjection;
 import org.zhaoshang.crm.performance.query.PerformanceProjection;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.projection.ReadModelNodes;
@@ -43,7 +44,8 @@ final class StoreCollections {
                                                     LightRulesProjection.COLLECTION,
                                                     SupervisionProjection.LEADS, SupervisionProjection.KEY_PROJECTS,
                                                     SupervisionProjection.PROBLEMS, SupervisionProjection.PROJECTS,
-                                                    DepartmentListProjection.COLLECTION);
+                                                    DepartmentListProjection.COLLECTION,
+                                                    WebhookListProjection.COLLECTION);
     /**
      * Not backed up either: the index counter (a restore sets it after the last event), snapshots (a cache of
      * aggregate state that may include events after the backup's last index; aggregates take new ones as they are

@@ -35,9 +35,12 @@ public record Problem(String code, int status, String title, String detail, List
         return "problem." + code;
     }
 
-    /** A failure nobody foresaw: logged, and told as such without its details. */
+    /**
+     * A failure nobody foresaw: logged, and told as such without its details. A 502 is another system's refusal (a
+     * group robot's), told to the caller as it is.
+     */
     public boolean unexpected() {
-        return status >= 500 && outage == null;
+        return status >= 500 && status != 502 && outage == null;
     }
 
     /** Someone changed the record in between: read it again, then try again. */

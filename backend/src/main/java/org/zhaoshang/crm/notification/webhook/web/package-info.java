@@ -1,0 +1,2 @@
+/** REST endpoints of the group robots, for administrators. */
+package org.zhaoshang.crm.notification.webhook.web;
