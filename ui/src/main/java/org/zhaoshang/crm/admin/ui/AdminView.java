@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.messaging.CurrentCaller;
+import org.zhaoshang.crm.notification.ui.WebhooksPanel;
 import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.security.users.UserAdministration;
 
@@ -27,6 +28,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     final ReferenceListsPanel referenceLists = new ReferenceListsPanel();
     final DepartmentsPanel departments;
     final LightRulesPanel lightRules;
+    final WebhooksPanel robots;
     final TabSheet tabs = new TabSheet();
 
     public AdminView(UserAdministration administration, CurrentCaller current, CommandGateway commands,
@@ -40,6 +42,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("admin.tab.departments"), departments);
         lightRules = new LightRulesPanel(commands, queries, directory);
         tabs.add(getTranslation("admin.tab.lightRules"), lightRules);
+        robots = new WebhooksPanel(commands, queries);
+        tabs.add(getTranslation("admin.tab.robots"), robots);
         tabs.setSizeFull();
         setSizeFull();
         add(new H2(getTranslation("admin.title")), tabs);
