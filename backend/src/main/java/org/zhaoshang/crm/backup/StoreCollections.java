@@ -8,6 +8,7 @@ import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.lead.query.LeadNamesProjection;
 import org.zhaoshang.crm.lead.query.LeadSummaryProjection;
 import org.zhaoshang.crm.notification.webhook.query.WebhookListProjection;
+import org.zhaoshang.crm.notification.inbox.StoredNotifications;
 import org.zhaoshang.crm.performance.query.PerformanceProjection;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.projection.ReadModelNodes;
@@ -27,8 +28,12 @@ final class StoreCollections {
     /** Axon's MongoTokenStore under its default collection name, as {@code ProjectionConfiguration} builds it. */
     static final String TOKENS = "trackingtokens";
     static final String STORE_META = "store_meta";
-    /** Copied as they are: the store's layout, and state that no event records. */
-    static final List<String> COPIED = List.of(STORE_META, "users", "security_log", "import_mappings");
+    /**
+     * Copied as they are: the store's layout, and state that no event records (the notifications: inboxes with their
+     * read marks and what was sent, which nothing rebuilds).
+     */
+    static final List<String> COPIED = List.of(STORE_META, "users", "security_log", "import_mappings",
+                                               StoredNotifications.COLLECTION);
     /**
      * Documents, copied record by record: the records, the leads' lists, then the chunks of each recorded document (a
      * document is recorded after its chunks and its lead's list are written, so each one in the backup is whole).

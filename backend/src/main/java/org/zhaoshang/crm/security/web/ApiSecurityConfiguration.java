@@ -36,6 +36,7 @@ public class ApiSecurityConfiguration {
                            .access(LeaderDoor.bureauOrLeader())
                            .requestMatchers(LeaderDoor.SUPERVISION).access(LeaderDoor.bureauOrLeader())
                            .requestMatchers(LeaderDoor.OWN_ACCOUNT).authenticated()
+                           .requestMatchers(LeaderDoor.OWN_INBOX).authenticated()
                            .anyRequest().access(LeaderDoor.beyondLeader()))
                    .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                    .exceptionHandling(errors -> errors.authenticationEntryPoint(problems)

@@ -30,6 +30,8 @@ final class LeaderDoor {
                                          "/api/leads/*/instructions", "/api/leads/*/problems"};
     /** A user's own account, for everyone signed in. */
     static final String[] OWN_ACCOUNT = {"/api/me", "/api/me/**"};
+    /** A user's own inbox (and the channels offered), for everyone signed in: the handlers give only their own. */
+    static final String[] OWN_INBOX = {"/api/notifications", "/api/notifications/**"};
 
     private static final Set<String> BEYOND_LEADER = authorities(EnumSet.complementOf(EnumSet.of(Role.LEADER)));
     private static final Set<String> BUREAU_OR_LEADER = authorities(EnumSet.complementOf(EnumSet.of(Role.AMBASSADOR)));
