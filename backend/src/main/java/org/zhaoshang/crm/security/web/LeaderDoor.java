@@ -28,8 +28,8 @@ final class LeaderDoor {
     static final String[] SUPERVISION = {"/api/key-projects", "/api/key-projects/**", "/api/problems",
                                          "/api/problems/**", "/api/lights/**", "/api/cockpit", "/api/cockpit/**",
                                          "/api/leads/*/instructions", "/api/leads/*/problems"};
-    /** A user's own account, for everyone signed in. */
-    static final String[] OWN_ACCOUNT = {"/api/me", "/api/me/**"};
+    /** A user's own account and notification settings, for everyone signed in. */
+    static final String[] OWN_ACCOUNT = {"/api/me", "/api/me/**", "/api/notifications/settings"};
     /** A user's own inbox (and the channels offered), for everyone signed in: the handlers give only their own. */
     static final String[] OWN_INBOX = {"/api/notifications", "/api/notifications/**"};
 

@@ -128,6 +128,12 @@ class AccessMatrixTest {
                 new Row("GET", "/api/admin/security-log", null, 401, 403, 403, 403, 200, 403),
                 new Row("GET", "/api/me", null, 401, 200, 200, 200, 200, 200),
                 new Row("PUT", "/api/me/password", "{}", 401, 400, 400, 400, 400, 400),
+                // issue 21: each user their own notification settings; administrators anyone's
+                new Row("GET", "/api/notifications/settings", null, 401, 200, 200, 200, 200, 200),
+                new Row("PUT", "/api/notifications/settings", "{\"language\":\"fr\"}", 401, 400, 400, 400, 400, 400),
+                new Row("GET", "/api/admin/users/staff/notification-settings", null, 401, 403, 403, 403, 200, 403),
+                new Row("PUT", "/api/admin/users/staff/notification-settings", "{\"language\":\"fr\"}",
+                        401, 403, 403, 403, 400, 403),
                 // issue 19: documents follow the lead's visibility (uploads: DocumentApiTest)
                 new Row("GET", "/api/leads/{own}/documents", null, 401, 200, 404, 200, 403, 403),
                 new Row("GET", "/api/leads/{amb}/documents", null, 401, 200, 200, 200, 403, 403),
