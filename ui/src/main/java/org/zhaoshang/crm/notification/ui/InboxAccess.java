@@ -5,17 +5,23 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.notification.api.FindInboxQuery;
 import org.zhaoshang.crm.notification.api.Inbox;
+import org.zhaoshang.crm.notification.inbox.InboxStore;
 
 import java.util.List;
 
-/** The signed-in user's inbox for the views: a page, the unread count, and marking read (their own only). */
+/**
+ * The signed-in user's inbox for the views: a page (through the query, which gives each user their own only), the
+ * unread count and marking read, always of the user the views name (the signed-in one).
+ */
 @Component
 public class InboxAccess {
 
     private final QueryGateway queries;
+    private final InboxStore store;
 
-    public InboxAccess(QueryGateway queries) {
+    public InboxAccess(QueryGateway queries, InboxStore store) {
         this.queries = queries;
+        this.store = store;
     }
 
     Inbox page(String username, boolean unreadOnly, int offset, int limit) {
@@ -25,14 +31,14 @@ public class InboxAccess {
     }
 
     long unread(String username) {
-        return page(username, true, 0, 1).unread();
+        return store.unreadCount(username);
     }
 
     void markRead(String username, String id) {
-        // the inbox's store marks it (merged from the delivery branch)
+        store.markRead(username, List.of(id));
     }
 
     void markAllRead(String username) {
-        // the inbox's store marks them (merged from the delivery branch)
+        store.markAllRead(username);
     }
 }

@@ -2,6 +2,7 @@ package org.zhaoshang.crm.notification.ui;
 
 import org.zhaoshang.crm.notification.api.NotificationKind;
 import org.zhaoshang.crm.security.api.Caller;
+import org.zhaoshang.crm.security.api.Role;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -21,5 +22,9 @@ final class KindsFor {
 
     static Set<NotificationKind> user(Caller caller) {
         return caller.limitedToOwnLeads() ? AMBASSADORS : EnumSet.allOf(NotificationKind.class);
+    }
+
+    static Set<NotificationKind> roles(Set<Role> roles) {
+        return user(Caller.user("-", roles, null));
     }
 }

@@ -1,20 +1,19 @@
 package org.zhaoshang.crm.notification.ui;
 
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.notification.mail.NoticeMailer;
 
-/** Whether this server sends e-mail at all: only when an SMTP host is configured ({@code spring.mail.host}). */
+/** Whether this server sends e-mail at all (a mail server configured by {@code spring.mail.*}). */
 @Component
 public class MailSetting {
 
-    private final Environment environment;
+    private final NoticeMailer mailer;
 
-    public MailSetting(Environment environment) {
-        this.environment = environment;
+    public MailSetting(NoticeMailer mailer) {
+        this.mailer = mailer;
     }
 
     public boolean configured() {
-        String host = environment.getProperty("spring.mail.host");
-        return host != null && !host.isBlank();
+        return mailer.configured();
     }
 }
