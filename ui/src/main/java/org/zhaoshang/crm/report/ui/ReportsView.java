@@ -23,7 +23,7 @@ import java.time.LocalDate;
  * ambassadors.
  */
 @Route("reports")
-@Menu(title = "nav.reports", order = 5.9)
+@Menu(title = "nav.reports", order = 5.92)
 @RolesAllowed({"STAFF", "MANAGER", "LEADER"})
 public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
