@@ -1,5 +1,7 @@
 package org.zhaoshang.crm.ui;
 
+import org.zhaoshang.crm.shared.api.WanAmounts;
+
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.text.NumberFormat;
@@ -24,10 +26,6 @@ public final class BureauFormats {
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private static final BigDecimal WAN_PER_YI = BigDecimal.valueOf(10_000);
-    private static final BigDecimal WAN_PER_MILLION = BigDecimal.valueOf(100);
-    private static final BigDecimal WAN_PER_BILLION = BigDecimal.valueOf(100_000);
-
     private BureauFormats() {
     }
 
@@ -36,14 +34,7 @@ public final class BureauFormats {
      * CNY 1.5 billion in English.
      */
     public static String amountWan(BigDecimal wan, Locale locale) {
-        if (locale.getLanguage().equals("zh")) {
-            return wan.abs().compareTo(WAN_PER_YI) >= 0
-                   ? number(wan.divide(WAN_PER_YI), locale) + " 亿元"
-                   : number(wan, locale) + " 万元";
-        }
-        return wan.abs().compareTo(WAN_PER_BILLION) >= 0
-               ? "CNY " + number(wan.divide(WAN_PER_BILLION), locale) + " billion"
-               : "CNY " + number(wan.divide(WAN_PER_MILLION), locale) + " million";
+        return WanAmounts.written(wan, locale);
     }
 
     /** Floor space as bureaus write it: 12,000 m² (none: 0 m²). */
