@@ -62,7 +62,8 @@ class UsersPanel extends VerticalLayout {
             .setHeader(getTranslation("admin.user.ambassador")).setAutoWidth(true);
         grid.addColumn(account -> departmentName(account.department()))
             .setHeader(getTranslation("admin.user.department")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.user.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.user.actions")).setAutoWidth(true)
+            .setKey("actions");
         grid.setSizeFull();
         add.setText(getTranslation("admin.user.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
