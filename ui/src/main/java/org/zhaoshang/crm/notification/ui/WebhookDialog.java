@@ -71,7 +71,8 @@ final class WebhookDialog extends Dialog {
         department.setClearButtonVisible(true);
         market.setLabel(getTranslation("robots.market"));
         market.setItems(SourceMarket.values());
-        market.setItemLabelGenerator(value -> getTranslation("market." + value.name()));
+        market.setItemLabelGenerator(value -> value == null ? getTranslation("robots.market.any")
+                                                           : getTranslation("market." + value.name()));
         market.setEmptySelectionAllowed(true);
         market.setEmptySelectionCaption(getTranslation("robots.market.any"));
         kinds.setLabel(getTranslation("robots.kinds"));

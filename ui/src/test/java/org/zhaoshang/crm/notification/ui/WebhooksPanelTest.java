@@ -1,6 +1,8 @@
 package org.zhaoshang.crm.notification.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import org.junit.jupiter.api.Test;
 import org.zhaoshang.crm.admin.ui.AdminView;
 import org.zhaoshang.crm.notification.api.NotificationKind;
@@ -25,6 +27,7 @@ class WebhooksPanelTest extends KaribuSpringTest {
     void anAdministratorAddsARobotWhoseKeyIsNeverShownAndATestTellsThePlatformsRefusalInPlace() {
         signIn("admin");
         open(AdminView.class, Locale.ENGLISH);
+        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Group robots")));
         WebhooksPanel panel = _get(WebhooksPanel.class);
         String name = "招商群 " + UUID.randomUUID().toString().substring(0, 6);
 
