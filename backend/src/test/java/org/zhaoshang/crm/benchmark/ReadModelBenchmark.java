@@ -28,6 +28,12 @@ import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.query.LeadSummaryProjection;
 import org.zhaoshang.crm.performance.query.PerformanceBenchmark;
 import org.zhaoshang.crm.projection.FindProjectionsQuery;
+import org.zhaoshang.crm.report.api.Circular;
+import org.zhaoshang.crm.report.api.Dispatch;
+import org.zhaoshang.crm.report.api.FindCircularQuery;
+import org.zhaoshang.crm.report.api.FindDispatchQuery;
+import org.zhaoshang.crm.report.api.IsoWeek;
+import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.projection.ProjectionStatus;
 import org.zhaoshang.crm.projection.ProjectionStatuses;
 import org.zhaoshang.crm.projection.RebuildProjectionCommand;
@@ -50,8 +56,9 @@ import java.util.function.IntConsumer;
 
 /**
  * Measures the read models on the embedded store filled with demo leads (the real commands), at each size given:
- * a full rebuild of every projection, then the queries managers and staff wait for, through the query bus, as
- * p50/p95 in milliseconds. The baseline, measured in the same run, is the same filtered page read straight from the
+ * a full rebuild of every projection, then the queries managers and staff wait for (the reports among them: the
+ * last month's circular and the last week's dispatch, half of the runs with the facts recorded late), through the
+ * query bus, as p50/p95 in milliseconds. The baseline, measured in the same run, is the same filtered page read straight from the
  * lead list's documents with a MongoDB query, as a read model without the in-memory index would. The first run at a
  * size generates its store (about 60-90 leads/s); later runs reuse it. Prints a markdown table and writes it to
  * target/benchmark/read-models.md.
@@ -186,6 +193,14 @@ public final class ReadModelBenchmark {
              run -> queries.query(new FindConversionQuery(january, january.plusMonths(11), ConversionDimension.MARKET,
                                                           halfYearAgo, Knowledge.AS_KNOWN_THEN),
                                   ResponseTypes.instanceOf(ConversionReport.class)).join());
+        YearMonth lastMonth = YearMonth.now(BureauTime.ZONE).minusMonths(1);
+        IsoWeek lastWeek = IsoWeek.of(LocalDate.now(BureauTime.ZONE)).previous();
+        time(leads, "Circular for a month (last month, as known at its end; with the facts recorded late)", SCAN_RUNS,
+             run -> queries.query(new FindCircularQuery(lastMonth, run % 2 == 0),
+                                  ResponseTypes.instanceOf(Circular.class)).join());
+        time(leads, "Dispatch for a week (last week, as known at its end; with the facts recorded late)", SCAN_RUNS,
+             run -> queries.query(new FindDispatchQuery(lastWeek, run % 2 == 0),
+                                  ResponseTypes.instanceOf(Dispatch.class)).join());
     }
 
     private static LeadFilter marketFilter(int run, String text) {

@@ -104,11 +104,22 @@ public class ConversionProjection implements SharedReadModel {
         }
     }
 
+    /** Keeps each setting of the targets with the day recorded, so that a report of a past month reads them as set. */
     @EventHandler
-    void on(YearTargetsSetEvent event, @SequenceNumber long version) {
+    void on(YearTargetsSetEvent event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
         loadedState();
-        Document document = new Document("_id", event.year()).append("targets", Document.parse(write(event.targets())))
-                                                             .append("version", version);
+        Document targetsSet = Document.parse(write(event.targets()));
+        List<Document> history = new ArrayList<>();
+        Document before = targetsByYear.get(event.year());
+        if (before != null) {
+            before.getList("history", Document.class, List.of()).stream()
+                  .filter(entry -> entry.getLong("version") < version).forEach(history::add);
+        }
+        history.add(new Document("version", version)
+                            .append("recordedOn", recordedAt.atZone(BureauTime.ZONE).toLocalDate().toString())
+                            .append("targets", targetsSet));
+        Document document = new Document("_id", event.year()).append("targets", targetsSet)
+                                                             .append("version", version).append("history", history);
         targets.replaceOne(new Document("_id", event.year()), document,
                            new com.mongodb.client.model.ReplaceOptions().upsert(true));
         targetsByYear.put(event.year(), document);
@@ -355,6 +366,29 @@ public class ConversionProjection implements SharedReadModel {
         return document == null ? null : new TargetsDocument(read(document.get("targets", Document.class).toJson(),
                                                                   YearTargets.class),
                                                              document.getLong("version"));
+    }
+
+    /**
+     * The year's targets as set by the end of the day (recorded by then), or null when none were. A document kept
+     * before the settings' days were (none has its history) answers its targets whatever the day, until a rebuild.
+     */
+    YearTargets targetsAsSetBy(int year, LocalDate day) {
+        loadedState();
+        Document document = targetsByYear.get(String.valueOf(year));
+        if (document == null) {
+            return null;
+        }
+        List<Document> history = document.getList("history", Document.class, List.of());
+        if (history.isEmpty()) {
+            return read(document.get("targets", Document.class).toJson(), YearTargets.class);
+        }
+        Document set = null;
+        for (Document entry : history) {
+            if (!LocalDate.parse(entry.getString("recordedOn")).isAfter(day)) {
+                set = entry;
+            }
+        }
+        return set == null ? null : read(set.get("targets", Document.class).toJson(), YearTargets.class);
     }
 
     record TargetsDocument(YearTargets targets, long version) {

@@ -107,7 +107,8 @@ class ConversionQueries {
         SignedTotals signed = conversion.counters().signed(YearMonth.of(query.year(), 1),
                                                            YearMonth.of(query.year(), 12));
         ConversionProjection.TargetsDocument targets = conversion.targets(query.year());
-        YearTargets set = targets == null ? null : targets.targets();
+        YearTargets set = query.targetsAsOf() != null ? conversion.targetsAsSetBy(query.year(), query.targetsAsOf())
+                          : targets == null ? null : targets.targets();
         BigDecimal bar = set != null && set.investmentPerMuWan() != null ? set.investmentPerMuWan()
                                                                          : YearTargets.DISTRICT_BAR_PER_MU_WAN;
         long belowBar = conversion.journeys().stream()

@@ -47,7 +47,7 @@ class CircularAssembly {
         PerformanceReport.Row ofMonth = allRow(sources.performance(year, ConversionDimension.ALL, period.asOf(),
                                                                    month));
         Circular.Targets targets = new Circular.Targets(
-                year, sources.targets(year).targets(), ofMonth.projects(), ofYear.projects(), investment(ofMonth),
+                year, sources.targets(year, period.asOf()), ofMonth.projects(), ofYear.projects(), investment(ofMonth),
                 investment(ofYear), ofYear.promisedVsActual().capitalVerifiedWan());
         List<KeyProjectRow> keyProjects = sources.keyProjects(year, period.asOf(), null).stream()
                                                  .filter(row -> access.sees(row.leader())).toList();

@@ -27,11 +27,16 @@ import java.util.stream.Collectors;
 
 /**
  * The weekly dispatch: the year's key projects at the week's Sunday as known then, most urgent first as supervision
- * orders them, each with the week's progress, open problems and next steps from its dossier at that Sunday, and the
+ * orders them, each with the week's progress, open problems and next steps (open follow-ups and problems' due days)
+ * from its dossier at that Sunday, and the
  * marks of what changed against the Sunday before (as the dispatch of that week said it).
  */
 @Component
 class DispatchAssembly {
+
+    private static final Comparator<Dispatch.NextStep> SOONEST_FIRST =
+            Comparator.comparing(Dispatch.NextStep::dueOn)
+                      .thenComparing(Dispatch.NextStep::text, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final ReportSources sources;
     private final ReportNames names;
@@ -88,15 +93,17 @@ class DispatchAssembly {
                 problem.problemId(), problem.description(), problem.department(),
                 names.department(problem.department()), problem.dueOn(), problem.status(), problem.escalation(),
                 problem.daysOverdue())).toList();
-        List<Dispatch.NextStep> nextSteps = open.stream().map(problem -> new Dispatch.NextStep(
-                        problem.dueOn(), problem.description(), problem.department(),
-                        names.department(problem.department())))
-                .sorted(Comparator.comparing(Dispatch.NextStep::dueOn).thenComparing(Dispatch.NextStep::text))
-                .toList();
+        List<Dispatch.NextStep> nextSteps = new ArrayList<>();
+        dossier.followUps().forEach(followUp -> nextSteps.add(new Dispatch.NextStep(
+                followUp.dueOn(), followUp.nextStep(), followUp.assignee(), names.person(followUp.assignee()))));
+        open.forEach(problem -> nextSteps.add(new Dispatch.NextStep(problem.dueOn(), problem.description(),
+                                                                    problem.department(),
+                                                                    names.department(problem.department()))));
+        nextSteps.sort(SOONEST_FIRST);
         return new Dispatch.Row(row.year(), row.leadId(), row.company(), row.market(), row.owner(),
                                 names.person(row.owner()), row.leader(), names.person(row.leader()),
                                 row.department(), names.department(row.department()), row.stage(), row.light(),
-                                row.reasons(), progress, openProblems, nextSteps, row.promise(),
+                                row.reasons(), progress, openProblems, List.copyOf(nextSteps), row.promise(),
                                 lastWeek == null ? null : lastWeek.light(), lastWeek == null ? null : lastWeek.stage(),
                                 changes(row, dossier, lastWeek, period));
     }

@@ -7,6 +7,7 @@ import org.zhaoshang.crm.conversion.api.FindConversionQuery;
 import org.zhaoshang.crm.conversion.api.FindTargetsVsActualQuery;
 import org.zhaoshang.crm.conversion.api.Knowledge;
 import org.zhaoshang.crm.conversion.api.TargetsVsActual;
+import org.zhaoshang.crm.conversion.api.YearTargets;
 import org.zhaoshang.crm.messaging.ApplicationQueries;
 import org.zhaoshang.crm.performance.api.FindPerformanceQuery;
 import org.zhaoshang.crm.performance.api.PerformanceReport;
@@ -72,7 +73,8 @@ class ReportSources {
                            PerformanceReport.class);
     }
 
-    TargetsVsActual targets(int year) {
-        return queries.ask(new FindTargetsVsActualQuery(year), TargetsVsActual.class);
+    /** The year's targets as set by the end of the day, or null when none were. */
+    YearTargets targets(int year, LocalDate day) {
+        return queries.ask(new FindTargetsVsActualQuery(year, day), TargetsVsActual.class).targets();
     }
 }

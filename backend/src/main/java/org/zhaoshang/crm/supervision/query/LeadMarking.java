@@ -30,6 +30,7 @@ import org.zhaoshang.crm.lead.api.LeadTeamMemberAddedEvent;
 import org.zhaoshang.crm.lead.api.LeadTeamMemberRemovedEvent;
 import org.zhaoshang.crm.lead.api.value.Company;
 import org.zhaoshang.crm.supervision.query.LeadMarks.Activity;
+import org.zhaoshang.crm.supervision.query.LeadMarks.FollowUp;
 import org.zhaoshang.crm.supervision.query.LeadMarks.StageMove;
 
 import java.time.LocalDate;
@@ -39,8 +40,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What supervision keeps of each lead event ({@link LeadMarks}): the names a key project's row shows, the stage moves
- * and the activities with the company. It keeps so little of a lead (not its {@code LeadState}) because it keeps every
+ * What supervision keeps of each lead event ({@link LeadMarks}): the names a key project's row shows, the stage moves,
+ * the activities with the company and the follow-ups (a dispatch's next steps). It keeps so little of a lead (not its {@code LeadState}) because it keeps every
  * lead: any may become a key project, with its past. Every other event changes nothing kept.
  */
 final class LeadMarking implements LeadEventVisitor {
@@ -66,14 +67,14 @@ final class LeadMarking implements LeadEventVisitor {
     @Override
     public void on(LeadCreatedEvent event) {
         changed = new LeadMarks(event.leadId(), version, Company.shownName(event.company()), event.market(),
-                                event.owner(), List.of(), Map.of());
+                                event.owner(), List.of(), Map.of(), Map.of());
     }
 
     @Override
     public void on(LeadCompanyUpdatedEvent event) {
         if (lead != null) {
             changed = new LeadMarks(lead.leadId(), version, Company.shownName(event.company()), lead.market(),
-                                    lead.owner(), lead.moves(), lead.activities());
+                                    lead.owner(), lead.moves(), lead.activities(), lead.followUps());
         }
     }
 
@@ -81,7 +82,7 @@ final class LeadMarking implements LeadEventVisitor {
     public void on(LeadSourceChangedEvent event) {
         if (lead != null) {
             changed = new LeadMarks(lead.leadId(), version, lead.company(), event.market(), lead.owner(),
-                                    lead.moves(), lead.activities());
+                                    lead.moves(), lead.activities(), lead.followUps());
         }
     }
 
@@ -89,7 +90,7 @@ final class LeadMarking implements LeadEventVisitor {
     public void on(LeadReassignedEvent event) {
         if (lead != null) {
             changed = new LeadMarks(lead.leadId(), version, lead.company(), lead.market(), event.to(), lead.moves(),
-                                    lead.activities());
+                                    lead.activities(), lead.followUps());
         }
     }
 
@@ -99,7 +100,7 @@ final class LeadMarking implements LeadEventVisitor {
             List<StageMove> moves = new ArrayList<>(lead.moves());
             moves.add(new StageMove(event.from(), event.to(), event.occurredOn(), recordedOn));
             changed = new LeadMarks(lead.leadId(), version, lead.company(), lead.market(), lead.owner(), moves,
-                                    lead.activities());
+                                    lead.activities(), lead.followUps());
         }
     }
 
@@ -132,11 +133,46 @@ final class LeadMarking implements LeadEventVisitor {
             Map<String, Activity> activities = new TreeMap<>(lead.activities());
             activities.put(activityId, activity);
             changed = new LeadMarks(lead.leadId(), version, lead.company(), lead.market(), lead.owner(),
-                                    lead.moves(), activities);
+                                    lead.moves(), activities, lead.followUps());
         }
     }
 
-    /* Nothing else of a lead is kept: its figures, team, paperwork, contacts, follow-ups, hold or loss. */
+    @Override
+    public void on(FollowUpScheduledEvent event) {
+        followUp(event.followUpId(), new FollowUp(event.nextStep(), event.assignee(),
+                                                  List.of(new FollowUp.Due(event.dueOn(), recordedOn)), null));
+    }
+
+    @Override
+    public void on(FollowUpRescheduledEvent event) {
+        FollowUp followUp = lead == null ? null : lead.followUps().get(event.followUpId());
+        if (followUp != null) {
+            List<FollowUp.Due> dues = new ArrayList<>(followUp.dues());
+            dues.add(new FollowUp.Due(event.dueOn(), recordedOn));
+            followUp(event.followUpId(), new FollowUp(followUp.nextStep(), followUp.assignee(), dues,
+                                                      followUp.doneOn()));
+        }
+    }
+
+    @Override
+    public void on(FollowUpCompletedEvent event) {
+        FollowUp followUp = lead == null ? null : lead.followUps().get(event.followUpId());
+        if (followUp != null) {
+            followUp(event.followUpId(), new FollowUp(followUp.nextStep(), followUp.assignee(), followUp.dues(),
+                                                      recordedOn));
+        }
+    }
+
+    private void followUp(String followUpId, FollowUp followUp) {
+        if (lead != null) {
+            Map<String, FollowUp> followUps = new TreeMap<>(lead.followUps());
+            followUps.put(followUpId, followUp);
+            changed = new LeadMarks(lead.leadId(), version, lead.company(), lead.market(), lead.owner(),
+                                    lead.moves(), lead.activities(), followUps);
+        }
+    }
+
+    /* Nothing else of a lead is kept: its figures, team, paperwork, contacts, hold or loss. */
 
     @Override
     public void on(AgreementSignedEvent event) {
@@ -158,17 +194,6 @@ final class LeadMarking implements LeadEventVisitor {
     public void on(ContactRemovedEvent event) {
     }
 
-    @Override
-    public void on(FollowUpCompletedEvent event) {
-    }
-
-    @Override
-    public void on(FollowUpRescheduledEvent event) {
-    }
-
-    @Override
-    public void on(FollowUpScheduledEvent event) {
-    }
 
     @Override
     public void on(LeadAssessmentUpdatedEvent event) {

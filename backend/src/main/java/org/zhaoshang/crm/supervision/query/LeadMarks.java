@@ -15,13 +15,16 @@ import java.util.TreeMap;
  *
  * @param moves      every stage move, in the order recorded
  * @param activities every activity by id, each with every version (corrections) and the day it was retracted
+ * @param followUps  every follow-up by id, with each due day and the day it was set, and the day it was done
  */
 record LeadMarks(String leadId, long version, String company, SourceMarket market, String owner,
-                 List<StageMove> moves, Map<String, Activity> activities) implements Marks {
+                 List<StageMove> moves, Map<String, Activity> activities, Map<String, FollowUp> followUps)
+        implements Marks {
 
     LeadMarks {
         moves = List.copyOf(moves);
         activities = new TreeMap<>(activities);
+        followUps = followUps == null ? Map.of() : new TreeMap<>(followUps); // documents kept before follow-ups
     }
 
     @Override
@@ -45,6 +48,34 @@ record LeadMarks(String leadId, long version, String company, SourceMarket marke
         /** A move to a later stage: progress (a move back is not). */
         boolean forward() {
             return from == null || to.compareTo(from) > 0;
+        }
+    }
+
+    /**
+     * A follow-up as scheduled and rescheduled (each due day with the day it was recorded: a follow-up has no day of
+     * its own but the day it was set), and the day it was recorded done (null while open).
+     */
+    record FollowUp(String nextStep, String assignee, List<Due> dues, LocalDate doneOn) {
+
+        FollowUp {
+            dues = List.copyOf(dues);
+        }
+
+        /** The day it is due at the end of {@code day}, or null when it was not set by then or was done by then. */
+        LocalDate dueAt(LocalDate day) {
+            if (doneOn != null && !doneOn.isAfter(day)) {
+                return null;
+            }
+            LocalDate due = null;
+            for (Due set : dues) {
+                if (!set.recordedOn().isAfter(day)) {
+                    due = set.dueOn();
+                }
+            }
+            return due;
+        }
+
+        record Due(LocalDate dueOn, LocalDate recordedOn) {
         }
     }
 

@@ -7,6 +7,7 @@ import org.zhaoshang.crm.supervision.api.Escalation;
 import org.zhaoshang.crm.supervision.api.LightRules;
 import org.zhaoshang.crm.supervision.api.ProgressSignal;
 import org.zhaoshang.crm.supervision.api.query.InstructionRow;
+import org.zhaoshang.crm.supervision.api.query.KeyProjectDossier;
 import org.zhaoshang.crm.supervision.api.query.KeyProjectDossier.ProgressMark;
 import org.zhaoshang.crm.supervision.api.query.KeyProjectRow;
 import org.zhaoshang.crm.supervision.api.query.ProblemEntry;
@@ -160,6 +161,23 @@ final class SupervisionAtDay {
         }
         marks.sort(Comparator.comparing(ProgressMark::on).reversed());
         return marks;
+    }
+
+    /** The lead's follow-ups open at the end of the day, soonest due first (set and done on the days recorded). */
+    List<KeyProjectDossier.FollowUpDue> followUps(String leadId) {
+        LeadMarks lead = projection.lead(leadId);
+        List<KeyProjectDossier.FollowUpDue> open = new ArrayList<>();
+        if (lead != null) {
+            lead.followUps().forEach((id, followUp) -> {
+                LocalDate due = followUp.dueAt(day);
+                if (due != null) {
+                    open.add(new KeyProjectDossier.FollowUpDue(id, followUp.nextStep(), due, followUp.assignee()));
+                }
+            });
+        }
+        open.sort(Comparator.comparing(KeyProjectDossier.FollowUpDue::dueOn)
+                            .thenComparing(KeyProjectDossier.FollowUpDue::followUpId));
+        return open;
     }
 
     /** The problem on the day, with its history and the instructions on it; null when not raised by then. */

@@ -117,7 +117,7 @@ class SupervisionQueries {
                                                                   entry.designation().goal(), null)).toList();
         return new KeyProjectDossier(look.row(project, designation), designation.stoppedReason(), designations,
                                      problems, look.instructions(project), look.progress(project.leadId()),
-                                     lights(project, designation, look));
+                                     lights(project, designation, look), look.followUps(project.leadId()));
     }
 
     /**

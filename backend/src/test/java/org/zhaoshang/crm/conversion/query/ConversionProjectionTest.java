@@ -99,7 +99,7 @@ class ConversionProjectionTest {
         events.add(p -> p.on(new LeadReopenedEvent("seoul", LeadStatus.ON_HOLD, Stage.LEAD, null), 2, at(day(3, 9))));
         events.add(p -> p.on(created("beijing", SourceMarket.BEIJING, day(4, 1)), 0, at(day(4, 1))));
         events.add(p -> p.on(new YearTargetsSetEvent("2026", new YearTargets(10, new BigDecimal("50000"), null, null,
-                                                                              2)), 0));
+                                                                              2)), 0, at(day(1, 5))));
         return events;
     }
 
