@@ -72,6 +72,7 @@ public final class Backup {
         EventCount count = copyEvents(next, deadline, directory, files);
         files.add(copy(StoreCollections.TOKENS, directory));
         StoreCollections.COPIED.forEach(collection -> files.add(copy(collection, directory)));
+        StoreCollections.COPIED_SINCE_LATER.forEach(collection -> files.add(copy(collection, directory)));
         files.addAll(copyDocuments(directory));
         Manifest manifest = new Manifest(Manifest.FORMAT, applicationVersion(), takenAt, next - 1, count.events(),
                                          count.givenUp(), storeLayout(database), files);

@@ -46,6 +46,8 @@ public final class Restore {
         insert(directory, manifest.file(StoreCollections.TOKENS), Restore::withoutPosition);
         StoreCollections.COPIED.forEach(collection -> insert(directory, manifest.file(collection),
                                                              UnaryOperator.identity()));
+        StoreCollections.COPIED_SINCE_LATER.forEach(collection -> manifest.optionalFile(collection).ifPresent(
+                file -> insert(directory, file, UnaryOperator.identity())));
         StoreCollections.DOCUMENTS.forEach(collection -> manifest.optionalFile(collection).ifPresent(
                 file -> insert(directory, file, UnaryOperator.identity())));
         return manifest;

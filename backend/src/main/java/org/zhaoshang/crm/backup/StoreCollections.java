@@ -13,6 +13,7 @@ import org.zhaoshang.crm.notification.settings.NotificationSettingsProjection;
 import org.zhaoshang.crm.performance.query.PerformanceProjection;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.projection.ReadModelNodes;
+import org.zhaoshang.crm.report.issued.KeptReports;
 import org.zhaoshang.crm.supervision.query.LightRulesProjection;
 import org.zhaoshang.crm.supervision.query.SupervisionProjection;
 
@@ -35,6 +36,11 @@ final class StoreCollections {
      */
     static final List<String> COPIED = List.of(STORE_META, "users", "security_log", "import_mappings",
                                                StoredNotifications.COLLECTION);
+    /**
+     * Copied as they are too, and restored when the backup has them (one taken before they existed has not): the
+     * issued reports' contents as they were when issued (no rebuild could make them again once later facts exist).
+     */
+    static final List<String> COPIED_SINCE_LATER = List.of(KeptReports.COLLECTION);
     /**
      * Documents, copied record by record: the records, the leads' lists, then the chunks of each recorded document (a
      * document is recorded after its chunks and its lead's list are written, so each one in the backup is whole).
@@ -65,6 +71,7 @@ final class StoreCollections {
     }
 
     static List<String> all() {
-        return Stream.of(List.of(EVENTS, TOKENS), COPIED, DOCUMENTS, READ_MODELS, LEFT_OUT).flatMap(List::stream).toList();
+        return Stream.of(List.of(EVENTS, TOKENS), COPIED, COPIED_SINCE_LATER, DOCUMENTS, READ_MODELS, LEFT_OUT)
+                     .flatMap(List::stream).toList();
     }
 }

@@ -25,6 +25,7 @@ import org.zhaoshang.crm.document.api.DocumentInfo;
 import org.zhaoshang.crm.document.api.DocumentKind;
 import org.zhaoshang.crm.shared.api.FieldViolation;
 import org.zhaoshang.crm.shared.api.InvalidInputException;
+import org.zhaoshang.crm.shared.web.AttachmentDisposition;
 import org.zhaoshang.crm.shared.web.CreatedIdResponse;
 
 import java.io.IOException;
@@ -87,7 +88,7 @@ public class DocumentController {
         return ResponseEntity.ok()
                              .contentType(MediaType.parseMediaType(document.contentType()))
                              .contentLength(document.size())
-                             .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.disposition(document.name()))
+                             .header(HttpHeaders.CONTENT_DISPOSITION, AttachmentDisposition.of(document.name()))
                              .header("X-Content-Type-Options", "nosniff")
                              // should a browser show it after all: no script, no plugin, no request of its own
                              .header("Content-Security-Policy", "default-src 'none'; sandbox")

@@ -10,6 +10,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record IssueReportCommand(ReportKind kind, String period) {
 
+    /** A period written as its kind writes it ({@code 2026-W49}, {@code 2026-11}); else a 400 on {@code period}. */
+    public IssueReportCommand {
+        period = ReportPeriod.parse(kind, period, "period").written();
+    }
+
     @TargetAggregateIdentifier
     public String reportId() {
         return ReportIds.of(kind, period);

@@ -35,6 +35,7 @@ public class ApiSecurityConfiguration {
                            .requestMatchers(HttpMethod.GET, LeaderDoor.SUPERVISION_READS)
                            .access(LeaderDoor.bureauOrLeader())
                            .requestMatchers(LeaderDoor.SUPERVISION).access(LeaderDoor.bureauOrLeader())
+                           .requestMatchers(LeaderDoor.REPORTS).access(LeaderDoor.reportReaders())
                            .requestMatchers(LeaderDoor.OWN_ACCOUNT).authenticated()
                            .requestMatchers(LeaderDoor.OWN_INBOX).authenticated()
                            .anyRequest().access(LeaderDoor.beyondLeader()))

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The door of the API for the roles with the narrowest view. A user who holds no role but LEADER (区领导) passes only
- * to their own account and to the bureau's supervision: the department list, key projects, problems, lights, cockpit
- * and instructions; everything else (leads, pipeline, imports, performance, documents, exports, administration) is
+ * to their own account, to the bureau's supervision (the department list, key projects, problems, lights, cockpit and
+ * instructions) and to the reports; everything else (leads, pipeline, imports, performance, documents, exports, administration) is
  * refused before any handler. The supervision is the bureau's: an ambassador or partner without a bureau role never
  * passes to it. Within these paths the handlers decide (a leader sees only the key projects they answer for) and
  * refuse by role again.
@@ -28,6 +28,8 @@ final class LeaderDoor {
     static final String[] SUPERVISION = {"/api/key-projects", "/api/key-projects/**", "/api/problems",
                                          "/api/problems/**", "/api/lights/**", "/api/cockpit", "/api/cockpit/**",
                                          "/api/leads/*/instructions", "/api/leads/*/problems"};
+    /** The reports (dispatch, circular, issued reports): staff, managers and leaders only (the handlers decide what). */
+    static final String[] REPORTS = {"/api/reports", "/api/reports/**"};
     /** A user's own account and notification settings, for everyone signed in. */
     static final String[] OWN_ACCOUNT = {"/api/me", "/api/me/**", "/api/notifications/settings"};
     /** A user's own inbox (and the channels offered), for everyone signed in: the handlers give only their own. */
@@ -35,6 +37,7 @@ final class LeaderDoor {
 
     private static final Set<String> BEYOND_LEADER = authorities(EnumSet.complementOf(EnumSet.of(Role.LEADER)));
     private static final Set<String> BUREAU_OR_LEADER = authorities(EnumSet.complementOf(EnumSet.of(Role.AMBASSADOR)));
+    private static final Set<String> REPORT_READERS = authorities(EnumSet.of(Role.STAFF, Role.MANAGER, Role.LEADER));
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private LeaderDoor() {
@@ -49,6 +52,11 @@ final class LeaderDoor {
     static AuthorizationManager<RequestAuthorizationContext> bureauOrLeader() {
         return (authentication, context) -> new AuthorizationDecision(holdsAny(authentication.get(),
                                                                                BUREAU_OR_LEADER));
+    }
+
+    /** Signed in as staff, manager or leader: who reads the reports (never an ambassador or a mere administrator). */
+    static AuthorizationManager<RequestAuthorizationContext> reportReaders() {
+        return (authentication, context) -> new AuthorizationDecision(holdsAny(authentication.get(), REPORT_READERS));
     }
 
     private static boolean holdsAny(Authentication authentication, Set<String> authorities) {

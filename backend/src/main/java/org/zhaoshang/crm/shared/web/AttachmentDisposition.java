@@ -1,20 +1,20 @@
-package org.zhaoshang.crm.document.web;
+package org.zhaoshang.crm.shared.web;
 
 import java.nio.charset.StandardCharsets;
 
 /**
  * A {@code Content-Disposition: attachment} header for any file name: an ASCII stand-in as {@code filename} (for old
  * clients) and the name itself as {@code filename*} in RFC 5987's UTF-8 percent-encoding, so that 投资协议.pdf arrives
- * as such and no quote, semicolon or line break in a name reaches the header.
+ * as such and no quote, semicolon or line break in a name reaches the header. Documents and reports use it.
  */
-final class Attachment {
+public final class AttachmentDisposition {
 
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
-    private Attachment() {
+    private AttachmentDisposition() {
     }
 
-    static String disposition(String name) {
+    public static String of(String name) {
         return "attachment; filename=\"" + asciiStandIn(name) + "\"; filename*=UTF-8''" + rfc5987(name);
     }
 
