@@ -116,7 +116,8 @@ class RebuildTest {
         String live = checksum();
 
         List<String> projections = statuses().projections().stream().map(ProjectionStatus::projection).toList();
-        assertThat(projections).containsExactlyInAnyOrder(ReadModels.PROCESSING_GROUP, "project-reactions");
+        assertThat(projections).containsExactlyInAnyOrder(ReadModels.PROCESSING_GROUP, "project-reactions",
+                                                      "notifications");
         projections.forEach(projection -> commands.sendAndWait(new RebuildProjectionCommand(projection)));
         awaitCaughtUp();
 

@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.security.api;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,5 +19,13 @@ public interface PeopleDirectory {
     /** The code of the department (责任单位) the user works for, or null: they act for it on its problems. */
     default String departmentOf(String username) {
         return null;
+    }
+
+    /**
+     * The enabled user with this login name as a caller (roles, the ambassador they speak for): whom a notice may
+     * reach and what it may tell them. Empty for an unknown or disabled user.
+     */
+    default Optional<Caller> enabledUser(String username) {
+        return Optional.empty();
     }
 }

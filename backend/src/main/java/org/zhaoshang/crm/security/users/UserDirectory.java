@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.security.users;
 
 import org.springframework.stereotype.Component;
+import org.zhaoshang.crm.security.api.Caller;
 import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.security.api.Person;
 import org.zhaoshang.crm.security.api.Role;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -61,5 +63,12 @@ class UserDirectory implements PeopleDirectory {
     public String departmentOf(String username) {
         StoredUser user = users.find(username);
         return user == null ? null : user.department();
+    }
+
+    @Override
+    public Optional<Caller> enabledUser(String username) {
+        StoredUser user = users.find(username);
+        return user == null || !user.enabled() ? Optional.empty()
+                : Optional.of(Caller.user(user.username(), user.roles(), user.ambassadorId()));
     }
 }
