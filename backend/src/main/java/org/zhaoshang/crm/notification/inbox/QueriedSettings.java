@@ -1,12 +1,11 @@
 package org.zhaoshang.crm.notification.inbox;
 
-import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.notification.api.FindNotificationSettingsQuery;
 import org.zhaoshang.crm.notification.api.NotificationSettings;
-
-import java.util.concurrent.CompletionException;
 
 /** The settings as their read model answers {@link FindNotificationSettingsQuery}. */
 @Component
@@ -20,17 +19,15 @@ class QueriedSettings implements RecipientSettings {
 
     @Override
     public NotificationSettings of(String username) {
+        // asked as the application: a notice posted on a user's thread reads every recipient's settings, not theirs
+        SecurityContext signedIn = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
         try {
             NotificationSettings settings = queries.query(new FindNotificationSettingsQuery(username),
                                                           NotificationSettings.class).join();
             return settings != null ? settings : NotificationSettings.defaults(username);
-        } catch (NoHandlerForQueryException | CompletionException failed) {
-            if (failed instanceof NoHandlerForQueryException
-                || failed.getCause() instanceof NoHandlerForQueryException) {
-                // an application without the settings' read model: everyone keeps the defaults (the inbox)
-                return NotificationSettings.defaults(username);
-            }
-            throw failed;
+        } finally {
+            SecurityContextHolder.setContext(signedIn);
         }
     }
 }

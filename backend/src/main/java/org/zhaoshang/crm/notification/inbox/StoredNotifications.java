@@ -42,6 +42,8 @@ public final class StoredNotifications {
     public static final String CLAIM = "claim";
     public static final String LAST_ERROR = "lastError";
     public static final String SENT_AT = "sentAt";
+    public static final String POSTED_AT = "postedAt";
+    public static final String FAILED_AT = "failedAt";
     /** the address and language of the recipient's settings when the notice was posted */
     public static final String ADDRESS = "address";
     public static final String LANGUAGE = "language";

@@ -131,6 +131,16 @@ class AccessMatrixTest {
                 // issue 21: each user their own notification settings; administrators anyone's
                 new Row("GET", "/api/notifications/settings", null, 401, 200, 200, 200, 200, 200),
                 new Row("PUT", "/api/notifications/settings", "{\"language\":\"fr\"}", 401, 400, 400, 400, 400, 400),
+                // issue 21: every role has an inbox of its own (another's id is not found); failed deliveries are the
+                // administrators'
+                new Row("GET", "/api/notifications", null, 401, 200, 200, 200, 200, 200),
+                new Row("GET", "/api/notifications?limit=0", null, 401, 400, 400, 400, 400, 400),
+                new Row("GET", "/api/notifications/unread-count", null, 401, 200, 200, 200, 200, 200),
+                new Row("GET", "/api/notifications/channels", null, 401, 200, 200, 200, 200, 200),
+                new Row("POST", "/api/notifications/read", "{\"ids\":[\"no-such\"]}", 401, 404, 404, 404, 404, 404),
+                new Row("POST", "/api/notifications/read-all", null, 401, 204, 204, 204, 204, 204),
+                new Row("GET", "/api/admin/notifications/failures", null, 401, 403, 403, 403, 200, 403),
+                new Row("POST", "/api/admin/notifications/failures/no-such/retry", null, 401, 403, 403, 403, 404, 403),
                 new Row("GET", "/api/admin/users/staff/notification-settings", null, 401, 403, 403, 403, 200, 403),
                 new Row("PUT", "/api/admin/users/staff/notification-settings", "{\"language\":\"fr\"}",
                         401, 403, 403, 403, 400, 403),

@@ -25,7 +25,7 @@ import java.util.Date;
  * and sends nothing.
  */
 @Component
-public class NoticePosting implements Notices {
+public class NoticeStore implements Notices {
 
     private final MongoCollection<Document> notifications;
     private final RecipientSettings settings;
@@ -34,7 +34,7 @@ public class NoticePosting implements Notices {
     private final DigestTime digest;
     private final Clock clock;
 
-    public NoticePosting(MongoDatabase database, RecipientSettings settings, NoticeMailer mailer,
+    public NoticeStore(MongoDatabase database, RecipientSettings settings, NoticeMailer mailer,
                          ObjectProvider<GroupWebhooks> webhooks, DigestTime digest, Clock clock) {
         this.notifications = database.getCollection(StoredNotifications.COLLECTION);
         this.settings = settings;
@@ -62,7 +62,7 @@ public class NoticePosting implements Notices {
                                                   .append(StoredNotifications.WEBHOOK, webhookId)
                                                   .append(StoredNotifications.IN_APP, false)
                                                   .append(StoredNotifications.DELIVERY,
-                                                          pending(DeliveryChannel.WEBHOOK, now, null, null)));
+                                                          pending(DeliveryChannel.WEBHOOK, now, now, null, null)));
             }
         }
     }
@@ -72,9 +72,10 @@ public class NoticePosting implements Notices {
         Document delivery = null;
         boolean mailable = mailer.configured() && wanted.email() != null && !wanted.email().isBlank();
         if (mailable && wanted.wants(notice.kind(), NotificationChannel.EMAIL)) {
-            delivery = pending(DeliveryChannel.EMAIL, now, wanted.email(), wanted.language());
+            delivery = pending(DeliveryChannel.EMAIL, now, now, wanted.email(), wanted.language());
         } else if (mailable && wanted.wants(notice.kind(), NotificationChannel.DIGEST)) {
-            delivery = pending(DeliveryChannel.DIGEST, digest.next(now), wanted.email(), wanted.language());
+            delivery = pending(DeliveryChannel.DIGEST, digest.next(now), now, wanted.email(),
+                               wanted.language());
         }
         if (!inApp && delivery == null) {
             return;
@@ -86,10 +87,12 @@ public class NoticePosting implements Notices {
         insertIfAbsent(delivery == null ? stored : stored.append(StoredNotifications.DELIVERY, delivery));
     }
 
-    private static Document pending(DeliveryChannel channel, Instant due, String address, String language) {
+    private static Document pending(DeliveryChannel channel, Instant due, Instant now, String address,
+                                    String language) {
         return new Document(StoredNotifications.CHANNEL, channel.name())
                 .append(StoredNotifications.STATUS, DeliveryStatus.PENDING.name())
                 .append(StoredNotifications.ATTEMPTS, 0).append(StoredNotifications.DUE, Date.from(due))
+                .append(StoredNotifications.POSTED_AT, Date.from(now))
                 .append(StoredNotifications.ADDRESS, address).append(StoredNotifications.LANGUAGE, language);
     }
 
