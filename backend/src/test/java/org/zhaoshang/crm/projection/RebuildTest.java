@@ -15,6 +15,12 @@ import org.zhaoshang.crm.lead.api.value.SourceMarket;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.api.value.StagePolicy;
 import org.zhaoshang.crm.messaging.ActorMetaDataConfiguration;
+import org.zhaoshang.crm.notification.api.DefineWebhookCommand;
+import org.zhaoshang.crm.notification.api.FindWebhooksQuery;
+import org.zhaoshang.crm.notification.api.NotificationKind;
+import org.zhaoshang.crm.notification.api.RemoveWebhookCommand;
+import org.zhaoshang.crm.notification.api.WebhookPlatform;
+import org.zhaoshang.crm.notification.api.WebhookSummary;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -105,6 +111,7 @@ class RebuildTest {
     void aRebuildOfEveryProjectionGivesTheReadModelsOfTheLiveRun() throws Exception {
         importedAsRecorded();
         keyProjectWithAProblem();
+        groupRobots();
         commands.sendAndWait(new ChangeLightRulesCommand(new LightRules(1, 7, 1, 15, 30, 45,
                                                                         Set.of(ProgressSignal.ACTIVITY)), null, null));
         awaitCaughtUp();
@@ -165,6 +172,20 @@ class RebuildTest {
                         "两周内解决", "leader", today)));
     }
 
+    /** A group robot defined and changed, another removed: the robots' list covers both. */
+    private void groupRobots() {
+        for (String robot : List.of("rebuild-robot", "rebuild-removed")) {
+            commands.sendAndWait(new DefineWebhookCommand(
+                    robot, "招商一处群", WebhookPlatform.WECOM,
+                    "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=0123456789abcdef", null, null, null,
+                    Set.of(NotificationKind.RED_LIGHT), "zh"));
+        }
+        commands.sendAndWait(new DefineWebhookCommand("rebuild-robot", "伦敦群", WebhookPlatform.WECOM, null, null,
+                                                      null, SourceMarket.LONDON,
+                                                      Set.of(NotificationKind.INSTRUCTION), "en"));
+        commands.sendAndWait(new RemoveWebhookCommand("rebuild-removed"));
+    }
+
     private void awaitCaughtUp() {
         await().ignoreExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(
                 () -> statuses().projections().stream().allMatch(ProjectionStatus::caughtUp));
@@ -208,7 +229,9 @@ class RebuildTest {
                 queries.query(new FindProblemsQuery(null, null, null, null, null),
                               ResponseTypes.instanceOf(ProblemList.class)).join(),
                 queries.query(new FindLeaderLightsQuery(null, null, null),
-                              ResponseTypes.multipleInstancesOf(LeaderLights.class)).join()};
+                              ResponseTypes.multipleInstancesOf(LeaderLights.class)).join(),
+                queries.query(new FindWebhooksQuery(), ResponseTypes.multipleInstancesOf(WebhookSummary.class))
+                       .join()};
         for (Object answer : answers) {
             digest.update(json.writeValueAsBytes(answer));
         }

@@ -152,8 +152,8 @@ public class OpenApiConfiguration {
 
     /**
      * The problems each operation may answer, by what it is: input may be invalid, credentials wrong, a role not
-     * allowed, a record in its path unknown, a change late; a problem an operation declares itself (422) gets the
-     * problem body. The new version of a lead comes back as the ETag of every change to it.
+     * allowed, a record in its path unknown, a change late; a problem an operation declares itself (422, a robot's 502)
+     * gets the problem body. The new version of a lead comes back as the ETag of every change to it.
      */
     @Bean
     OpenApiCustomizer problemAnswersAndVersions() {
@@ -161,7 +161,7 @@ public class OpenApiConfiguration {
                 (method, operation) -> {
                     ApiResponses answers = operation.getResponses();
                     answers.forEach((status, answer) -> {
-                        if (status.startsWith("4") && answer.get$ref() == null) {
+                        if ((status.startsWith("4") || status.startsWith("5")) && answer.get$ref() == null) {
                             answer.setContent(problemContent());
                         }
                     });

@@ -172,6 +172,12 @@ class AccessMatrixTest {
                 new Row("GET", "/api/cockpit/leaders", null, 401, 403, 403, 200, 403, 403),
                 new Row("GET", "/api/lights/rules", null, 401, 200, 403, 200, 200, 200),
                 new Row("POST", "/api/leads/{own}/problems", "{}", 401, 400, 403, 400, 403, 403),
+                // issue 21: the group robots are the administrators' (a robot's key and secret are theirs alone)
+                new Row("GET", "/api/admin/webhooks", null, 401, 403, 403, 403, 200, 403),
+                new Row("POST", "/api/admin/webhooks", "{}", 401, 403, 403, 403, 400, 403),
+                new Row("PUT", "/api/admin/webhooks/matrix-robot", "{}", 401, 403, 403, 403, 400, 403),
+                new Row("DELETE", "/api/admin/webhooks/no-such-robot", null, 401, 403, 403, 403, 404, 403),
+                new Row("POST", "/api/admin/webhooks/no-such-robot/test", null, 401, 403, 403, 403, 404, 403),
                 new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200));
     }
 

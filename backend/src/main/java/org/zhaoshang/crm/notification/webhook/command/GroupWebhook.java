@@ -67,10 +67,12 @@ public class GroupWebhook {
                                       command.language(), caller.id()));
     }
 
+    /** Refuses by role first, so that nobody but an administrator learns which robots exist. */
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RemoveWebhookCommand command, MetaData metaData) {
         Caller caller = requireAdministrator(metaData);
-        if (removed) {
+        if (aggregateId == null || removed) {
             throw new NotFoundException("No group robot with this id");
         }
         apply(new WebhookRemovedEvent(command.webhookId(), caller.id()));

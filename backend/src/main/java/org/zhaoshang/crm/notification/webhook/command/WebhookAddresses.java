@@ -39,6 +39,8 @@ class WebhookAddresses {
             return violations.check(false, "url", "url", "must be a web address such as https://"
                                                          + HOSTS.get(WebhookPlatform.WECOM).get(0) + "/…");
         }
+        violations.check(address.getRawUserInfo() == null && address.getRawFragment() == null, "url", "url",
+                         "must carry no user name, password or #fragment");
         String scheme = address.getScheme().toLowerCase(Locale.ROOT);
         violations.check(scheme.equals("https") || allowHttp && scheme.equals("http"), "url", "https",
                          "must start with https://");

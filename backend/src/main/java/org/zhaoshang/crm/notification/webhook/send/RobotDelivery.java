@@ -37,10 +37,13 @@ class RobotDelivery {
 
     void deliver(WebhookDefinedEvent robot, RobotText text) {
         PlatformMessage format = FORMATS.get(robot.platform());
-        RobotRequest request = format.request(robot, text, SIGNING_CLOCK.instant());
         RobotPost.Answer answer;
         try {
+            RobotRequest request = format.request(robot, text, SIGNING_CLOCK.instant());
             answer = post.post(request.address(), json.writeValueAsBytes(request.body()));
+        } catch (IllegalArgumentException unusable) {
+            // its message would quote the address
+            throw failed(robot, "has an address that cannot be used");
         } catch (JsonProcessingException unwritable) {
             throw new IllegalStateException("a robot's message is made of maps and strings", unwritable);
         } catch (IOException unreachable) {
