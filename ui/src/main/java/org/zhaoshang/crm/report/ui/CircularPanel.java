@@ -31,7 +31,7 @@ final class CircularPanel extends VerticalLayout {
         this.words = words;
         addClassName("circular-panel");
         setPadding(false);
-        month = new PeriodPicker<>(YearMonth.from(today), m -> m.minusMonths(1), m -> m.plusMonths(1), words::month,
+        month = new PeriodPicker<>(YearMonth.from(today).minusMonths(1), m -> m.minusMonths(1), m -> m.plusMonths(1), words::month,
                                    words.t("report.month.previous"), words.t("report.month.next"),
                                    chosen -> refresh());
         withLate.setLabel(words.t("report.withLate"));

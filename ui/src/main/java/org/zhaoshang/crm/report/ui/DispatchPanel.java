@@ -34,7 +34,8 @@ final class DispatchPanel extends VerticalLayout {
         this.words = words;
         addClassName("dispatch-panel");
         setPadding(false);
-        week = new PeriodPicker<>(IsoWeek.of(today), IsoWeek::previous, w -> IsoWeek.of(w.lastDay().plusDays(1)),
+        // the latest week that has ended: a report is of a finished period
+        week = new PeriodPicker<>(IsoWeek.of(today).previous(), IsoWeek::previous, w -> IsoWeek.of(w.lastDay().plusDays(1)),
                                   words::week, words.t("report.week.previous"), words.t("report.week.next"),
                                   chosen -> refresh());
         withLate.setLabel(words.t("report.withLate"));

@@ -34,9 +34,15 @@ final class Downloads extends Div {
         xlsx.setHref(href(kind, periodParameter, period, "xlsx", withLate, language));
     }
 
+    /** Points the links at an issued report, as it was kept. */
+    void pointIssued(String reportId, String language) {
+        docx.setHref("api/reports/issued/" + reportId + "?format=docx&lang=" + language);
+        xlsx.setHref("api/reports/issued/" + reportId + "?format=xlsx&lang=" + language);
+    }
+
     static String href(String kind, String periodParameter, String period, String format, boolean withLate,
                        String language) {
         return "api/reports/" + kind.toLowerCase(Locale.ROOT) + "?" + periodParameter + "=" + period + "&format="
-               + format + "&lang=" + language + (withLate ? "&late=true" : "");
+               + format + "&lang=" + language + (withLate ? "&withLate=true" : "");
     }
 }

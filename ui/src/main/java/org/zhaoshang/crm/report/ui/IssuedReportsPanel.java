@@ -111,8 +111,7 @@ final class IssuedReportsPanel extends VerticalLayout {
                 words.t("report.issued.madeBy"), words.t("report.issued.downloads")));
         for (IssuedReports.Row row : shown) {
             Downloads downloads = new Downloads(words);
-            downloads.point(row.kind().name(), row.kind() == ReportKind.CIRCULAR ? "month" : "week", row.period(),
-                            false, words.language());
+            downloads.pointIssued(row.reportId(), words.language());
             table.row(words.t("report.kind." + row.kind().name()), period(row),
                       BureauFormats.moment(row.madeAt(), words.locale()),
                       Actor.SYSTEM.equals(row.madeBy()) ? words.t("report.issued.bySchedule")

@@ -28,12 +28,12 @@ class ReportsViewTest extends KaribuSpringTest {
         signIn("manager");
         ReportsView view = open(ReportsView.class, Locale.SIMPLIFIED_CHINESE);
 
-        IsoWeek week = IsoWeek.of(TODAY);
+        IsoWeek week = IsoWeek.of(TODAY).previous();
         assertThat(view.dispatch.week.label.getText()).isEqualTo(
                 week.year() + "年第" + week.week() + "周（" + week.firstDay().getMonthValue() + "月"
                 + week.firstDay().getDayOfMonth() + "日—" + week.lastDay().getMonthValue() + "月"
                 + week.lastDay().getDayOfMonth() + "日）");
-        assertThat(view.dispatch.week.next.isEnabled()).as("no week after this one").isFalse();
+        assertThat(view.dispatch.week.next.isEnabled()).as("no week after the last finished one").isFalse();
         assertThat(view.dispatch.downloads.docx.getHref())
                 .isEqualTo("api/reports/dispatch?week=" + week + "&format=docx&lang=zh");
         assertThat(view.dispatch.downloads.xlsx.getHref())
@@ -51,7 +51,7 @@ class ReportsViewTest extends KaribuSpringTest {
         assertThat(view.dispatch.downloads.docx.getHref()).contains("week=" + week.previous());
 
         view.dispatch.withLate.setValue(true);
-        assertThat(view.dispatch.downloads.docx.getHref()).endsWith("&late=true");
+        assertThat(view.dispatch.downloads.docx.getHref()).endsWith("&withLate=true");
         assertThat(view.dispatch.content.getElement().getTextRecursively()).contains("补录事项");
     }
 
@@ -62,7 +62,7 @@ class ReportsViewTest extends KaribuSpringTest {
 
         view.tabs.setSelectedTab(view.circularTab);
 
-        YearMonth month = YearMonth.from(TODAY);
+        YearMonth month = YearMonth.from(TODAY).minusMonths(1);
         assertThat(view.circular.month.label.getText())
                 .isEqualTo(month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
                            + month.getYear());
