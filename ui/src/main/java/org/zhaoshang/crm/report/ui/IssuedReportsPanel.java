@@ -18,6 +18,7 @@ import org.zhaoshang.crm.report.api.IssueReportCommand;
 import org.zhaoshang.crm.report.api.IssuedReports;
 import org.zhaoshang.crm.report.api.ReportKind;
 import org.zhaoshang.crm.shared.api.Actor;
+import org.zhaoshang.crm.shared.api.InvalidInputException;
 import org.zhaoshang.crm.ui.BureauFormats;
 import org.zhaoshang.crm.ui.CommandSender;
 import org.zhaoshang.crm.ui.FieldErrors;
@@ -84,7 +85,13 @@ final class IssuedReportsPanel extends VerticalLayout {
     }
 
     private void issue() {
-        IssueReportCommand command = new IssueReportCommand(kind.getValue(), period.getValue().strip());
+        IssueReportCommand command;
+        try {
+            command = new IssueReportCommand(kind.getValue(), period.getValue().strip());
+        } catch (InvalidInputException unreadable) {
+            errors.show(unreadable.violations());
+            return;
+        }
         if (sender.send(command, errors)) {
             Toast.done(words.t("report.issued.toast", words.t("report.kind." + command.kind().name()),
                                command.period()));
