@@ -19,7 +19,7 @@ public class IssuedContents {
     private final KeptReports kept;
     private final ObjectMapper json;
 
-    IssuedContents(KeptReports kept, ObjectMapper json) {
+    public IssuedContents(KeptReports kept, ObjectMapper json) {
         this.kept = kept;
         this.json = json;
     }

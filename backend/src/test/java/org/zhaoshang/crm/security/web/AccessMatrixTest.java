@@ -178,6 +178,14 @@ class AccessMatrixTest {
                 new Row("PUT", "/api/admin/webhooks/matrix-robot", "{}", 401, 403, 403, 403, 400, 403),
                 new Row("DELETE", "/api/admin/webhooks/no-such-robot", null, 401, 403, 403, 403, 404, 403),
                 new Row("POST", "/api/admin/webhooks/no-such-robot/test", null, 401, 403, 403, 403, 404, 403),
+                // issue 21: reports are read by staff, managers and leaders (a leader's own key projects); issued by
+                // managers (a period still running: 400); ambassadors and administrators reach none of them
+                new Row("GET", "/api/reports/dispatch?week=2026-W01", null, 401, 200, 403, 200, 403, 200),
+                new Row("GET", "/api/reports/circular?month=2026-01&format=xlsx", null, 401, 200, 403, 200, 403, 200),
+                new Row("GET", "/api/reports/issued", null, 401, 200, 403, 200, 403, 200),
+                new Row("GET", "/api/reports/issued/report:dispatch:2000-W01", null, 401, 404, 403, 404, 403, 404),
+                new Row("POST", "/api/reports/issued", "{\"kind\":\"DISPATCH\",\"period\":\"2100-W01\"}",
+                        401, 403, 403, 400, 403, 403),
                 new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200));
     }
 
