@@ -22,7 +22,8 @@ import java.util.function.BiFunction;
 
 /**
  * Every {@code zhaoshang.notifications.sweep-every} (0: never) decides the notices of the bureau's day: follow-ups due
- * and overdue, red lights and red problems each time, leads without contact once a day. Every node may sweep: a
+ * and overdue, red lights and red problems each time, leads without contact at most once an hour (their silence grows
+ * by days; a lead imported or reopened silent is told within the hour). Every node may sweep: a
  * notice's reason makes it one. While the read models are rebuilt it waits: half-built, they would tell of lights that
  * are not.
  */
@@ -31,6 +32,7 @@ class DaySweep implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DaySweep.class);
     private static final Duration FIRST_AFTER = Duration.ofMinutes(1);
+    private static final Duration SILENCE_EVERY = Duration.ofHours(1);
 
     private final Clock clock;
     private final Duration every;
@@ -38,7 +40,7 @@ class DaySweep implements SmartLifecycle {
     private final ProjectionRebuilds projections;
     private final List<BiFunction<LocalDate, Instant, List<Notice>>> everySweep;
     private final SilenceNotices silence;
-    private volatile LocalDate silenceToldOn;
+    private volatile Instant silenceToldAt;
     private ScheduledExecutorService scheduler;
 
     DaySweep(Clock clock, @Value("${zhaoshang.notifications.sweep-every:15m}") Duration every, NoticePosting posting,
@@ -72,9 +74,9 @@ class DaySweep implements SmartLifecycle {
                 log.warn("Notices of the day: a part could not be decided now; the next sweep tries again", failed);
             }
         }
-        if (!today.equals(silenceToldOn)) {
+        if (silenceToldAt == null || !now.isBefore(silenceToldAt.plus(SILENCE_EVERY))) {
             decided += post(silence::decide, today, now);
-            silenceToldOn = today;
+            silenceToldAt = now;
         }
         return decided;
     }

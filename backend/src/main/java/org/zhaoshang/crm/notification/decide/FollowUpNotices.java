@@ -52,7 +52,7 @@ class FollowUpNotices {
         if (kind == NotificationKind.FOLLOW_UP_OVERDUE) {
             params.put("days", String.valueOf(ChronoUnit.DAYS.between(dueOn, today)));
         }
-        return new Notice(cause + ":" + item.leadId() + ":" + item.followUp().followUpId() + ":" + dueOn, kind,
+        return new Notice(Reasons.of(cause, item.leadId(), item.followUp().followUpId(), dueOn), kind,
                           Links.lead(item.leadId()), params, now,
                           audience.ofLead(List.of(item.followUp().assignee()), item.leadId()), null, null);
     }

@@ -47,7 +47,7 @@ class InstructionNotices {
         }
         candidates.remove(event.leader());
         Set<String> recipients = audience.ofKeyProject(candidates, event.year(), event.leadId());
-        return new Notice("instruction:" + event.instructionId(), NotificationKind.INSTRUCTION,
+        return new Notice(Reasons.of("instruction", event.instructionId()), NotificationKind.INSTRUCTION,
                           Links.keyProject(event.year(), event.leadId()),
                           Map.of("company", LeadNames.company(lead), "leader", people.nameOf(event.leader()),
                                  "text", event.text()),

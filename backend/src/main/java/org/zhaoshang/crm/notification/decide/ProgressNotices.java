@@ -36,7 +36,7 @@ class ProgressNotices {
         LeadState lead = leads.now(event.leadId());
         List<String> verifiers = audience.managers().stream()
                                          .filter(manager -> !manager.equals(event.recordedBy())).toList();
-        return new Notice("progress-recorded:" + event.progressId(), NotificationKind.PROGRESS_TO_VERIFY,
+        return new Notice(Reasons.of("progress-recorded", event.progressId()), NotificationKind.PROGRESS_TO_VERIFY,
                           Links.verification(),
                           Map.of("company", LeadNames.company(lead), "fact", ChineseWords.fact(event.fact()),
                                  "recordedBy", people.nameOf(event.recordedBy())),
@@ -47,7 +47,7 @@ class ProgressNotices {
         LeadState lead = leads.now(event.leadId());
         String fact = facts.progress(event.projectId(), event.progressId())
                            .map(recorded -> ChineseWords.fact(recorded.fact())).orElse("");
-        return new Notice("progress-returned:" + event.progressId() + ":" + event.returnedOn(),
+        return new Notice(Reasons.of("progress-returned", event.progressId(), event.returnedOn()),
                           NotificationKind.PROGRESS_RETURNED, Links.lead(event.leadId()),
                           Map.of("company", LeadNames.company(lead), "fact", fact,
                                  "reason", event.reason() == null ? "" : event.reason(),

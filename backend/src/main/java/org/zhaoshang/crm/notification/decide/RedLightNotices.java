@@ -45,7 +45,7 @@ class RedLightNotices {
                                                   ResponseTypes.instanceOf(KeyProjectDossier.class)).join();
         List<String> candidates = new ArrayList<>(List.of(row.owner(), row.leader()));
         candidates.addAll(audience.ofDepartment(row.department()));
-        return new Notice("red-light:" + row.year() + ":" + row.leadId() + ":" + redSince(dossier, today),
+        return new Notice(Reasons.of("red-light", row.year(), row.leadId(), redSince(dossier, today)),
                           NotificationKind.RED_LIGHT, Links.keyProject(row.year(), row.leadId()),
                           Map.of("company", row.company() == null ? row.leadId() : row.company(),
                                  "year", String.valueOf(row.year()), "reasons", ChineseWords.reasons(row.reasons())),

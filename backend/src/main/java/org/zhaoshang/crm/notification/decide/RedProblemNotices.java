@@ -70,7 +70,7 @@ class RedProblemNotices {
                 : audience.ofBureau(candidates);
         String link = keyProject != null ? Links.keyProject(keyProject.year(), keyProject.leadId())
                                          : Links.lead(problem.leadId());
-        return new Notice("red-problem:" + problem.problemId() + ":" + problem.dueOn(), NotificationKind.RED_PROBLEM,
+        return new Notice(Reasons.of("red-problem", problem.problemId(), problem.dueOn()), NotificationKind.RED_PROBLEM,
                           link,
                           Map.of("company", problem.company() == null ? problem.leadId() : problem.company(),
                                  "problem", problem.description(),

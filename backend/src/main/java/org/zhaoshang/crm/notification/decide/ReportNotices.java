@@ -46,7 +46,7 @@ class ReportNotices {
         if (event.kind() == ReportKind.DISPATCH) {
             keyProjects.forEach(row -> candidates.add(row.owner()));
         }
-        return new Notice(event.reportId(), NotificationKind.REPORT_READY,
+        return new Notice(Reasons.of(event.reportId()), NotificationKind.REPORT_READY,
                           Links.report(event.kind(), event.period()),
                           Map.of("report", event.kind().name(), "period", event.period()), at,
                           audience.ofReports(candidates), null, null);

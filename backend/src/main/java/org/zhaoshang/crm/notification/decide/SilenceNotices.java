@@ -61,7 +61,7 @@ class SilenceNotices {
 
     private Notice notice(LeadSummary lead, LocalDate today, Instant now) {
         LocalDate last = lead.lastContactOn() != null ? lead.lastContactOn() : lead.identifiedOn();
-        return new Notice("no-contact:" + lead.leadId() + ":" + last, NotificationKind.LEAD_WITHOUT_CONTACT,
+        return new Notice(Reasons.of("no-contact", lead.leadId(), last), NotificationKind.LEAD_WITHOUT_CONTACT,
                           Links.lead(lead.leadId()),
                           Map.of("company", LeadNames.company(lead.companyNameEn(), lead.companyNameZh(),
                                                               lead.leadId()),

@@ -53,7 +53,7 @@ import static org.awaitility.Awaitility.await;
  * The processor {@code notifications} against the running application: each event to the right notice, events older
  * than the replay horizon passed over, and a processor that never ran starting at the head of the log.
  */
-@SpringBootTest
+@SpringBootTest(properties = "zhaoshang.notifications.sweep-every=0") // no sweep but the tests'
 @Import(RecordingNoticesConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventNoticesTest {

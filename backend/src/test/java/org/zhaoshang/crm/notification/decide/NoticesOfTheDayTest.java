@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
  * it stays so, a lead's silence once per silence, a red light once per red spell (the day it turned red: see
  * {@link RedSpellTest}; the supervision answers no day after today), a red problem once per due day.
  */
-@SpringBootTest
+@SpringBootTest(properties = "zhaoshang.notifications.sweep-every=0") // no sweep but the tests'
 @Import(RecordingNoticesConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoticesOfTheDayTest {
@@ -64,6 +64,8 @@ class NoticesOfTheDayTest {
     private RedProblemNotices redProblems;
     @Autowired
     private NoticePosting posting;
+    @Autowired
+    private DaySweep daySweep;
     @Autowired
     private RecordingNotices posted;
     private LocalDate today;
@@ -155,6 +157,19 @@ class NoticesOfTheDayTest {
         assertThat(red.recipients()).containsExactlyInAnyOrder("dept-swj", "staff", "leader");
         assertThat(red.department()).isEqualTo("swj");
         assertThat(find(redProblems.decide(today, now.plusSeconds(900)), reason)).isPresent();
+    }
+
+    @Test
+    void aSweepPostsTheNoticesOfTheDayEachOnce() {
+        String redProblem = "red-problem:" + problemId + ":" + today.minusDays(21);
+        String silent = "no-contact:" + leadId + ":" + today.minusDays(40);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            daySweep.sweep();
+            return posted.find(redProblem).isPresent() && posted.find(silent).isPresent();
+        });
+        assertThat(daySweep.sweep()).as("the next sweep decides again, silence aside").isPositive();
+        assertThat(posted.count(redProblem)).isEqualTo(1);
+        assertThat(posted.count(silent)).isEqualTo(1);
     }
 
     private Notice awaitNotice(Supplier<List<Notice>> decide, String reason) {
