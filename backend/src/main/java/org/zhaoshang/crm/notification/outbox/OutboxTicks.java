@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the outbox and the digest every {@code zhaoshang.notifications.outbox.interval} while the store is reachable. */
+/** Works the outbox and the digest every {@code zhaoshang.notifications.outbox.interval} while the store answers. */
 @Component
 class OutboxTicks implements SmartLifecycle {
 

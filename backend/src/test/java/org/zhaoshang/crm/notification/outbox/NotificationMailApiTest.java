@@ -78,7 +78,8 @@ class NotificationMailApiTest {
         notices.post(notice);
         notices.post(notice);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> received("staff@example.gov.cn", "渣打银行").size() == 1);
+        await().atMost(Duration.ofSeconds(20))
+               .until(() -> received("staff@example.gov.cn", "渣打银行").size() == 1);
         MimeMessage sent = received("staff@example.gov.cn", "渣打银行").get(0);
         assertThat(sent.getSubject()).isEqualTo("领导批示：渣打银行");
         assertThat(MailParts.of(sent).get("text/plain")).contains("https://crm.example.gov.cn/leads/L-mail");

@@ -247,7 +247,8 @@ class OutboxTest {
         assertThat(mail.received()).hasSize(1);
         MimeMessage sent = mail.received()[0];
         assertThat(sent.getSubject()).isEqualTo("每日提醒汇总（2 条）");
-        assertThat(MailParts.of(sent).get("text/plain")).contains("领导批示：Barclays").contains("履约进展被退回：汇丰")
+        assertThat(MailParts.of(sent).get("text/plain")).contains("领导批示：Barclays")
+                                                        .contains("履约进展被退回：汇丰")
                                                         .contains(PUBLIC_URL + "/leads/L-2?tab=projects");
         assertThat(delivery("instruction:d1|wang").getString(StoredNotifications.STATUS)).isEqualTo("SENT");
         assertThat(delivery("returned:d2|wang").getString(StoredNotifications.STATUS)).isEqualTo("SENT");
