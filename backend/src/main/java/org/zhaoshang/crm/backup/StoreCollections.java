@@ -7,9 +7,9 @@ import org.zhaoshang.crm.eventstore.EventLog;
 import org.zhaoshang.crm.eventstore.MongoEventStorageEngine;
 import org.zhaoshang.crm.lead.query.LeadNamesProjection;
 import org.zhaoshang.crm.lead.query.LeadSummaryProjection;
+import org.zhaoshang.crm.notification.webhook.query.WebhookListProjection;
 import org.zhaoshang.crm.notification.inbox.StoredNotifications;
 import org.zhaoshang.crm.notification.settings.NotificationSettingsProjection;
-import org.zhaoshang.crm.notification.webhook.query.WebhookListProjection;
 import org.zhaoshang.crm.performance.query.PerformanceProjection;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.projection.ReadModelNodes;
@@ -57,8 +57,8 @@ final class StoreCollections {
                                                     SupervisionProjection.LEADS, SupervisionProjection.KEY_PROJECTS,
                                                     SupervisionProjection.PROBLEMS, SupervisionProjection.PROJECTS,
                                                     DepartmentListProjection.COLLECTION,
-                                                    NotificationSettingsProjection.COLLECTION,
-                                                    WebhookListProjection.COLLECTION);
+                                                    WebhookListProjection.COLLECTION,
+                                                    NotificationSettingsProjection.COLLECTION);
     /**
      * Not backed up either: the index counter (a restore sets it after the last event), snapshots (a cache of
      * aggregate state that may include events after the backup's last index; aggregates take new ones as they are

@@ -5,7 +5,11 @@ import org.zhaoshang.crm.shared.api.WanAmounts;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.text.NumberFormat;
+import org.zhaoshang.crm.shared.api.BureauTime;
+
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
@@ -48,6 +52,14 @@ public final class BureauFormats {
     public static String date(LocalDate date, Locale locale) {
         return (locale.getLanguage().equals("zh") ? CHINESE_DATE : ENGLISH_DATE).format(date);
     }
+
+    /** A moment as the bureau's clock showed it: 2026-11-27 09:30, or 27 Nov 2026 09:30. */
+    public static String moment(Instant at, Locale locale) {
+        ZonedDateTime local = at.atZone(BureauTime.ZONE);
+        return date(local.toLocalDate(), locale) + " " + CLOCK.format(local);
+    }
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     /** Longer than any way of writing a date: not read at all. */
     private static final int LONGEST_DATE = 40;

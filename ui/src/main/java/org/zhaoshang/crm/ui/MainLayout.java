@@ -16,18 +16,20 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import org.zhaoshang.crm.shared.api.DisplayNamed;
 
 /**
  * The frame of every view: title, navigation, the signed-in user with sign-out, and the language switch. The
  * navigation lists the views marked {@code @Menu} that the user may open (Vaadin filters them by their access
- * annotations), in their order; a view's {@code @Menu} title is its translation key.
+ * annotations), in their order; a view's {@code @Menu} title is its translation key. Features add to the header
+ * through {@link HeaderPart} beans (the inbox's bell).
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<HeaderPart> parts) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
@@ -45,6 +47,7 @@ public class MainLayout extends AppLayout {
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.addClassName("sign-out");
             signOut.setAriaLabel(getTranslation("app.logout"));
+            parts.orderedStream().forEach(part -> header.add(part.create()));
             header.add(signedIn, signOut);
         });
         header.add(new LanguageSwitch());

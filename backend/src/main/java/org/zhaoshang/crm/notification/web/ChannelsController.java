@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.notification.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,6 +28,7 @@ class ChannelsController {
     }
 
     /** @param digestHour the hour of the bureau's day when the daily digest goes */
+    @Schema(name = "NotificationChannels")
     record Channels(boolean inApp, boolean email, boolean digest, int digestHour) {
     }
 }

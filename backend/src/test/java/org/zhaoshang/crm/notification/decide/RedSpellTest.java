@@ -45,6 +45,7 @@ class RedSpellTest {
     }
 
     private static KeyProjectDossier dossier(LightChange... lights) {
-        return new KeyProjectDossier(null, null, List.of(), List.of(), List.of(), List.of(), List.of(lights));
+        return new KeyProjectDossier(null, null, List.of(), List.of(), List.of(), List.of(), List.of(lights),
+                                     List.of());
     }
 }

@@ -10,6 +10,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.messaging.CurrentCaller;
+import org.zhaoshang.crm.notification.ui.MailSetting;
+import org.zhaoshang.crm.notification.ui.NotificationSettingsDialog;
+import org.zhaoshang.crm.notification.ui.WebhooksPanel;
 import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.security.users.UserAdministration;
 
@@ -27,11 +30,14 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     final ReferenceListsPanel referenceLists = new ReferenceListsPanel();
     final DepartmentsPanel departments;
     final LightRulesPanel lightRules;
+    final WebhooksPanel robots;
     final TabSheet tabs = new TabSheet();
 
     public AdminView(UserAdministration administration, CurrentCaller current, CommandGateway commands,
-                     QueryGateway queries, PeopleDirectory directory) {
-        users = new UsersPanel(administration, current.caller(), queries);
+                     QueryGateway queries, PeopleDirectory directory, MailSetting mail) {
+        users = new UsersPanel(administration, current.caller(), queries, account -> new NotificationSettingsDialog(
+                account.username(), account.displayName(), account.roles(), mail.configured(), queries, commands)
+                .open());
         projections = new ProjectionsPanel(commands, queries);
         tabs.add(getTranslation("admin.tab.users"), users);
         tabs.add(getTranslation("admin.tab.reference"), referenceLists);
@@ -40,6 +46,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("admin.tab.departments"), departments);
         lightRules = new LightRulesPanel(commands, queries, directory);
         tabs.add(getTranslation("admin.tab.lightRules"), lightRules);
+        robots = new WebhooksPanel(commands, queries);
+        tabs.add(getTranslation("admin.tab.robots"), robots);
         tabs.setSizeFull();
         setSizeFull();
         add(new H2(getTranslation("admin.title")), tabs);

@@ -31,6 +31,7 @@ import org.zhaoshang.crm.ui.FieldErrors;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -42,14 +43,17 @@ class UsersPanel extends VerticalLayout {
     private final UserAdministration users;
     private final Caller caller;
     private final QueryGateway queries;
+    private final Consumer<UserAccount> notificationSettings;
     private Map<String, String> ambassadorNames = Map.of();
     private Map<String, Department> departments = Map.of();
 
-    UsersPanel(UserAdministration users, Caller caller, QueryGateway queries) {
+    UsersPanel(UserAdministration users, Caller caller, QueryGateway queries,
+               Consumer<UserAccount> notificationSettings) {
         grid.setEmptyStateText(getTranslation("empty.users"));
         this.users = users;
         this.caller = caller;
         this.queries = queries;
+        this.notificationSettings = notificationSettings;
         grid.addColumn(UserAccount::username).setHeader(getTranslation("admin.user.username")).setAutoWidth(true);
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.user.displayName"));
         grid.addColumn(this::roles).setHeader(getTranslation("admin.user.roles"));
@@ -58,7 +62,8 @@ class UsersPanel extends VerticalLayout {
             .setHeader(getTranslation("admin.user.ambassador")).setAutoWidth(true);
         grid.addColumn(account -> departmentName(account.department()))
             .setHeader(getTranslation("admin.user.department")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.user.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.user.actions")).setAutoWidth(true)
+            .setKey("actions");
         grid.setSizeFull();
         add.setText(getTranslation("admin.user.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -96,7 +101,9 @@ class UsersPanel extends VerticalLayout {
                 own.setTooltipText(getTranslation("admin.user.notOnYourself"));
             }
         }
-        HorizontalLayout actions = new HorizontalLayout(enable, roles, password);
+        Button notifications = new Button(getTranslation("admin.user.notifications"),
+                                          click -> notificationSettings.accept(account));
+        HorizontalLayout actions = new HorizontalLayout(enable, roles, password, notifications);
         actions.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.LUMO_SMALL));
         if (!account.enabled()) {
             Span disabled = new Span(getTranslation("admin.user.disabled"));
