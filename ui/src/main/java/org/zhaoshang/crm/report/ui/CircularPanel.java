@@ -2,8 +2,6 @@ package org.zhaoshang.crm.report.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -31,19 +29,13 @@ final class CircularPanel extends VerticalLayout {
         this.words = words;
         addClassName("circular-panel");
         setPadding(false);
-        month = new PeriodPicker<>(YearMonth.from(today).minusMonths(1), m -> m.minusMonths(1), m -> m.plusMonths(1), words::month,
-                                   words.t("report.month.previous"), words.t("report.month.next"),
-                                   chosen -> refresh());
+        month = new PeriodPicker<>(YearMonth.from(today).minusMonths(1), m -> m.minusMonths(1),
+                                   m -> m.plusMonths(1), words::month, words.t("report.month.previous"),
+                                   words.t("report.month.next"), chosen -> refresh());
         withLate.setLabel(words.t("report.withLate"));
         withLate.addValueChangeListener(change -> refresh());
         downloads = new Downloads(words);
-        FlexLayout bar = new FlexLayout(month, withLate, downloads);
-        bar.addClassName("report-bar");
-        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        content.addClassName("report-content");
-        content.setWidthFull();
-        add(bar, content);
+        add(ReportBar.of(month, withLate, downloads), ReportBar.content(content));
     }
 
     void refresh() {

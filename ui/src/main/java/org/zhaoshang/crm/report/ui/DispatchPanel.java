@@ -4,8 +4,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -35,19 +33,13 @@ final class DispatchPanel extends VerticalLayout {
         addClassName("dispatch-panel");
         setPadding(false);
         // the latest week that has ended: a report is of a finished period
-        week = new PeriodPicker<>(IsoWeek.of(today).previous(), IsoWeek::previous, w -> IsoWeek.of(w.lastDay().plusDays(1)),
-                                  words::week, words.t("report.week.previous"), words.t("report.week.next"),
-                                  chosen -> refresh());
+        week = new PeriodPicker<>(IsoWeek.of(today).previous(), IsoWeek::previous,
+                                  w -> IsoWeek.of(w.lastDay().plusDays(1)), words::week,
+                                  words.t("report.week.previous"), words.t("report.week.next"), chosen -> refresh());
         withLate.setLabel(words.t("report.withLate"));
         withLate.addValueChangeListener(change -> refresh());
         downloads = new Downloads(words);
-        FlexLayout bar = new FlexLayout(week, withLate, downloads);
-        bar.addClassName("report-bar");
-        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        content.addClassName("report-content");
-        content.setWidthFull();
-        add(bar, content);
+        add(ReportBar.of(week, withLate, downloads), ReportBar.content(content));
     }
 
     void show(IsoWeek period) {
