@@ -10,15 +10,19 @@ import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.messaging.CurrentCaller;
+import org.zhaoshang.crm.notification.outbox.Deliveries;
+import org.zhaoshang.crm.notification.ui.DeliveryFailuresPanel;
 import org.zhaoshang.crm.notification.ui.MailSetting;
 import org.zhaoshang.crm.notification.ui.NotificationSettingsDialog;
 import org.zhaoshang.crm.notification.ui.WebhooksPanel;
 import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.security.users.UserAdministration;
 
+import java.time.Clock;
+
 /**
  * For administrators: users and their roles, the reference lists, the read models with a rebuild and its progress, and
- * the responsible departments and the rules of the key projects' lights.
+ * the responsible departments and the rules of the key projects' lights, the group robots and the failed deliveries.
  */
 @Route("admin")
 @Menu(title = "nav.admin", order = 8)
@@ -31,10 +35,12 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     final DepartmentsPanel departments;
     final LightRulesPanel lightRules;
     final WebhooksPanel robots;
+    final DeliveryFailuresPanel failures;
     final TabSheet tabs = new TabSheet();
 
     public AdminView(UserAdministration administration, CurrentCaller current, CommandGateway commands,
-                     QueryGateway queries, PeopleDirectory directory, MailSetting mail) {
+                     QueryGateway queries, PeopleDirectory directory, MailSetting mail, Deliveries deliveries,
+                     Clock clock) {
         users = new UsersPanel(administration, current.caller(), queries, account -> new NotificationSettingsDialog(
                 account.username(), account.displayName(), account.roles(), mail.configured(), queries, commands)
                 .open());
@@ -48,6 +54,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("admin.tab.lightRules"), lightRules);
         robots = new WebhooksPanel(commands, queries);
         tabs.add(getTranslation("admin.tab.robots"), robots);
+        failures = new DeliveryFailuresPanel(deliveries, queries, directory, clock);
+        tabs.add(getTranslation("admin.tab.failures"), failures);
         tabs.setSizeFull();
         setSizeFull();
         add(new H2(getTranslation("admin.title")), tabs);
