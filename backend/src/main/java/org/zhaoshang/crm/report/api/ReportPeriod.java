@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The period a report is of: an ISO week ({@code 2026-W49}) for a dispatch, a month ({@code 2026-11}) for a circular,
- * from its first day to its last. A report is of a finished period only: what it says is what was known at the end of
- * its last day, so a period still running has no report yet.
+ * from its first day to its last. What a report says is what was known at the end of its last day; a period still
+ * running is read so far (as known today), and only a finished one is issued.
  */
 public record ReportPeriod(ReportKind kind, String written, LocalDate firstDay, LocalDate lastDay) {
 
@@ -61,6 +61,17 @@ public record ReportPeriod(ReportKind kind, String written, LocalDate firstDay, 
         if (!endedBy(today)) {
             throw invalid(field, "ended", "must have ended: a report is of a finished period (this one ends "
                                           + lastDay + ")");
+        }
+        return this;
+    }
+
+    /**
+     * Refuses a period that has not begun by {@code today}, naming {@code field}. A running period is read "so far":
+     * as known today, until it has ended and is known as at its end.
+     */
+    public ReportPeriod requireBegun(LocalDate today, String field) {
+        if (firstDay.isAfter(today)) {
+            throw invalid(field, "begun", "must have begun: this period begins " + firstDay);
         }
         return this;
     }

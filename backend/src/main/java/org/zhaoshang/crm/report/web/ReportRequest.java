@@ -21,12 +21,12 @@ import java.util.function.Supplier;
  */
 record ReportRequest(ReportPeriod period, ReportFormat format, ReportLanguage language) {
 
-    /** A report of a period: the period must have ended by {@code today}. */
+    /** A report of a period that has begun by {@code today} (a running one so far). */
     static ReportRequest of(ReportKind kind, String period, String periodField, String format, String lang,
                             String acceptLanguage, LocalDate today) {
         List<FieldViolation> violations = new ArrayList<>();
         ReportPeriod read = collect(violations, () -> ReportPeriod.parse(kind, period, periodField)
-                                                                  .requireEnded(today, periodField));
+                                                                  .requireBegun(today, periodField));
         ReportFormat file = collect(violations, () -> format(format));
         ReportLanguage language = collect(violations, () -> language(lang, acceptLanguage));
         if (!violations.isEmpty()) {

@@ -24,7 +24,7 @@ import static org.zhaoshang.crm.JsonRequests.json;
 
 /**
  * The reports over REST: the content as JSON, Word and Excel files with their content types and Chinese or English
- * names, bad parameters as 400 problems naming each field, a period not ended refused, ambassadors and
+ * names, bad parameters as 400 problems naming each field, a period not begun refused (a running one read so far), ambassadors and
  * administrators refused, a leader's rows their own; issuing by hand (managers, once) and downloading the issued.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -86,8 +86,11 @@ class ReportApiTest {
                 .containsExactlyInAnyOrder("week", "format", "lang");
         assertThat(fields("/api/reports/dispatch")).containsExactly("week");
         assertThat(fields("/api/reports/circular?month=2026-13")).containsExactly("month");
-        assertThat(fields("/api/reports/dispatch?week=" + IsoWeek.of(today))).containsExactly("week");
-        assertThat(fields("/api/reports/circular?month=" + YearMonth.from(today))).containsExactly("month");
+        assertThat(fields("/api/reports/dispatch?week=" + IsoWeek.of(today.plusDays(7)))).containsExactly("week");
+        assertThat(get("manager", "/api/reports/dispatch?week=" + IsoWeek.of(today), String.class).getStatusCode())
+                .as("this week so far").isEqualTo(HttpStatus.OK);
+        assertThat(fields("/api/reports/circular?month=" + YearMonth.from(today).plusMonths(1)))
+                .containsExactly("month");
         assertThat(fields("/api/reports/issued/report:dispatch:2026-W01?format=odt")).containsExactly("format");
     }
 

@@ -29,8 +29,9 @@ final class CircularPanel extends VerticalLayout {
         this.words = words;
         addClassName("circular-panel");
         setPadding(false);
-        month = new PeriodPicker<>(YearMonth.from(today).minusMonths(1), m -> m.minusMonths(1),
-                                   m -> m.plusMonths(1), words::month, words.t("report.month.previous"),
+        month = new PeriodPicker<>(YearMonth.from(today), m -> m.minusMonths(1), m -> m.plusMonths(1),
+                                   m -> words.month(m) + words.soFar(m.atEndOfMonth(), today),
+                                   words.t("report.month.previous"),
                                    words.t("report.month.next"), chosen -> refresh());
         withLate.setLabel(words.t("report.withLate"));
         withLate.addValueChangeListener(change -> refresh());

@@ -32,9 +32,10 @@ final class DispatchPanel extends VerticalLayout {
         this.words = words;
         addClassName("dispatch-panel");
         setPadding(false);
-        // the latest week that has ended: a report is of a finished period
-        week = new PeriodPicker<>(IsoWeek.of(today).previous(), IsoWeek::previous,
-                                  w -> IsoWeek.of(w.lastDay().plusDays(1)), words::week,
+        // this week so far first: the week a dispatch meeting talks about; the finished ones a step back
+        week = new PeriodPicker<>(IsoWeek.of(today), IsoWeek::previous,
+                                  w -> IsoWeek.of(w.lastDay().plusDays(1)),
+                                  w -> words.week(w) + words.soFar(w.lastDay(), today),
                                   words.t("report.week.previous"), words.t("report.week.next"), chosen -> refresh());
         withLate.setLabel(words.t("report.withLate"));
         withLate.addValueChangeListener(change -> refresh());

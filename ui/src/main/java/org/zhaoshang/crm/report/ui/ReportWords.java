@@ -88,6 +88,11 @@ final class ReportWords {
                  day(week.lastDay()));
     }
 
+    /** After a running period's name: （截至今日）; (so far). Nothing once it has ended. */
+    String soFar(LocalDate lastDay, LocalDate today) {
+        return lastDay.isBefore(today) ? "" : t("report.soFar");
+    }
+
     /** 2026年11月; November 2026. */
     String month(YearMonth month) {
         return chinese() ? month.getYear() + "年" + month.getMonthValue() + "月" : ENGLISH_MONTH.format(month);

@@ -15,6 +15,7 @@ import org.zhaoshang.crm.security.api.PeopleDirectory;
 import org.zhaoshang.crm.security.api.Role;
 import org.zhaoshang.crm.shared.api.BureauTime;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -36,10 +37,10 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     final Tab issuedTab;
 
     public ReportsView(QueryGateway queries, CommandGateway commands, CurrentCaller current,
-                       PeopleDirectory directory) {
+                       PeopleDirectory directory, Clock clock) {
         addClassName("reports-view");
         ReportWords words = new ReportWords(this, directory, queries);
-        LocalDate today = LocalDate.now(BureauTime.ZONE);
+        LocalDate today = BureauTime.today(clock);
         dispatch = new DispatchPanel(queries, words, today);
         circular = new CircularPanel(queries, words, today);
         issued = new IssuedReportsPanel(queries, commands, words, today, current.caller().has(Role.MANAGER));

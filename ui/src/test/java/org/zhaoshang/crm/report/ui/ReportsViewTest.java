@@ -28,12 +28,12 @@ class ReportsViewTest extends KaribuSpringTest {
         signIn("manager");
         ReportsView view = open(ReportsView.class, Locale.SIMPLIFIED_CHINESE);
 
-        IsoWeek week = IsoWeek.of(TODAY).previous();
-        assertThat(view.dispatch.week.label.getText()).isEqualTo(
+        IsoWeek week = IsoWeek.of(TODAY);
+        assertThat(view.dispatch.week.label.getText()).as("this week so far first").isEqualTo(
                 week.year() + "年第" + week.week() + "周（" + week.firstDay().getMonthValue() + "月"
                 + week.firstDay().getDayOfMonth() + "日—" + week.lastDay().getMonthValue() + "月"
-                + week.lastDay().getDayOfMonth() + "日）");
-        assertThat(view.dispatch.week.next.isEnabled()).as("no week after the last finished one").isFalse();
+                + week.lastDay().getDayOfMonth() + "日）（截至今日）");
+        assertThat(view.dispatch.week.next.isEnabled()).as("no week after this one").isFalse();
         assertThat(view.dispatch.downloads.docx.getHref())
                 .isEqualTo("api/reports/dispatch?week=" + week + "&format=docx&lang=zh");
         assertThat(view.dispatch.downloads.xlsx.getHref())
@@ -61,10 +61,10 @@ class ReportsViewTest extends KaribuSpringTest {
 
         view.tabs.setSelectedTab(view.circularTab);
 
-        YearMonth month = YearMonth.from(TODAY).minusMonths(1);
+        YearMonth month = YearMonth.from(TODAY);
         assertThat(view.circular.month.label.getText())
                 .isEqualTo(month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
-                           + month.getYear());
+                           + month.getYear() + " (so far)");
         assertThat(view.circular.downloads.xlsx.getHref())
                 .isEqualTo("api/reports/circular?month=" + month + "&format=xlsx&lang=en");
         assertThat(view.circular.content.getElement().getTextRecursively())
