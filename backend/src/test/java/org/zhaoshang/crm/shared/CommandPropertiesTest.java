@@ -200,6 +200,10 @@ class CommandPropertiesTest {
     }
 
     private static String outcomeOf(Object command) {
+        if (command instanceof RecordArbitraries.RefusedWhenMade refused) {
+            assertThat(refused.refusal().violations()).as("violations of " + refused.record()).isNotEmpty();
+            return "refused when made";
+        }
         try {
             commands.sendAndWait(command);
             return "done";

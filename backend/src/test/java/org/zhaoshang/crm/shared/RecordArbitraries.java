@@ -7,6 +7,8 @@ import net.jqwik.api.Tuple;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.zhaoshang.crm.shared.api.BureauTime;
 
+import org.zhaoshang.crm.shared.api.InvalidInputException;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -17,6 +19,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -90,6 +93,12 @@ final class RecordArbitraries {
         if (type instanceof ParameterizedType generic && generic.getRawType() == Set.class
             && generic.getActualTypeArguments()[0] instanceof Class<?> element && element.isEnum()) {
             return orNull(Arbitraries.of(element.getEnumConstants()).set());
+        }
+        if (type instanceof ParameterizedType generic && generic.getRawType() == Map.class
+            && generic.getActualTypeArguments()[0] instanceof Class<?> key && key.isEnum()) {
+            Arbitrary<Object> values = valuesOf(generic.getActualTypeArguments()[1], component + "{}");
+            return orNull(Arbitraries.maps(Arbitraries.of(key.getEnumConstants()), values).ofMaxSize(5)
+                                     .map(Object.class::cast));
         }
         if (type == String.class) {
             return texts;
@@ -188,6 +197,10 @@ final class RecordArbitraries {
         return values.injectNull(0.15).map(Object.class::cast);
     }
 
+    /** A record whose constructor refused the values (it checks them itself): refused before it could be sent. */
+    record RefusedWhenMade(Class<?> record, InvalidInputException refusal) {
+    }
+
     private static Constructor<?> canonicalConstructor(Class<?> record, RecordComponent[] components) {
         try {
             return record.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
@@ -201,6 +214,9 @@ final class RecordArbitraries {
         try {
             return canonical.newInstance(arguments.toArray());
         } catch (InvocationTargetException refused) {
+            if (refused.getCause() instanceof InvalidInputException invalid) {
+                return new RefusedWhenMade(canonical.getDeclaringClass(), invalid);
+            }
             throw new IllegalStateException(canonical.getDeclaringClass().getSimpleName() + " refused "
                                             + arguments, refused.getCause());
         } catch (ReflectiveOperationException inaccessible) {
