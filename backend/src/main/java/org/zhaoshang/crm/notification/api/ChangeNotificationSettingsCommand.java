@@ -34,7 +34,7 @@ public record ChangeNotificationSettingsCommand(String username, String email, S
                     "a kind is e-mailed one by one or in the daily digest, not both"));
             boolean wantsMail = channels.values().stream().anyMatch(ways -> ways != null && (
                     ways.contains(NotificationChannel.EMAIL) || ways.contains(NotificationChannel.DIGEST)));
-            violations.check(!wantsMail || email != null && !email.isBlank(), "email", "required",
+            violations.check(!wantsMail || email != null && !email.isBlank(), "email", "needed-for-mail",
                              "e-mail needs an address");
         }
         return violations;
