@@ -43,14 +43,14 @@ public class ReportController {
     }
 
     @Operation(operationId = "getDispatch",
-               summary = "The weekly dispatch (调度表) of key projects of a finished ISO week, as known at its end",
+               summary = "The weekly dispatch (调度表) of key projects of an ISO week, as known at its end (a running week so far)",
                responses = @ApiResponse(responseCode = "200", description = "the content, or its file", content = {
                        @Content(mediaType = "application/json", schema = @Schema(implementation = Dispatch.class)),
                        @Content(mediaType = ReportFile.DOCX, schema = @Schema(type = "string", format = "binary")),
                        @Content(mediaType = ReportFile.XLSX, schema = @Schema(type = "string", format = "binary"))}))
     @GetMapping("/api/reports/dispatch")
     public ResponseEntity<Object> dispatch(
-            @Parameter(description = "an ISO week that has ended, e.g. 2026-W49") @RequestParam(required = false)
+            @Parameter(description = "an ISO week that has begun, e.g. 2026-W49") @RequestParam(required = false)
             String week,
             @Parameter(description = "json, docx or xlsx") @RequestParam(defaultValue = "json") String format,
             @Parameter(description = "zh or en; else the Accept-Language header's") @RequestParam(required = false)
@@ -67,14 +67,14 @@ public class ReportController {
     }
 
     @Operation(operationId = "getCircular",
-               summary = "The monthly circular (通报) of a finished month, as known at its end",
+               summary = "The monthly circular (通报) of a month, as known at its end (a running month so far)",
                responses = @ApiResponse(responseCode = "200", description = "the content, or its file", content = {
                        @Content(mediaType = "application/json", schema = @Schema(implementation = Circular.class)),
                        @Content(mediaType = ReportFile.DOCX, schema = @Schema(type = "string", format = "binary")),
                        @Content(mediaType = ReportFile.XLSX, schema = @Schema(type = "string", format = "binary"))}))
     @GetMapping("/api/reports/circular")
     public ResponseEntity<Object> circular(
-            @Parameter(description = "a month that has ended, e.g. 2026-11") @RequestParam(required = false)
+            @Parameter(description = "a month that has begun, e.g. 2026-11") @RequestParam(required = false)
             String month,
             @Parameter(description = "json, docx or xlsx") @RequestParam(defaultValue = "json") String format,
             @Parameter(description = "zh or en; else the Accept-Language header's") @RequestParam(required = false)
