@@ -5,15 +5,11 @@ import org.zhaoshang.crm.shared.api.Violations;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** A user's (or an administrator's for them) choice of what to be told and how; replaces the earlier one. */
 public record ChangeNotificationSettingsCommand(String username, String email, String language,
                                                 Map<NotificationKind, Set<NotificationChannel>> channels,
                                                 Long expectedVersion) {
-
-    /** Login names as users are made with (demo users such as {@code staff-li.na} have a dot). */
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     @TargetAggregateIdentifier
     public String settingsId() {
@@ -22,8 +18,7 @@ public record ChangeNotificationSettingsCommand(String username, String email, S
 
     public Violations validate(Violations violations) {
         violations.required("username", username)
-                  .check(username == null || USERNAME.matcher(username).matches(), "username", "username",
-                         "a user's login name")
+                  .username("username", username)
                   .email("email", email)
                   .check("zh".equals(language) || "en".equals(language), "language", "one-of", "must be zh or en")
                   .required("channels", channels);

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static org.zhaoshang.crm.shared.api.Texts.hasText;
 import static org.zhaoshang.crm.shared.api.Texts.stripped;
@@ -30,7 +29,6 @@ import static org.zhaoshang.crm.shared.api.Texts.stripped;
 @Service
 public class UserAdministration {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     /** As long as a department's code may be (an identifier): a longer one is never on the list. */
     private static final int MAX_DEPARTMENT_CODE = 64;
     private static final Set<String> RESERVED = Set.of("system", "anonymous", "admin-setup");
@@ -74,7 +72,7 @@ public class UserAdministration {
         String username = user.username() == null ? null : user.username().strip().toLowerCase(Locale.ROOT);
         Violations violations = new Violations()
                 .required("username", username)
-                .check(username == null || username.isBlank() || USERNAME.matcher(username).matches(), "username",
+                .check(username == null || username.isBlank() || Violations.isUsername(username), "username",
                        "user-name", "2 to 64 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit")
                 .check(username == null || !RESERVED.contains(username), "username", "reserved",
                        "is reserved by the application")

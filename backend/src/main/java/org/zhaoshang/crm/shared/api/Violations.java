@@ -19,6 +19,8 @@ public final class Violations {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9 ()\\-]{3,40}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /** Login names as users are made with (demo users such as {@code staff-li.na} have a dot). */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final List<FieldViolation> found = new ArrayList<>();
 
@@ -36,6 +38,16 @@ public final class Violations {
         }
         return check(IDENTIFIER.matcher(value).matches(), field, "identifier",
                      "letters, digits, - and _ only, at most 64");
+    }
+
+    /** A user's login name, if given. */
+    public Violations username(String field, String value) {
+        return check(value == null || USERNAME.matcher(value).matches(), field, "username", "a user's login name");
+    }
+
+    /** Whether a login name is one users are made with. */
+    public static boolean isUsername(String value) {
+        return value != null && USERNAME.matcher(value).matches();
     }
 
     public Violations maxLength(String field, String value, int max) {
