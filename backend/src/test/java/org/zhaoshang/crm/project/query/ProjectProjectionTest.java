@@ -221,6 +221,46 @@ class ProjectProjectionTest {
         assertThat(projection.handle(new FindPendingProgressQuery(), as("manager", Role.MANAGER)).items()).isEmpty();
     }
 
+    /**
+     * The embedded store rewrites (and compares) a whole document on each update: an index kept in one document per
+     * year or inbox made a rebuild of 100,000 leads slower with every event until it stalled. Each fact has a
+     * document of its own, so none grows with the store.
+     */
+    @Test
+    void noDocumentGrowsWithTheNumberOfSigningsAndFactsWaiting() {
+        MongoDatabase database = STORE.database("projects-many");
+        ProjectProjection projection = projection(database);
+        int signings = 300;
+        for (int i = 0; i < signings; i++) {
+            String projectId = "p-many-" + i;
+            String leadId = "lead-many-" + i;
+            projection.on(new ProjectSignedEvent(projectId, leadId, new ProjectAgreement(
+                    DAY, "LX-" + i, AgreementBasis.FIRST_SIGNING), OFFICE, "li.na", DAY), 0);
+            projection.on(new ProgressRecordedEvent(projectId, leadId, "f-1", CAPITAL, ProgressOrigin.RECORDED,
+                                                    "li.na", DAY, null, null), 1);
+            projection.on(new ProgressRecordedEvent(projectId, leadId, "f-2", CAPITAL, ProgressOrigin.RECORDED,
+                                                    "li.na", DAY, null, null), 2);
+            projection.on(new ProgressReturnedEvent(projectId, leadId, "f-2", "li.na", "manager", DAY, "blurred"), 3);
+        }
+
+        int largest = 0;
+        for (String collection : database.listCollectionNames()) {
+            if (collection.equals(ProjectProjection.PROJECTS)) {
+                continue; // one document per project, as big as its own facts
+            }
+            for (Document document : database.getCollection(collection).find()) {
+                largest = Math.max(largest, document.toJson().length());
+            }
+        }
+        assertThat(largest).as("the largest index document, in characters").isLessThan(500);
+        Signings year = projection.handle(new FindSigningsQuery(DAY.getYear()), as("manager", Role.MANAGER));
+        assertThat(year.reportedProjects()).isEqualTo(signings);
+        assertThat(year.reportedInvestmentWan()).isEqualByComparingTo(new BigDecimal("2130").multiply(
+                BigDecimal.valueOf(signings)));
+        assertThat(projection.handle(new FindPendingProgressQuery(), as("manager", Role.MANAGER)).total())
+                .isEqualTo(signings);
+    }
+
     @Test
     void onlyManagersAskForTheVerificationInbox() {
         ProjectProjection projection = projection(STORE.database("projects-pending-staff"));
