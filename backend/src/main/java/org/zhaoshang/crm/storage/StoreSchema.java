@@ -26,8 +26,10 @@ public class StoreSchema implements SmartInitializingSingleton {
      * 2: contacts' names split in two (contact events of revision 2, which layout 1 would read without a name).
      * 3: a correction may hide or show an activity (ActivityCorrectedEvent revision 2, whose flag layout 2 would
      * ignore, showing ambassadors what was made internal).
+     * 4: the projects' index one document per fact (project_pending, project_returned, project_signings) instead of
+     * single documents that grew with the store; layout 3 would read an empty inbox and no signings.
      */
-    public static final int CURRENT = 3;
+    public static final int CURRENT = 4;
     static final String COLLECTION = "store_meta";
     private static final Logger log = LoggerFactory.getLogger(StoreSchema.class);
 

@@ -16,7 +16,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.document.api.LeadEvidence;
 import org.zhaoshang.crm.lead.api.rule.LeadVisibility;
@@ -53,6 +52,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -63,11 +63,13 @@ import static org.zhaoshang.crm.project.api.query.StageFloor.STAGE_OF_MILESTONE;
 
 /**
  * Signed projects as read: one document per project in {@value #PROJECTS} (the fold of its events, for the rates
- * and lists to come), and in {@value #INDEX} one document per lead naming its projects, one per recorder naming
- * their returned facts, one naming the facts waiting for verification (the managers' inbox) and one per year
- * counting its signings (reported and verified), so that each is an exact-key read. Idempotent: an event a
- * project's document already counts
- * (by its version) changes nothing. A single project is answered from its own events (never behind a change just
+ * and lists to come), one per lead in {@value #INDEX} naming its projects (an exact-key read), and one document per
+ * fact: per fact waiting for verification in {@value #PENDING} (the managers' inbox), per fact returned and not yet
+ * corrected in {@value #RETURNED} (with who recorded it), per signed project in {@value #SIGNINGS} (its year,
+ * whether it stands and is verified, its investment). A document per fact and not one per inbox or year: the
+ * embedded store rewrites and compares a whole document on every update, and such a document grew with the store
+ * until a rebuild of 100,000 leads stalled. Idempotent: an event a project's document already counts (by its
+ * version) changes nothing. A single project is answered from its own events (never behind a change just
  * acknowledged); who sees its lead sees it.
  */
 @Component
@@ -76,14 +78,17 @@ public class ProjectProjection {
 
     public static final String PROJECTS = "projects";
     public static final String INDEX = "project_index";
-    private static final String LEAD_PREFIX = "lead:";
-    private static final String RETURNED_PREFIX = "returned:";
-    private static final String SIGNINGS_PREFIX = "signings:";
-    /** The one index entry naming every fact that waits for verification (the managers' inbox). */
-    private static final String PENDING = "pending";
+    public static final String PENDING = "project_pending";
+    public static final String RETURNED = "project_returned";
+    public static final String SIGNINGS = "project_signings";
+    static final String LEAD_PREFIX = "lead:";
+    private static final int BATCH = 1_000;
 
     private final MongoCollection<Document> projects;
     private final MongoCollection<Document> index;
+    private final MongoCollection<Document> pending;
+    private final MongoCollection<Document> returned;
+    private final MongoCollection<Document> signings;
     private final EventStore eventStore;
     private final ProjectLeads leads;
     private final ObjectMapper json;
@@ -93,6 +98,9 @@ public class ProjectProjection {
                              LeadEvidence documents) {
         this.projects = database.getCollection(PROJECTS);
         this.index = database.getCollection(INDEX);
+        this.pending = database.getCollection(PENDING);
+        this.returned = database.getCollection(RETURNED);
+        this.signings = database.getCollection(SIGNINGS);
         this.eventStore = eventStore;
         this.leads = leads;
         this.json = json;
@@ -119,21 +127,20 @@ public class ProjectProjection {
     }
 
     private void index(ProjectEvent event) {
-        if (event instanceof ProgressRecordedEvent recorded) {
-            upsert(PENDING, Updates.set("facts." + recorded.projectId() + "/" + recorded.progressId(), true));
-        } else if (event instanceof ProgressVerifiedEvent verified) {
-            upsert(PENDING, Updates.unset("facts." + verified.projectId() + "/" + verified.progressId()));
-        } else if (event instanceof ProgressReturnedEvent returned) {
-            upsert(PENDING, Updates.unset("facts." + returned.projectId() + "/" + returned.progressId()));
-        }
         if (event instanceof ProjectSignedEvent signed) {
-            upsert(LEAD_PREFIX + signed.leadId(), Updates.set("projects." + signed.projectId(), true));
-        } else if (event instanceof ProgressReturnedEvent returned) {
-            upsert(RETURNED_PREFIX + returned.recordedBy(),
-                   Updates.set("facts." + returned.projectId() + "/" + returned.progressId(), true));
-        } else if (event instanceof ProgressRecordedEvent recorded && recorded.replaces() != null) {
-            upsert(RETURNED_PREFIX + recorded.recordedBy(),
-                   Updates.unset("facts." + recorded.projectId() + "/" + recorded.replaces()));
+            index.updateOne(eq("_id", LEAD_PREFIX + signed.leadId()),
+                            Updates.set("projects." + signed.projectId(), true), new UpdateOptions().upsert(true));
+        } else if (event instanceof ProgressRecordedEvent recorded) {
+            store(pending, IndexDocuments.pending(recorded.projectId(), recorded.progressId()));
+            if (recorded.replaces() != null) {
+                returned.deleteOne(eq("_id", IndexDocuments.factId(recorded.projectId(), recorded.replaces())));
+            }
+        } else if (event instanceof ProgressVerifiedEvent verified) {
+            pending.deleteOne(eq("_id", IndexDocuments.factId(verified.projectId(), verified.progressId())));
+        } else if (event instanceof ProgressReturnedEvent sentBack) {
+            pending.deleteOne(eq("_id", IndexDocuments.factId(sentBack.projectId(), sentBack.progressId())));
+            store(returned, IndexDocuments.returned(sentBack.projectId(), sentBack.progressId(),
+                                                    sentBack.recordedBy()));
         }
     }
 
@@ -145,22 +152,20 @@ public class ProjectProjection {
         BigDecimal investment = project.commitments() == null ? null : project.commitments().totalInvestmentCnyWan();
         boolean verified = project.progress().stream().anyMatch(
                 entry -> entry.state() == VerificationState.APPROVED && entry.fact().kind() == ProgressKind.AGREEMENT);
-        upsert(SIGNINGS_PREFIX + project.agreement().signedOn().getYear(),
-               Updates.set("projects." + project.projectId(),
-                           new Document("leadId", project.leadId()).append("stands", project.stands())
-                                   .append("verified", verified)
-                                   .append("investmentCnyWan", investment == null ? null
-                                           : investment.toPlainString())));
+        store(signings, IndexDocuments.signing(project.projectId(), project.agreement().signedOn().getYear(),
+                                               project.leadId(), project.stands(), verified,
+                                               investment == null ? null : investment.toPlainString()));
     }
 
-    private void upsert(String id, Bson update) {
-        index.updateOne(eq("_id", id), update, new UpdateOptions().upsert(true));
+    private static void store(MongoCollection<Document> collection, Document document) {
+        collection.replaceOne(eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
     }
 
     @ResetHandler
     void reset() {
-        projects.drop();
-        index.drop();
+        for (MongoCollection<Document> collection : List.of(projects, index, pending, returned, signings)) {
+            collection.drop();
+        }
     }
 
     @QueryHandler
@@ -203,20 +208,18 @@ public class ProjectProjection {
         return new StageFloor(floor);
     }
 
-    /** One exact-key read of the year's document, added up in memory. */
+    /** The year's signings (one document each), added up in memory. */
     @QueryHandler
     Signings handle(FindSigningsQuery query, MetaData metaData) {
         Caller.from(metaData).require("The year's signings", Role.MANAGER);
         new Violations().between("year", query.year(), 2000, 2099).throwIfAny();
-        Document year = Documents.byId(index, SIGNINGS_PREFIX + query.year()).orElse(new Document());
         int reported = 0;
         int verified = 0;
         BigDecimal reportedWan = BigDecimal.ZERO;
         BigDecimal verifiedWan = BigDecimal.ZERO;
         Set<String> reportedLeads = new TreeSet<>();
         Set<String> verifiedLeads = new TreeSet<>();
-        for (Object value : year.get("projects", new Document()).values()) {
-            Document signing = (Document) value;
+        for (Document signing : signings.find(eq(IndexDocuments.YEAR, query.year()))) {
             if (!signing.getBoolean("stands", false)) {
                 continue;
             }
@@ -239,10 +242,8 @@ public class ProjectProjection {
     ReturnedProgress handle(FindMyReturnedProgressQuery query, MetaData metaData) {
         Caller caller = Caller.from(metaData);
         LeadVisibility.requireLeadRole(caller);
-        Document entry = Documents.byId(index, RETURNED_PREFIX + caller.id()).orElse(new Document());
-        Document facts = entry.get("facts", new Document());
-        List<ReturnedProgress.Item> items = facts.keySet().stream().map(key -> key.substring(0, key.indexOf('/')))
-                .distinct().map(this::fromEvents).filter(Objects::nonNull)
+        List<ReturnedProgress.Item> items = projectIds(returned.find(eq(IndexDocuments.RECORDED_BY, caller.id())))
+                .stream().map(this::fromEvents).filter(Objects::nonNull)
                 .filter(ProjectView::stands) // a withdrawn project takes no correction until it is reinstated
                 .filter(project -> sees(caller, project.leadId())).map(project -> asSeenBy(caller, project))
                 .flatMap(project -> project.progress().stream()
@@ -261,9 +262,7 @@ public class ProjectProjection {
     @QueryHandler
     PendingProgress handle(FindPendingProgressQuery query, MetaData metaData) {
         Caller.from(metaData).require("The verification inbox (认定)", Role.MANAGER);
-        Document entry = Documents.byId(index, PENDING).orElse(new Document());
-        List<PendingProgress.Item> items = entry.get("facts", new Document()).keySet().stream()
-                .map(key -> key.substring(0, key.indexOf('/'))).distinct()
+        List<PendingProgress.Item> items = projectIds(pending.find().batchSize(BATCH)).stream()
                 .map(projectId -> Documents.byId(projects, projectId).map(this::read).orElse(null))
                 .filter(Objects::nonNull)
                 .flatMap(project -> project.progress().stream()
@@ -275,6 +274,13 @@ public class ProjectProjection {
                                   .thenComparing(item -> item.progress().progressId()))
                 .toList();
         return new PendingProgress(items.stream().limit(PendingProgress.MAX_ITEMS).toList(), items.size());
+    }
+
+    /** The projects of these facts, each once, in the order of their first fact. */
+    private static Set<String> projectIds(Iterable<Document> facts) {
+        Set<String> projectIds = new LinkedHashSet<>();
+        facts.forEach(fact -> projectIds.add(fact.getString(IndexDocuments.PROJECT_ID)));
+        return projectIds;
     }
 
     private boolean sees(Caller caller, String leadId) {

@@ -91,7 +91,9 @@ class ProjectProjectionTest {
 
     private static Map<String, Object> contents(MongoDatabase database) {
         Map<String, Object> contents = new TreeMap<>();
-        for (String collection : List.of(ProjectProjection.PROJECTS, ProjectProjection.INDEX)) {
+        for (String collection : List.of(ProjectProjection.PROJECTS, ProjectProjection.INDEX,
+                                         ProjectProjection.PENDING, ProjectProjection.RETURNED,
+                                         ProjectProjection.SIGNINGS)) {
             for (Document document : database.getCollection(collection).find()) {
                 contents.put(collection + "/" + document.get("_id"), document.toJson());
             }
@@ -146,12 +148,10 @@ class ProjectProjectionTest {
         Document lead = database.getCollection(ProjectProjection.INDEX).find(new Document("_id", "lead:lead-1"))
                                 .first();
         assertThat(lead.get("projects", Document.class).keySet()).containsExactlyInAnyOrder("p-1", "p-2");
-        Document liNa = database.getCollection(ProjectProjection.INDEX).find(new Document("_id", "returned:li.na"))
-                                .first();
-        assertThat(liNa.get("facts", Document.class).keySet()).isEmpty();
-        Document liuYang = database.getCollection(ProjectProjection.INDEX)
-                                   .find(new Document("_id", "returned:liu.yang")).first();
-        assertThat(liuYang.get("facts", Document.class).keySet()).containsExactly("p-1/f-4");
+        // f-2 returned to li.na was corrected by f-3; f-4 returned to liu.yang waits for a correction
+        assertThat(database.getCollection(ProjectProjection.RETURNED).find())
+                .extracting(fact -> fact.get("_id") + " to " + fact.get("recordedBy"))
+                .containsExactly("p-1/f-4 to liu.yang");
     }
 
     @Test
@@ -259,6 +259,58 @@ class ProjectProjectionTest {
                 BigDecimal.valueOf(signings)));
         assertThat(projection.handle(new FindPendingProgressQuery(), as("manager", Role.MANAGER)).total())
                 .isEqualTo(signings);
+    }
+
+    /** A store of layout 3 goes on from its tokens: its single index documents become the documents per fact. */
+    @Test
+    void theSingleIndexDocumentsOfLayoutThreeAreSplitIntoTheDocumentsTheEventsGive() {
+        ProgressFact agreement = new ProgressFact(ProgressKind.AGREEMENT, DAY, null, null, null, null,
+                                                  List.of("doc-scan"));
+        List<ProjectEvent> third = List.of(
+                new ProjectSignedEvent("p-3", "lead-3", new ProjectAgreement(DAY.minusYears(1), "LX-3",
+                                                                             AgreementBasis.FIRST_SIGNING),
+                                       OFFICE, "li.na", DAY),
+                new ProgressRecordedEvent("p-3", "lead-3", "f-1", agreement, ProgressOrigin.RECORDED, "li.na", DAY,
+                                          null, null),
+                new ProgressVerifiedEvent("p-3", "lead-3", "f-1", agreement, "li.na", "manager", DAY, null),
+                new ProjectWithdrawnEvent("p-3", "lead-3", "li.na", DAY, "moved back from SIGNED to INTENT"));
+        MongoDatabase fromEvents = STORE.database("projects-layout-4");
+        MongoDatabase split = STORE.database("projects-layout-3");
+        for (MongoDatabase database : List.of(fromEvents, split)) {
+            ProjectProjection projection = projection(database);
+            for (List<ProjectEvent> events : List.of(FIRST, SECOND, third)) {
+                for (int i = 0; i < events.size(); i++) {
+                    projection.on(events.get(i), i);
+                }
+            }
+        }
+        // the index as layout 3 kept it, besides the projects and the leads' documents (which stay as they were)
+        for (String collection : List.of(ProjectProjection.PENDING, ProjectProjection.RETURNED,
+                                         ProjectProjection.SIGNINGS)) {
+            split.getCollection(collection).drop();
+        }
+        String wan = OFFICE.totalInvestmentCnyWan().toPlainString();
+        split.getCollection(ProjectProjection.INDEX).insertMany(List.of(
+                new Document("_id", "pending").append("facts", new Document("p-1/f-3", true)),
+                new Document("_id", "returned:li.na").append("facts", new Document()),
+                new Document("_id", "returned:liu.yang").append("facts", new Document("p-1/f-4", true)),
+                new Document("_id", "signings:" + DAY.getYear()).append("projects", new Document(
+                        "p-1", new Document("leadId", "lead-1").append("stands", true).append("verified", false)
+                                                               .append("investmentCnyWan", wan))
+                        .append("p-2", new Document("leadId", "lead-1").append("stands", true)
+                                                                       .append("verified", false)
+                                                                       .append("investmentCnyWan", wan))),
+                new Document("_id", "signings:" + (DAY.getYear() - 1)).append("projects", new Document(
+                        "p-3", new Document("leadId", "lead-3").append("stands", false).append("verified", true)
+                                                               .append("investmentCnyWan", wan)))));
+
+        new ProjectIndexSplit(split).split();
+        new ProjectIndexSplit(split).split(); // the next start finds nothing left to split
+
+        assertThat(contents(split)).isEqualTo(contents(fromEvents));
+        assertThat(projection(split).handle(new FindSigningsQuery(DAY.getYear()), as("manager", Role.MANAGER)))
+                .isEqualTo(projection(fromEvents).handle(new FindSigningsQuery(DAY.getYear()),
+                                                         as("manager", Role.MANAGER)));
     }
 
     @Test
