@@ -81,7 +81,7 @@ public class ProjectProjection {
     public static final String PENDING = "project_pending";
     public static final String RETURNED = "project_returned";
     public static final String SIGNINGS = "project_signings";
-    static final String LEAD_PREFIX = "lead:";
+    private static final String LEAD_PREFIX = "lead:";
     private static final int BATCH = 1_000;
 
     private final MongoCollection<Document> projects;
