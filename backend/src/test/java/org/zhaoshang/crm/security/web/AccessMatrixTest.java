@@ -186,6 +186,13 @@ class AccessMatrixTest {
                 new Row("GET", "/api/reports/issued/report:dispatch:2000-W01", null, 401, 404, 403, 404, 403, 404),
                 new Row("POST", "/api/reports/issued", "{\"kind\":\"DISPATCH\",\"period\":\"2100-W01\"}",
                         401, 403, 403, 400, 403, 403),
+                // bld-read (issue 22): the building library and the space summary are read by staff, managers and
+                // leaders; ambassadors and administrators reach none of it
+                new Row("GET", "/api/buildings", null, 401, 200, 403, 200, 403, 200),
+                new Row("GET", "/api/buildings/no-such-building", null, 401, 404, 403, 404, 403, 404),
+                new Row("GET", "/api/buildings/no-such-building/units/u-1/history", null, 401, 404, 403, 404, 403, 404),
+                new Row("GET", "/api/space/summary", null, 401, 200, 403, 200, 403, 200),
+                new Row("GET", "/api/space/summary?asOf=2100-01-01", null, 401, 400, 403, 400, 403, 400),
                 new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200));
     }
 
