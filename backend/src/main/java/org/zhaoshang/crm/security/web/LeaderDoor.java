@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 /**
  * The door of the API for the roles with the narrowest view. A user who holds no role but LEADER (区领导) passes only
  * to their own account, to the bureau's supervision (the department list, key projects, problems, lights, cockpit and
- * instructions), to the reports, and to the building library and the space summary to read; everything else (leads,
- * pipeline, imports, performance, documents, exports, administration) is refused before any handler. The supervision
- * is the bureau's: an ambassador or partner without a bureau role never passes to it. Within these paths the handlers
- * decide (a leader sees only the key projects they answer for) and refuse by role again.
+ * instructions) and to the reports; everything else (leads, pipeline, imports, performance, documents, exports, administration) is
+ * refused before any handler. The supervision is the bureau's: an ambassador or partner without a bureau role never
+ * passes to it. Within these paths the handlers decide (a leader sees only the key projects they answer for) and
+ * refuse by role again.
  */
 final class LeaderDoor {
 
@@ -31,11 +31,10 @@ final class LeaderDoor {
     /** The reports (dispatch, circular, issued reports): staff, managers and leaders only (the handlers decide what). */
     static final String[] REPORTS = {"/api/reports", "/api/reports/**"};
     /**
-     * The building library and the space summary to read (GET): staff, managers and leaders only, as the reports (the
-     * handlers decide what; a leader sees no lead they may not see).
+     * The building library and the space it offers (issue 22): staff, managers and leaders only, like the reports
+     * (never an ambassador or a mere administrator; the handlers decide who changes what).
      */
-    static final String[] SPACE_READS = {"/api/buildings", "/api/buildings/*", "/api/buildings/*/units/*/history",
-                                         "/api/space/summary"};
+    static final String[] SPACE = {"/api/buildings", "/api/buildings/**", "/api/space/**", "/api/imports/buildings"};
     /** A user's own account and notification settings, for everyone signed in. */
     static final String[] OWN_ACCOUNT = {"/api/me", "/api/me/**", "/api/notifications/settings"};
     /** A user's own inbox (and the channels offered), for everyone signed in: the handlers give only their own. */
