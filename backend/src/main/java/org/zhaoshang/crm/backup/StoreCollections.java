@@ -1,6 +1,7 @@
 package org.zhaoshang.crm.backup;
 
 import org.zhaoshang.crm.building.lapse.ReservationIndex;
+import org.zhaoshang.crm.building.query.BuildingLibraryProjection;
 import org.zhaoshang.crm.conversion.query.ConversionProjection;
 import org.zhaoshang.crm.department.query.DepartmentListProjection;
 import org.zhaoshang.crm.document.store.DocumentStore;
@@ -15,6 +16,7 @@ import org.zhaoshang.crm.performance.query.PerformanceProjection;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.projection.ReadModelNodes;
 import org.zhaoshang.crm.report.issued.KeptReports;
+import org.zhaoshang.crm.space.summary.SpaceProjection;
 import org.zhaoshang.crm.supervision.query.LightRulesProjection;
 import org.zhaoshang.crm.supervision.query.SupervisionProjection;
 
@@ -62,7 +64,9 @@ final class StoreCollections {
                                                     DepartmentListProjection.COLLECTION,
                                                     WebhookListProjection.COLLECTION,
                                                     NotificationSettingsProjection.COLLECTION,
-                                                    ReservationIndex.COLLECTION);
+                                                    ReservationIndex.COLLECTION,
+                                                    BuildingLibraryProjection.COLLECTION,
+                                                    SpaceProjection.COLLECTION);
     /**
      * Not backed up either: the index counter (a restore sets it after the last event), snapshots (a cache of
      * aggregate state that may include events after the backup's last index; aggregates take new ones as they are
