@@ -203,6 +203,22 @@ class SpaceMatchingTest {
     }
 
     @Test
+    void aBuildingOffersOneMatchPerFloorAndThreeFloorsAtMost() {
+        building("b-tall", "高楼", TargetZone.MINGHU_CELL_PARK, Set.of());
+        for (int floor = 1; floor <= 5; floor++) {
+            for (int place = 1; place <= 3; place++) {
+                unit("b-tall", "u-tall-" + floor + place, floor, floor + "0" + place, place, "700", "3.0");
+            }
+        }
+
+        List<SpaceMatch> tall = spaceMatches("lead-open", need("700", TargetZone.MINGHU_CELL_PARK, null, null))
+                .matches().stream().filter(match -> match.buildingId().equals("b-tall")).toList();
+
+        assertThat(tall).extracting(SpaceMatch::floor).containsExactly(1, 2, 3);
+        assertThat(tall).allSatisfy(match -> assertThat(match.unitIds()).hasSize(1));
+    }
+
+    @Test
     void aLeadsOwnNeedIsMatchedAndGivenValuesReplaceIt() {
         SpaceMatches matches = spaceMatches("lead-big", null);
 
