@@ -38,6 +38,8 @@ import java.util.Map;
 public class SpaceView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String AS_OF = "asOf";
+    /** The first day the summary answers for. */
+    static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
 
     final BureauDatePicker asOf;
     final Paragraph empty = new Paragraph();
@@ -58,10 +60,11 @@ public class SpaceView extends VerticalLayout implements HasDynamicTitle, Before
         addClassName("space-view");
         asOf = new BureauDatePicker(getTranslation("space.asOf"));
         asOf.addClassName("space-as-of");
+        asOf.setMin(FIRST_DAY);
         asOf.setMax(today());
         asOf.setValue(today());
         asOf.addValueChangeListener(change -> {
-            if (!restoring && !asOf.hasBadInput()) {
+            if (!restoring && !asOf.hasBadInput() && answerable(asOf.getValue())) {
                 keepInAddress();
                 refresh();
             }
@@ -96,7 +99,7 @@ public class SpaceView extends VerticalLayout implements HasDynamicTitle, Before
             } catch (DateTimeException notADay) {
                 return null;
             }
-        }).filter(day -> !day.isAfter(today())).orElse(today());
+        }).filter(SpaceView::answerable).orElse(today());
         restoring = true;
         try {
             asOf.setValue(asked);
@@ -104,6 +107,11 @@ public class SpaceView extends VerticalLayout implements HasDynamicTitle, Before
             restoring = false;
         }
         refresh();
+    }
+
+    /** A day the summary answers for: none (today), or from {@link #FIRST_DAY} to today. */
+    private static boolean answerable(LocalDate day) {
+        return day == null || !day.isAfter(today()) && !day.isBefore(FIRST_DAY);
     }
 
     private void keepInAddress() {

@@ -34,6 +34,7 @@ final class TierSection extends Div {
 
     void show(List<TierYear> years) {
         cards.removeAll();
+        setVisible(!years.isEmpty());
         years.stream().sorted(Comparator.comparingInt(TierYear::year).reversed()).limit(YEARS)
              .forEach(year -> cards.add(card(year)));
     }
