@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -59,15 +58,21 @@ final class SpacePanel extends VerticalLayout implements LeadTab.Panel {
     private final CommandSender sender;
     private final SpaceWords words;
     private final FieldErrors errors;
+    private final boolean linksBuildings;
     private LeadDetail lead;
     private boolean mayReserve;
     private boolean asked;
     /** What is shown (tests). */
     SpaceMatches matches;
 
-    SpacePanel(QueryGateway queries, CommandSender sender) {
+    /**
+     * @param linksBuildings whether the caller may open the building pages (staff, managers, leaders): an ambassador
+     *                       sees the building's name without a link that would only be refused
+     */
+    SpacePanel(QueryGateway queries, CommandSender sender, boolean linksBuildings) {
         this.queries = queries;
         this.sender = sender;
+        this.linksBuildings = linksBuildings;
         this.words = new SpaceWords(this);
         addClassName("space-panel");
         setPadding(false);
@@ -164,8 +169,11 @@ final class SpacePanel extends VerticalLayout implements LeadTab.Panel {
     private Div card(SpaceMatch match) {
         Div card = new Div();
         card.addClassNames("space-card", "match-card");
-        Anchor building = BuildingLinks.anchor(words.name(match.buildingNameZh(), match.buildingNameEn()),
-                                               BuildingLinks.building(match.buildingId()), "match-building");
+        String name = words.name(match.buildingNameZh(), match.buildingNameEn());
+        Component building = linksBuildings
+                ? BuildingLinks.anchor(name, BuildingLinks.building(match.buildingId()), "match-building")
+                : new Span(name);
+        building.getElement().getClassList().add("match-building");
         Span score = new Span(words.t("space.match.score", match.score()));
         score.addClassName("match-score");
         Div top = new Div(building, score);

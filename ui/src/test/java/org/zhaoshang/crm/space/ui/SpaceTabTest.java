@@ -78,10 +78,16 @@ class SpaceTabTest extends KaribuSpringTest {
 
     /** A London bank's lead of staff's, placed by an import at {@code stage}, needing 3,000 m² in the financial city. */
     private String lead(Stage stage) {
+        return lead(stage, null);
+    }
+
+    /** The same, introduced by the ambassador (or partner) given. */
+    private String lead(Stage stage, String introducedBy) {
         String leadId = UUID.randomUUID().toString();
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ImportLeadCommand(
                 leadId, new CreateLeadCommand(leadId, Company.named("Thames Bank " + leadId.substring(0, 6), null),
-                                              SourceMarket.LONDON, null, null, SpaceScene.TODAY.minusMonths(2)),
+                                              SourceMarket.LONDON, null, introducedBy,
+                                              SpaceScene.TODAY.minusMonths(2)),
                 new UpdateLeadNumbersCommand(leadId, null, null, null, null, new BigDecimal("3000"), null, null,
                                              TargetZone.FINANCIAL_CITY_CLUSTER, null, null),
                 List.of(), List.of(),
@@ -164,5 +170,15 @@ class SpaceTabTest extends KaribuSpringTest {
         assertThat(command.withUnits()).containsExactly("u-802");
         assertThat(command.leadId()).isEqualTo(atIntent);
         assertThat(asked.size()).as("the matches asked again").isGreaterThan(before);
+    }
+
+    @Test
+    void anAmbassadorSeesTheMatchesOfTheirLeadWithoutLinksToBuildingPagesTheyMayNotOpen() {
+        String leadId = lead(Stage.NEGOTIATION, "demo-amb-london");
+        SpacePanel panel = openTab("ambassador", leadId, Locale.ENGLISH);
+
+        assertThat(panel.cards.getElement().getTextRecursively()).contains("Quancheng Finance Centre", "Fit 92");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(panel.cards, Anchor.class)).isEmpty();
+        assertThat(panel.reserveButtons).as("before INTENT").isEmpty();
     }
 }
