@@ -186,7 +186,15 @@ class AccessMatrixTest {
                 new Row("GET", "/api/reports/issued/report:dispatch:2000-W01", null, 401, 404, 403, 404, 403, 404),
                 new Row("POST", "/api/reports/issued", "{\"kind\":\"DISPATCH\",\"period\":\"2100-W01\"}",
                         401, 403, 403, 400, 403, 403),
-                new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200));
+                new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200),
+                // space-match (issue 22): space matches for whoever sees the lead (ambassadors their own; another's
+                // is not found); lead matches for a building are the bureau's (staff, managers, leaders)
+                new Row("GET", "/api/leads/{own}/space-matches", null, 401, 200, 404, 200, 403, 403),
+                new Row("GET", "/api/leads/{amb}/space-matches?areaM2=3000", null, 401, 200, 200, 200, 403, 403),
+                new Row("GET", "/api/leads/{amb}/space-matches?limit=0", null, 401, 400, 400, 400, 403, 403),
+                new Row("GET", "/api/buildings/no-such-building/lead-matches", null, 401, 404, 403, 404, 403, 404),
+                new Row("GET", "/api/buildings/no-such-building/lead-matches?limit=101", null,
+                        401, 400, 403, 400, 403, 400));
     }
 
     @ParameterizedTest
