@@ -38,6 +38,15 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.zhaoshang.crm.backup.ReadModelChecksum;
+import org.zhaoshang.crm.building.HandmadeBuildings;
+import org.zhaoshang.crm.building.api.query.BuildingDetail;
+import org.zhaoshang.crm.building.api.query.BuildingList;
+import org.zhaoshang.crm.building.api.query.FindBuildingQuery;
+import org.zhaoshang.crm.building.api.query.FindBuildingsQuery;
+import org.zhaoshang.crm.building.api.query.FindUnitHistoryQuery;
+import org.zhaoshang.crm.building.api.query.UnitHistory;
+import org.zhaoshang.crm.space.api.FindSpaceSummaryQuery;
+import org.zhaoshang.crm.space.api.SpaceSummary;
 import org.zhaoshang.crm.conversion.api.ConversionDimension;
 import org.zhaoshang.crm.conversion.api.ConversionReport;
 import org.zhaoshang.crm.conversion.api.FindConversionQuery;
@@ -112,6 +121,7 @@ class RebuildTest {
         importedAsRecorded();
         keyProjectWithAProblem();
         groupRobots();
+        HandmadeBuildings.publish(eventStore, HandmadeBuildings.alpha("rebuild-alpha"));
         commands.sendAndWait(new ChangeLightRulesCommand(new LightRules(1, 7, 1, 15, 30, 45,
                                                                         Set.of(ProgressSignal.ACTIVITY)), null, null));
         awaitCaughtUp();
@@ -120,6 +130,9 @@ class RebuildTest {
                               .filter(row -> row.leadId().equals("rebuild-imported")))
                 .as("the key project, red with its problem (beside the demo's)").singleElement()
                 .satisfies(row -> assertThat(row.light()).isEqualTo(Light.RED));
+        assertThat(queries.query(new FindBuildingQuery("rebuild-alpha"), ResponseTypes.instanceOf(BuildingDetail.class))
+                          .join().version()).as("the building's events, projected")
+                                            .isEqualTo(HandmadeBuildings.alpha().size() - 1);
         String live = checksum();
 
         List<String> projections = statuses().projections().stream().map(ProjectionStatus::projection).toList();
@@ -231,7 +244,14 @@ class RebuildTest {
                 queries.query(new FindLeaderLightsQuery(null, null, null),
                               ResponseTypes.multipleInstancesOf(LeaderLights.class)).join(),
                 queries.query(new FindWebhooksQuery(), ResponseTypes.multipleInstancesOf(WebhookSummary.class))
-                       .join()};
+                       .join(),
+                queries.query(new FindBuildingsQuery(null, null, null, null, false),
+                              ResponseTypes.instanceOf(BuildingList.class)).join(),
+                queries.query(new FindBuildingQuery("rebuild-alpha"), ResponseTypes.instanceOf(BuildingDetail.class))
+                       .join(),
+                queries.query(new FindUnitHistoryQuery("rebuild-alpha", "u-302"),
+                              ResponseTypes.instanceOf(UnitHistory.class)).join(),
+                queries.query(new FindSpaceSummaryQuery(null), ResponseTypes.instanceOf(SpaceSummary.class)).join()};
         for (Object answer : answers) {
             digest.update(json.writeValueAsBytes(answer));
         }

@@ -194,7 +194,14 @@ class AccessMatrixTest {
                 new Row("GET", "/api/leads/{amb}/space-matches?limit=0", null, 401, 400, 400, 400, 403, 403),
                 new Row("GET", "/api/buildings/no-such-building/lead-matches", null, 401, 404, 403, 404, 403, 404),
                 new Row("GET", "/api/buildings/no-such-building/lead-matches?limit=101", null,
-                        401, 400, 403, 400, 403, 400));
+                        401, 400, 403, 400, 403, 400),
+                // bld-read (issue 22): the building library and the space summary are read by staff, managers and
+                // leaders; ambassadors and administrators reach none of it
+                new Row("GET", "/api/buildings", null, 401, 200, 403, 200, 403, 200),
+                new Row("GET", "/api/buildings/no-such-building", null, 401, 404, 403, 404, 403, 404),
+                new Row("GET", "/api/buildings/no-such-building/units/u-1/history", null, 401, 404, 403, 404, 403, 404),
+                new Row("GET", "/api/space/summary", null, 401, 200, 403, 200, 403, 200),
+                new Row("GET", "/api/space/summary?asOf=2100-01-01", null, 401, 400, 403, 400, 403, 400));
     }
 
     @ParameterizedTest
