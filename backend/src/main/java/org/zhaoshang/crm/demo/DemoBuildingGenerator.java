@@ -54,12 +54,16 @@ final class DemoBuildingGenerator {
                                              "融资租赁有限公司", "资产管理有限公司", "期货山东分公司"};
 
     private final LocalDate today;
-    /** Months of the running year with tax: January up to last month (January alone in January). */
+    /**
+     * Months of the running year with tax: January up to last month, but two in February (this month too: a single
+     * month of 亿元 would make every 亿元楼 a 月亿楼); January alone in January, when the running year cannot count
+     * 亿元楼 apart from 月亿楼.
+     */
     private final int months;
 
     DemoBuildingGenerator(LocalDate today) {
         this.today = today;
-        this.months = Math.max(1, today.getMonthValue() - 1);
+        this.months = Math.min(today.getMonthValue(), Math.max(2, today.getMonthValue() - 1));
     }
 
     /**

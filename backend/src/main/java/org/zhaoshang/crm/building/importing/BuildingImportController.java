@@ -2,7 +2,6 @@ package org.zhaoshang.crm.building.importing;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -20,8 +19,9 @@ import java.util.List;
 
 /**
  * {@code POST /api/imports/buildings?sheet=units|tax&dryRun=true} with the sheet (multipart part {@code file}, .xlsx
- * or .csv): a dry run unless {@code dryRun=false}, as the lead import; managers only. The answer is the report, row by
- * row; a sheet with a refused row changes nothing.
+ * or .csv): a dry run unless {@code dryRun=false}, as the lead import; managers only (asked before anything is read,
+ * so the mapping takes any content type: a request without the file is a 400 for a manager, a 403 for the others).
+ * The answer is the report, row by row; a sheet with a refused row changes nothing.
  */
 @RestController
 public class BuildingImportController {
@@ -37,7 +37,7 @@ public class BuildingImportController {
     @Operation(operationId = "importBuildings",
                summary = "Import buildings and units (sheet=units) or the tax bureau's tax by building (sheet=tax) "
                          + "from a CSV or Excel sheet, or check it without importing (dryRun, the default)")
-    @PostMapping(path = "/api/imports/buildings", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/imports/buildings")
     public BuildingImportReport importBuildings(
             @RequestPart(value = "file", required = false) MultipartFile file,
             @Parameter(description = "units or tax") @RequestParam(required = false) String sheet,

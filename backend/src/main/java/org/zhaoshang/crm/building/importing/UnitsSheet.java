@@ -17,6 +17,7 @@ import org.zhaoshang.crm.lead.api.value.TargetZone;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -81,6 +82,8 @@ final class UnitsSheet {
         /** Per floor, the units on it by place: the building's and those the sheet adds. */
         private final Map<Integer, Map<Integer, String>> places = new HashMap<>();
         private final Map<String, Integer> rowOfUnit = new HashMap<>();
+        /** The profile the building has once the sheet's cells are taken (null when they are refused). */
+        private BuildingProfile planned;
 
         OneBuilding(List<Integer> rows, RowCells[] cells, ImportPlan plan) {
             this.rows = rows;
@@ -152,6 +155,7 @@ final class UnitsSheet {
                     or(address, now.address()), or(operator, now.operator()), now.manager(),
                     sameOr(total, now.totalAreaM2()), sameOr(commercial, now.commercialAreaM2()),
                     or(above, now.floorsAbove()), or(below, now.floorsBelow()), or(themes, now.themes()));
+            planned = changed;
             if (changed.equals(now)) {
                 return null;
             }
@@ -184,6 +188,7 @@ final class UnitsSheet {
                     total != null ? total : lettable, lettable, above != null ? above : highest,
                     below != null ? below : -lowest, themes);
             ViolationColumns.report(profile.validate(new Violations()), first);
+            planned = profile;
             return new RegisterBuildingCommand(buildingId, profile);
         }
 
@@ -209,6 +214,11 @@ final class UnitsSheet {
             if (floor == null || number == null || area == null) {
                 return null;
             }
+            if (planned != null && (floor > planned.floorsAbove() || floor < -planned.floorsBelow())) {
+                row.error(BuildingColumn.FLOOR, "floor", "no-such-floor", "the building has floors -"
+                          + planned.floorsBelow() + " to " + planned.floorsAbove());
+                return null;
+            }
             String unitKey = floor + "\n" + KnownBuildings.key(number);
             Integer earlier = rowOfUnit.putIfAbsent(unitKey, row.row());
             if (earlier != null) {
@@ -220,7 +230,7 @@ final class UnitsSheet {
                     unit -> unit.layout().floor() == floor
                             && KnownBuildings.key(unit.layout().number()).equals(KnownBuildings.key(number)))
                                                                                   .findFirst());
-            String unitId = existing.map(UnitState::unitId).orElse(UUID.randomUUID().toString());
+            String unitId = existing.map(UnitState::unitId).orElseGet(() -> newUnitId(unitKey));
             Map<Integer, String> floorPlaces = places.computeIfAbsent(floor, any -> new TreeMap<>());
             UnitLayout layout;
             if (existing.isPresent()) {
@@ -243,6 +253,14 @@ final class UnitsSheet {
             }
             let(row, existing, unitId, status, tenant, from, commands);
             return unitId;
+        }
+
+        /** Made from the building, floor and number, so that a dry run names the id the import gives. */
+        private String newUnitId(String unitKey) {
+            String id = UUID.nameUUIDFromBytes((buildingId + "\n" + unitKey).getBytes(StandardCharsets.UTF_8))
+                            .toString();
+            boolean taken = state.flatMap(building -> building.unit(id)).isPresent();
+            return taken ? UUID.randomUUID().toString() : id;
         }
 
         private void place(RowCells row, Map<Integer, String> floorPlaces, UnitLayout layout, Integer before) {
