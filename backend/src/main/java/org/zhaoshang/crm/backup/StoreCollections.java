@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.backup;
 
+import org.zhaoshang.crm.building.query.BuildingLibraryProjection;
 import org.zhaoshang.crm.conversion.query.ConversionProjection;
 import org.zhaoshang.crm.department.query.DepartmentListProjection;
 import org.zhaoshang.crm.document.store.DocumentStore;
@@ -14,6 +15,7 @@ import org.zhaoshang.crm.performance.query.PerformanceProjection;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.projection.ReadModelNodes;
 import org.zhaoshang.crm.report.issued.KeptReports;
+import org.zhaoshang.crm.space.summary.SpaceProjection;
 import org.zhaoshang.crm.supervision.query.LightRulesProjection;
 import org.zhaoshang.crm.supervision.query.SupervisionProjection;
 
@@ -58,7 +60,9 @@ final class StoreCollections {
                                                     SupervisionProjection.PROBLEMS, SupervisionProjection.PROJECTS,
                                                     DepartmentListProjection.COLLECTION,
                                                     WebhookListProjection.COLLECTION,
-                                                    NotificationSettingsProjection.COLLECTION);
+                                                    NotificationSettingsProjection.COLLECTION,
+                                                    BuildingLibraryProjection.COLLECTION,
+                                                    SpaceProjection.COLLECTION);
     /**
      * Not backed up either: the index counter (a restore sets it after the last event), snapshots (a cache of
      * aggregate state that may include events after the backup's last index; aggregates take new ones as they are

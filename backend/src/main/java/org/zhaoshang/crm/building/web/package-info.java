@@ -1,0 +1,2 @@
+/** REST for the building library: buildings, units, reservations, lets, tax. */
+package org.zhaoshang.crm.building.web;
