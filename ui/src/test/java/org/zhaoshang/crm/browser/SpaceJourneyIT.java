@@ -1,9 +1,6 @@
 package org.zhaoshang.crm.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +71,32 @@ class SpaceJourneyIT {
         }
     }
 
+    /** Both widths of the dashboard: its top, then its vacancy by zone and the take-up further down. */
+    private static void dashboard(Browser browser, String name) {
+        bothWidths(browser, name);
+        for (String part : new String[]{"zone-table", "take-up-card"}) {
+            browser.resize(1440, 900);
+            browser.script("document.querySelector('." + part + "').scrollIntoView({block: 'start'})");
+            shot(browser, name + "-" + part + "-1440");
+            browser.resize(390, 844);
+            browser.script("document.querySelector('." + part + "').scrollIntoView({block: 'start'})");
+            shot(browser, name + "-" + part + "-390");
+        }
+        browser.resize(1440, 900);
+    }
+
+    /** The lead's Space tab at both widths, the phone's scrolled to the matches. */
+    private static void spaceTab(Browser browser, String name) {
+        browser.resize(1440, 900);
+        shot(browser, name + "-1440");
+        browser.resize(390, 844);
+        browser.script("document.querySelector('.space-panel').scrollIntoView({block: 'start'})");
+        shot(browser, name + "-390");
+        browser.script("document.querySelector('.match-card').scrollIntoView({block: 'start'})");
+        shot(browser, name + "-cards-390");
+        browser.resize(1440, 900);
+    }
+
     /** Both widths of the page as it is now, from its top. */
     private static void bothWidths(Browser browser, String name) {
         browser.resize(1440, 900);
@@ -84,8 +107,12 @@ class SpaceJourneyIT {
         browser.resize(1440, 900);
     }
 
-    /** The district's figures as the dashboard shows them: vacancy (the district's row) and take-up. */
-    private record Figures(String vacancy, String takeUp) {
+    /** The district's figures as the dashboard shows them: its row's let area and vacancy, and the take-up. */
+    private record Figures(String let, String vacancy, String takeUp) {
+
+        BigDecimal vacancyPercent() {
+            return new BigDecimal(vacancy.replace("%", ""));
+        }
     }
 
     private static Figures figures(Browser browser) {
@@ -93,7 +120,7 @@ class SpaceJourneyIT {
         browser.waitForText("zone-district");
         List<String> district = browser.texts("#zone-district td");
         List<String> takeUp = browser.texts("#take-up");
-        return new Figures(district.get(district.size() - 1).trim(), takeUp.isEmpty() ? "" : takeUp.get(0).trim());
+        return new Figures(district.get(4).trim(), district.get(5).trim(), takeUp.isEmpty() ? "" : takeUp.get(0).trim());
     }
 
     @Test
@@ -101,18 +128,18 @@ class SpaceJourneyIT {
         String leadId = bankAtIntent();
         JsonNode before = api.get("manager", "/api/space/summary");
 
-        List<String> reservedUnits = new ArrayList<>();
         String[] buildingId = new String[1];
+        Figures[] shownBefore = new Figures[1];
         as("zh-CN", "reserve", browser -> {
             browser.resize(1440, 900);
             browser.signIn("manager", "demo");
-            Figures shown = figures(browser);
-            assertThat(shown.takeUp()).contains("已去化");
-            bothWidths(browser, "1-space-before-zh");
+            shownBefore[0] = figures(browser);
+            assertThat(shownBefore[0].takeUp()).contains("已去化");
+            dashboard(browser, "1-space-before-zh");
 
             browser.open("/leads/" + leadId + "?tab=space");
             browser.waitForText("匹配度");
-            bothWidths(browser, "2-lead-space-zh");
+            spaceTab(browser, "2-lead-space-zh");
             String href = browser.attribute(".match-card .match-building", "href");
             buildingId[0] = href.substring(href.lastIndexOf('/') + 1);
             browser.clickCss(".match-card .match-reserve");
@@ -120,18 +147,25 @@ class SpaceJourneyIT {
             shot(browser, "3-reserved-1440");
         });
 
-        JsonNode building = api.get("manager", "/api/buildings/" + buildingId[0]);
-        for (JsonNode floor : building.path("floors")) {
-            for (JsonNode unit : floor.path("units")) {
-                if (leadId.equals(unit.path("reservedFor").asText(null))) {
-                    reservedUnits.add(unit.path("unitId").asText());
-                }
-            }
-        }
-        assertThat(reservedUnits).as("the units reserved for the lead in " + building).isNotEmpty();
+        List<String> reservedNumbers = reservedFor(leadId, buildingId[0]);
+        assertThat(reservedNumbers).as("the units reserved for the lead").isNotEmpty();
 
-        String projectId = signAndLand(leadId);
-        letToTheProject(buildingId[0], reservedUnits, leadId, projectId);
+        signAndLand(leadId);
+        as("zh-CN", "let", browser -> {
+            browser.resize(1440, 900);
+            browser.signIn("manager", "demo");
+            browser.open("/buildings/" + buildingId[0]);
+            browser.clickText(reservedNumbers.get(0));
+            browser.click("出租");
+            browser.waitForText("同层相邻单元一并办理");
+            for (String other : reservedNumbers.subList(1, reservedNumbers.size())) {
+                browser.choose("同层相邻单元一并办理", other);
+            }
+            shot(browser, "4-let-dialog-1440");
+            browser.click("确定");
+            await().atMost(Duration.ofSeconds(30)).until(() -> reservedFor(leadId, buildingId[0]).isEmpty());
+            shot(browser, "5-let-1440");
+        });
 
         JsonNode after = await().atMost(Duration.ofSeconds(30)).until(
                 () -> api.get("manager", "/api/space/summary"),
@@ -144,19 +178,23 @@ class SpaceJourneyIT {
             browser.resize(1440, 900);
             browser.signIn("manager", "demo");
             Figures shown = figures(browser);
-            assertThat(shown.takeUp()).contains(area(after.at("/takeUp/letM2").decimalValue(), "zh"));
+            assertThat(shown.takeUp()).as("take-up rises").isNotEqualTo(shownBefore[0].takeUp())
+                                      .contains(area(after.at("/takeUp/letM2").decimalValue(), "zh"));
+            assertThat(shown.let()).as("the district's let area rises").isNotEqualTo(shownBefore[0].let());
             assertThat(shown.vacancy()).isEqualTo(percent(after.at("/district/vacancyRate").decimalValue()));
-            bothWidths(browser, "4-space-after-zh");
+            assertThat(shown.vacancyPercent()).as("vacancy drops (to a tenth of a percent)")
+                                              .isLessThanOrEqualTo(shownBefore[0].vacancyPercent());
+            dashboard(browser, "6-space-after-zh");
         });
         as("en-US", "space-en", browser -> {
             browser.resize(1440, 900);
             browser.signIn("manager", "demo");
             Figures shown = figures(browser);
             assertThat(shown.takeUp()).contains("let of");
-            bothWidths(browser, "5-space-en");
+            dashboard(browser, "7-space-en");
             browser.open("/leads/" + leadId + "?tab=space");
             browser.waitForText("Find space");
-            bothWidths(browser, "6-lead-space-en");
+            spaceTab(browser, "8-lead-space-en");
         });
     }
 
@@ -176,6 +214,20 @@ class SpaceJourneyIT {
         return leadId;
     }
 
+    /** The numbers of the building's units reserved for the lead, in their order on the floor. */
+    private static List<String> reservedFor(String leadId, String buildingId) throws Exception {
+        List<String> numbers = new ArrayList<>();
+        for (JsonNode floor : api.get("manager", "/api/buildings/" + buildingId).path("floors")) {
+            for (JsonNode unit : floor.path("units")) {
+                if (leadId.equals(unit.path("reservedFor").asText(null))
+                    && "RESERVED".equals(unit.path("status").asText())) {
+                    numbers.add(unit.at("/layout/number").asText());
+                }
+            }
+        }
+        return numbers;
+    }
+
     /** Signs the lead's agreement and lands it (registered); its first project's id. */
     private static String signAndLand(String leadId) throws Exception {
         api.call("manager", "POST", "/api/leads/" + leadId + "/stage", """
@@ -186,19 +238,6 @@ class SpaceJourneyIT {
         return await().atMost(Duration.ofSeconds(30)).until(
                 () -> api.get("manager", "/api/leads/" + leadId + "/projects").at("/projects/0/projectId"),
                 found -> !found.isMissingNode()).asText();
-    }
-
-    /** Lets the reserved units to the lead's project from today, as the building's page would. */
-    private static void letToTheProject(String buildingId, List<String> units, String leadId, String projectId)
-            throws Exception {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        ArrayNode with = body.putArray("withUnits");
-        units.subList(1, units.size()).forEach(with::add);
-        body.putObject("tenant").put("companyName", COMPANY).put("leadId", leadId).put("projectId", projectId)
-            .put("industry", "INDUSTRIAL_FINANCE");
-        body.put("from", TODAY.toString());
-        api.call("manager", "POST", "/api/buildings/" + buildingId + "/units/" + units.get(0) + "/let",
-                 body.toString());
     }
 
     private static String area(BigDecimal squareMetres, String language) {

@@ -83,6 +83,7 @@ final class SpacePanel extends VerticalLayout implements LeadTab.Panel {
         zone.setItems(TargetZone.values());
         zone.setItemLabelGenerator(words::zone);
         zone.setClearButtonVisible(true);
+        zone.addClassName("space-need-zone");
         budget.setLabel(words.t("space.need.budget"));
         budget.setHelperText(words.t("space.need.budget.help"));
         budget.addClassName("space-need-budget");
