@@ -5,6 +5,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.zhaoshang.crm.AppProcess;
 import org.zhaoshang.crm.shared.api.BureauTime;
 
@@ -159,7 +161,7 @@ class SpaceJourneyIT {
             browser.click("出租");
             browser.waitForText("同层相邻单元一并办理");
             for (String other : reservedNumbers.subList(1, reservedNumbers.size())) {
-                browser.choose("同层相邻单元一并办理", other);
+                together(browser, other);
             }
             shot(browser, "4-let-dialog-1440");
             browser.click("确定");
@@ -212,6 +214,24 @@ class SpaceJourneyIT {
         api.call("manager", "POST", "/api/leads/" + leadId + "/stage", """
                 {"to": "INTENT", "occurredOn": "%s"}""".formatted(TODAY));
         return leadId;
+    }
+
+    /** Picks the unit numbered so in the let dialog's "together with" field: typed, then chosen from the list. */
+    private static void together(Browser browser, String number) {
+        WebElement input = (WebElement) browser.script(
+                "return document.querySelector('vaadin-dialog-overlay[opened] .together-units input')");
+        input.sendKeys(number);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.texts("vaadin-multi-select-combo-box-item")
+                                                                   .isEmpty());
+        Object before = selectedTogether(browser);
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !selectedTogether(browser).equals(before));
+        input.sendKeys(Keys.ESCAPE);
+    }
+
+    private static Object selectedTogether(Browser browser) {
+        return String.valueOf(browser.script("return document.querySelector("
+                                             + "'vaadin-dialog-overlay[opened] .together-units').selectedItems.length"));
     }
 
     /** The numbers of the building's units reserved for the lead, in their order on the floor. */
