@@ -78,10 +78,12 @@ class SpaceJourneyIT {
         bothWidths(browser, name);
         for (String part : new String[]{"zone-table", "take-up-card"}) {
             browser.resize(1440, 900);
-            browser.script("document.querySelector('." + part + "').scrollIntoView({block: 'start'})");
+            browser.script("document.querySelector('." + part + "').closest('.space-section')"
+                           + ".scrollIntoView({block: 'start'})");
             shot(browser, name + "-" + part + "-1440");
             browser.resize(390, 844);
-            browser.script("document.querySelector('." + part + "').scrollIntoView({block: 'start'})");
+            browser.script("document.querySelector('." + part + "').closest('.space-section')"
+                           + ".scrollIntoView({block: 'start'})");
             shot(browser, name + "-" + part + "-390");
         }
         browser.resize(1440, 900);

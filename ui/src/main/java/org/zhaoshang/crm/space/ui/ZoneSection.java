@@ -106,7 +106,7 @@ final class ZoneSection extends Div {
         option.put("grid", Map.of("left", 8, "right", 24, "top", 16, "bottom", 8, "containLabel", true));
         option.put("xAxis", Map.of("type", "value", "axisLabel", Map.of("formatter", "{value}%")));
         option.put("yAxis", Map.of("type", "category", "inverse", true, "data", labels,
-                                   "axisLabel", Map.of("width", 160, "overflow", "break")));
+                                   "axisLabel", Map.of("width", 200, "overflow", "break")));
         option.put("series", List.of(Map.of("type", "bar", "name", words.t("space.zone.rate"), "data", rates,
                                              "label", Map.of("show", true, "position", "right",
                                                              "formatter", "{c}%"),
