@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.backup;
 
+import org.zhaoshang.crm.building.lapse.ReservationIndex;
 import org.zhaoshang.crm.building.query.BuildingLibraryProjection;
 import org.zhaoshang.crm.conversion.query.ConversionProjection;
 import org.zhaoshang.crm.department.query.DepartmentListProjection;
@@ -62,6 +63,7 @@ final class StoreCollections {
                                                     DepartmentListProjection.COLLECTION,
                                                     WebhookListProjection.COLLECTION,
                                                     NotificationSettingsProjection.COLLECTION,
+                                                    ReservationIndex.COLLECTION,
                                                     BuildingLibraryProjection.COLLECTION,
                                                     SpaceProjection.COLLECTION,
                                                     // space-match (issue 22)

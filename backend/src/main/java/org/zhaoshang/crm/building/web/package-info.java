@@ -1,2 +1,5 @@
-/** REST for the building library: buildings, units, reservations, lets, tax. */
+/**
+ * The building library over REST: registering buildings and keeping their profile and units, reserving, letting and
+ * vacating units, recording tax ({@code BuildingCommandController}), and reading buildings ({@code BuildingReadController}).
+ */
 package org.zhaoshang.crm.building.web;

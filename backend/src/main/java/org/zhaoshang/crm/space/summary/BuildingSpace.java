@@ -66,4 +66,15 @@ record BuildingSpace(String buildingId, BuildingProfile profile, List<UnitDays> 
         }
         return Vacancy.of(profile.commercialAreaM2(), vacant, reserved, let);
     }
+
+    /** The area of its units not let on the day (vacant or reserved): the trend needs no more. */
+    BigDecimal notLetOn(LocalDate day) {
+        BigDecimal notLet = BigDecimal.ZERO;
+        for (UnitDays unit : units) {
+            if (!unit.letOn(day)) {
+                notLet = notLet.add(unit.areaM2());
+            }
+        }
+        return notLet;
+    }
 }

@@ -8,13 +8,17 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 import org.zhaoshang.crm.building.api.BuildingEvent;
+import org.zhaoshang.crm.building.kept.KeptBuilding;
 import org.zhaoshang.crm.building.kept.KeptBuildings;
 import org.zhaoshang.crm.projection.LoadedOnce;
 import org.zhaoshang.crm.projection.ReadModels;
 import org.zhaoshang.crm.projection.SharedReadModel;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every building's events, one document per building in {@value #COLLECTION}, for the district's space over time
@@ -28,6 +32,11 @@ public class SpaceProjection implements SharedReadModel {
 
     private final KeptBuildings buildings;
     private final LoadedOnce loaded = new LoadedOnce(this::load);
+    private final Map<String, Read> spaces = new ConcurrentHashMap<>();
+
+    /** A building's space (null before it is registered) as of its event of that sequence number. */
+    private record Read(long version, BuildingSpace space) {
+    }
 
     public SpaceProjection(MongoDatabase database, ObjectMapper json) {
         this.buildings = new KeptBuildings(database, COLLECTION, json);
@@ -41,14 +50,27 @@ public class SpaceProjection implements SharedReadModel {
 
     @ResetHandler
     void reset() {
-        loaded.reset(buildings::clear);
+        loaded.reset(() -> {
+            buildings.clear();
+            spaces.clear();
+        });
     }
 
-    /** Each registered building's space as it now stands. */
+    /** Each registered building's space as it now stands, read again from its events only once they changed. */
     List<BuildingSpace> buildings() {
         loaded.ensure();
-        return buildings.all().stream().map(building -> building.read(BuildingSpace::of))
-                        .filter(java.util.Objects::nonNull).toList();
+        List<BuildingSpace> all = new ArrayList<>();
+        for (KeptBuilding building : buildings.all()) {
+            Read read = spaces.get(building.buildingId());
+            if (read == null || read.version() != building.version()) {
+                read = building.read((state, events) -> new Read(building.version(), BuildingSpace.of(state, events)));
+                spaces.put(building.buildingId(), read);
+            }
+            if (read.space() != null) {
+                all.add(read.space());
+            }
+        }
+        return all;
     }
 
     @Override

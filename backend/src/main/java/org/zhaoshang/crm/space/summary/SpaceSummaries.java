@@ -92,11 +92,14 @@ class SpaceSummaries {
         YearMonth month = YearMonth.from(day);
         for (int back = TREND_MONTHS - 1; back >= 0; back--) {
             LocalDate end = back == 0 ? day : month.minusMonths(back).atEndOfMonth();
-            Vacancy district = Vacancy.NONE;
+            BigDecimal commercial = BigDecimal.ZERO;
+            BigDecimal notLet = BigDecimal.ZERO;
             for (BuildingSpace building : buildings) {
-                district = district.plus(building.vacancyOn(end));
+                commercial = commercial.add(building.profile().commercialAreaM2());
+                notLet = notLet.add(building.notLetOn(end));
             }
-            points.add(new VacancyPoint(end, district.vacancyRate()));
+            points.add(new VacancyPoint(end, Vacancy.of(commercial, notLet, BigDecimal.ZERO, BigDecimal.ZERO)
+                                                    .vacancyRate()));
         }
         return points;
     }

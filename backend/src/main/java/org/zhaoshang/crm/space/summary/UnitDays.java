@@ -22,11 +22,21 @@ record UnitDays(BigDecimal areaM2, List<Period> lets, List<Period> reservations)
     }
 
     boolean letOn(LocalDate day) {
-        return lets.stream().anyMatch(let -> let.covers(day));
+        return anyCovers(lets, day);
     }
 
     boolean reservedOn(LocalDate day) {
-        return reservations.stream().anyMatch(reservation -> reservation.covers(day));
+        return anyCovers(reservations, day);
+    }
+
+    /** A loop, not a stream: the summary asks this of every unit at 25 days. */
+    private static boolean anyCovers(List<Period> periods, LocalDate day) {
+        for (Period period : periods) {
+            if (period.covers(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads a unit's events in order. */
