@@ -179,7 +179,7 @@ class BuildingImportApiTest {
 
         ResponseEntity<String> noSheet = upload("offices", false, "units.csv", UNITS_HEADER);
         assertThat(noSheet.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noSheet.getBody()).contains("units or tax");
+        assertThat(noSheet.getBody()).contains("\"field\":\"sheet\"", "\"rule\":\"unknown\"");
     }
 
     @Test
