@@ -32,10 +32,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.building.api.command.RegisterBuildingCommand;
-import org.zhaoshang.crm.building.api.query.BuildingDetail;
 import org.zhaoshang.crm.building.api.query.BuildingList;
 import org.zhaoshang.crm.building.api.query.BuildingRow;
-import org.zhaoshang.crm.building.api.query.FindBuildingQuery;
 import org.zhaoshang.crm.building.api.query.FindBuildingsQuery;
 import org.zhaoshang.crm.building.api.value.TaxTier;
 import org.zhaoshang.crm.lead.api.value.TargetZone;
@@ -284,9 +282,7 @@ public class BuildingsView extends VerticalLayout implements BeforeEnterObserver
                 () -> sender.send(new RegisterBuildingCommand(buildingId, form.profile()), form.errors()),
                 () -> {
                     Toast.done(getTranslation("building.registered", form.nameZh.getValue()));
-                    ReadModelLag.changedFrom(null, () -> queries.query(
-                            new FindBuildingQuery(buildingId), ResponseTypes.instanceOf(BuildingDetail.class))
-                                                                .join());
+                    ReadModelLag.changedFrom(null, () -> BuildingView.find(queries, buildingId));
                     getUI().ifPresent(ui -> ui.navigate(BuildingView.class,
                                                         new RouteParameters("buildingId", buildingId)));
                 });
