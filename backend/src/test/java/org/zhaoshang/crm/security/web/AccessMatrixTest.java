@@ -186,7 +186,10 @@ class AccessMatrixTest {
                 new Row("GET", "/api/reports/issued/report:dispatch:2000-W01", null, 401, 404, 403, 404, 403, 404),
                 new Row("POST", "/api/reports/issued", "{\"kind\":\"DISPATCH\",\"period\":\"2100-W01\"}",
                         401, 403, 403, 400, 403, 403),
-                new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200));
+                new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200),
+                // bld-import-demo (issue 22): building sheets are imported by managers only (the file is missing here)
+                new Row("POST", "/api/imports/buildings?sheet=units&dryRun=true", "{}", 401, 403, 403, 400, 403, 403),
+                new Row("POST", "/api/imports/buildings?sheet=tax", "{}", 401, 403, 403, 400, 403, 403));
     }
 
     @ParameterizedTest
