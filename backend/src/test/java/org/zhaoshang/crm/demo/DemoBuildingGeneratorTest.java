@@ -60,6 +60,9 @@ class DemoBuildingGeneratorTest {
         commands.forEach(building -> building.forEach(command -> ((BuildingInput) command.command())
                 .validate(new Violations(), today).throwIfAny()));
         List<BuildingState> buildings = commands.stream().map(building -> fold(building, today)).toList();
+        System.out.printf("[DemoBuildingGeneratorTest] %s: %s%n", day, commands.stream().flatMap(List::stream)
+                .collect(Collectors.groupingBy(command -> command.command().getClass().getSimpleName(),
+                                               Collectors.counting())));
 
         assertThat(buildings).hasSize(60).allSatisfy(building -> assertThat(building.units()).hasSizeBetween(20, 60));
         assertThat(buildings.stream().map(building -> building.profile().zone()).distinct()).hasSize(5);

@@ -130,6 +130,7 @@ final class UnitsSheet {
 
         /** The registration of a new building, the change of a known one's profile, or null when it stays. */
         private Object profileCommand() {
+            long errorsBefore = errors();
             String nameEn = given(BuildingColumn.NAME_EN, cells -> cells.text(BuildingColumn.NAME_EN));
             BuildingKind kind = given(BuildingColumn.KIND, cells -> cells.word(BuildingColumn.KIND, SheetWords::kind,
                                                                                  SheetWords.KINDS_KNOWN));
@@ -146,8 +147,10 @@ final class UnitsSheet {
             BigDecimal commercial = given(BuildingColumn.COMMERCIAL_AREA,
                                           cells -> cells.decimal(BuildingColumn.COMMERCIAL_AREA, "area in m²"));
             Set<Industry> themes = given(BuildingColumn.THEMES, this::themes);
+            boolean unreadable = errors() > errorsBefore;
             if (state.isEmpty()) {
-                return registration(nameEn, kind, zone, address, operator, above, below, total, commercial, themes);
+                return registration(nameEn, kind, zone, address, operator, above, below, total, commercial, themes,
+                                    unreadable);
             }
             BuildingProfile now = state.get().profile();
             BuildingProfile changed = new BuildingProfile(
@@ -159,14 +162,17 @@ final class UnitsSheet {
             if (changed.equals(now)) {
                 return null;
             }
-            ViolationColumns.report(changed.validate(new Violations()), first);
+            if (!unreadable) {
+                ViolationColumns.report(changed.validate(new Violations()), first);
+            }
             return new ChangeBuildingProfileCommand(buildingId, changed, null);
         }
 
         private RegisterBuildingCommand registration(String nameEn, BuildingKind kind, TargetZone zone,
                                                      String address, String operator, Integer above, Integer below,
-                                                     BigDecimal total, BigDecimal commercial, Set<Industry> themes) {
-            if (zone == null) {
+                                                     BigDecimal total, BigDecimal commercial, Set<Industry> themes,
+                                                     boolean unreadable) {
+            if (zone == null && !unreadable) {
                 first.error(BuildingColumn.ZONE, "zone", "required", "the zone is required for a building not yet in "
                                                                      + "the library: write " + SheetWords.ZONES_KNOWN);
             }
@@ -187,7 +193,9 @@ final class UnitsSheet {
                     name, nameEn, kind == null ? BuildingKind.BUILDING : kind, zone, address, operator, null,
                     total != null ? total : lettable, lettable, above != null ? above : highest,
                     below != null ? below : -lowest, themes);
-            ViolationColumns.report(profile.validate(new Violations()), first);
+            if (!unreadable) {
+                ViolationColumns.report(profile.validate(new Violations()), first);
+            }
             planned = profile;
             return new RegisterBuildingCommand(buildingId, profile);
         }

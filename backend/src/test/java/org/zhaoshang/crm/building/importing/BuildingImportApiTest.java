@@ -86,7 +86,7 @@ class BuildingImportApiTest {
         assertThat(let.tenant().companyName()).isEqualTo("导入测试律师事务所");
         assertThat(let.tenant().ours()).isFalse();
         assertThat(let.letFrom()).isEqualTo(LocalDate.of(2025, 3, 1));
-        assertThat(unit(towerNow, "501").askingRentYuanPerM2Day()).isEqualByComparingTo("5.5");
+        assertThat(unit(towerNow, "501").layout().askingRentYuanPerM2Day()).isEqualByComparingTo("5.5");
         BuildingState labNow = state(lab);
         assertThat(labNow.profile().zone()).isEqualTo(TargetZone.SHANDA_ROAD_TECH_AXIS);
         assertThat(labNow.profile().commercialAreaM2()).as("its units' area").isEqualByComparingTo("800");
@@ -179,7 +179,7 @@ class BuildingImportApiTest {
 
         ResponseEntity<String> noSheet = upload("offices", false, "units.csv", UNITS_HEADER);
         assertThat(noSheet.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noSheet.getBody()).contains("units or tax");
+        assertThat(noSheet.getBody()).contains("\"field\":\"sheet\"", "\"rule\":\"unknown\"");
     }
 
     @Test
