@@ -15,6 +15,7 @@ import org.zhaoshang.crm.performance.query.PerformanceProjection;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.projection.ReadModelNodes;
 import org.zhaoshang.crm.report.issued.KeptReports;
+import org.zhaoshang.crm.space.match.SpaceMatchProjection;
 import org.zhaoshang.crm.space.summary.SpaceProjection;
 import org.zhaoshang.crm.supervision.query.LightRulesProjection;
 import org.zhaoshang.crm.supervision.query.SupervisionProjection;
@@ -62,14 +63,18 @@ final class StoreCollections {
                                                     WebhookListProjection.COLLECTION,
                                                     NotificationSettingsProjection.COLLECTION,
                                                     BuildingLibraryProjection.COLLECTION,
-                                                    SpaceProjection.COLLECTION);
+                                                    SpaceProjection.COLLECTION,
+                                                    // space-match (issue 22)
+                                                    SpaceMatchProjection.BUILDINGS, SpaceMatchProjection.LEADS);
     /**
      * Not backed up either: the index counter (a restore sets it after the last event), snapshots (a cache of
      * aggregate state that may include events after the backup's last index; aggregates take new ones as they are
      * loaded), sign-in attempts (a lock-out lasts minutes) and the nodes running now.
      */
     static final List<String> LEFT_OUT = List.of(EventLog.COUNTERS, MongoEventStorageEngine.SNAPSHOTS,
-                                                 "sign_in_attempts", ReadModelNodes.COLLECTION);
+                                                 "sign_in_attempts", ReadModelNodes.COLLECTION,
+                                                 // space-match (issue 22): a cache's change marker
+                                                 SpaceMatchProjection.CHANGES);
 
     private StoreCollections() {
     }

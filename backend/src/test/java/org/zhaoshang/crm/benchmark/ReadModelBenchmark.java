@@ -37,6 +37,7 @@ import org.zhaoshang.crm.shared.api.BureauTime;
 import org.zhaoshang.crm.projection.ProjectionStatus;
 import org.zhaoshang.crm.projection.ProjectionStatuses;
 import org.zhaoshang.crm.projection.RebuildProjectionCommand;
+import org.zhaoshang.crm.space.match.SpaceMatchBenchmark;
 import org.zhaoshang.crm.supervision.query.SupervisionBenchmark;
 
 import java.io.IOException;
@@ -68,7 +69,9 @@ import java.util.function.IntConsumer;
  * {@code -Dbenchmark.stores=target/benchmark-stores}). Then the performance of signed projects at
  * {@code -Dbenchmark.projects=10000} made-up projects (0: left out), see {@link PerformanceBenchmark}; then
  * supervision at {@code -Dbenchmark.supervisionLeads=100000} made-up leads with {@code -Dbenchmark.keyProjects=54,500}
- * key projects (0 leads: left out), see {@link SupervisionBenchmark}.
+ * key projects (0 leads: left out), see {@link SupervisionBenchmark}; then matching leads to vacant space at
+ * {@code -Dbenchmark.spaceBuildings=500} buildings (40 units each) and {@code -Dbenchmark.spaceLeads=2000} leads (0
+ * buildings: left out), see {@link SpaceMatchBenchmark}.
  */
 public final class ReadModelBenchmark {
 
@@ -91,6 +94,8 @@ public final class ReadModelBenchmark {
                                   .filter(count -> !count.isBlank())
                                   .mapToInt(count -> Integer.parseInt(count.strip())).toArray();
         Path stores = Path.of(System.getProperty("benchmark.stores", "target/benchmark-stores"));
+        int spaceBuildings = Integer.parseInt(System.getProperty("benchmark.spaceBuildings", "500").strip());
+        int spaceLeads = Integer.parseInt(System.getProperty("benchmark.spaceLeads", "2000").strip());
         ReadModelBenchmark benchmark = new ReadModelBenchmark();
         for (int size : sizes) {
             benchmark.measure(size, stores.resolve("leads-" + size));
@@ -98,7 +103,9 @@ public final class ReadModelBenchmark {
         String table = (sizes.length == 0 ? "" : benchmark.table(sizes))
                        + (projects <= 0 ? "" : performanceTable(PerformanceBenchmark.measure(projects, stores)))
                        + (supervisionLeads <= 0 || keyProjects.length == 0 ? ""
-                          : performanceTable(SupervisionBenchmark.measure(supervisionLeads, keyProjects, stores)));
+                          : performanceTable(SupervisionBenchmark.measure(supervisionLeads, keyProjects, stores)))
+                       + (spaceBuildings <= 0 ? ""
+                          : performanceTable(SpaceMatchBenchmark.measure(spaceBuildings, spaceLeads, stores)));
         System.out.println(table);
         Files.createDirectories(Path.of("target/benchmark"));
         Files.writeString(Path.of("target/benchmark/read-models.md"), table);

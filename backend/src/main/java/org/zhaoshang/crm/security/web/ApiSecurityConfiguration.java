@@ -36,6 +36,8 @@ public class ApiSecurityConfiguration {
                            .access(LeaderDoor.bureauOrLeader())
                            .requestMatchers(LeaderDoor.SUPERVISION).access(LeaderDoor.bureauOrLeader())
                            .requestMatchers(LeaderDoor.REPORTS).access(LeaderDoor.reportReaders())
+                           .requestMatchers(HttpMethod.GET, LeaderDoor.LEAD_MATCHES)
+                           .access(LeaderDoor.reportReaders())
                            .requestMatchers(LeaderDoor.OWN_ACCOUNT).authenticated()
                            .requestMatchers(LeaderDoor.OWN_INBOX).authenticated()
                            .anyRequest().access(LeaderDoor.beyondLeader()))

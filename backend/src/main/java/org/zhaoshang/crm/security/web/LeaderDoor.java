@@ -30,6 +30,8 @@ final class LeaderDoor {
                                          "/api/leads/*/instructions", "/api/leads/*/problems"};
     /** The reports (dispatch, circular, issued reports): staff, managers and leaders only (the handlers decide what). */
     static final String[] REPORTS = {"/api/reports", "/api/reports/**"};
+    /** A building's matching leads (space-match, issue 22): staff, managers and leaders (the handlers decide what). */
+    static final String[] LEAD_MATCHES = {"/api/buildings/*/lead-matches"};
     /** A user's own account and notification settings, for everyone signed in. */
     static final String[] OWN_ACCOUNT = {"/api/me", "/api/me/**", "/api/notifications/settings"};
     /** A user's own inbox (and the channels offered), for everyone signed in: the handlers give only their own. */

@@ -189,7 +189,15 @@ class AccessMatrixTest {
                 new Row("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200),
                 // bld-import-demo (issue 22): building sheets are imported by managers only (the file is missing here)
                 new Row("POST", "/api/imports/buildings?sheet=units&dryRun=true", "{}", 401, 403, 403, 400, 403, 403),
-                new Row("POST", "/api/imports/buildings?sheet=tax", "{}", 401, 403, 403, 400, 403, 403));
+                new Row("POST", "/api/imports/buildings?sheet=tax", "{}", 401, 403, 403, 400, 403, 403),
+                // space-match (issue 22): space matches for whoever sees the lead (ambassadors their own; another's
+                // is not found); lead matches for a building are the bureau's (staff, managers, leaders)
+                new Row("GET", "/api/leads/{own}/space-matches", null, 401, 200, 404, 200, 403, 403),
+                new Row("GET", "/api/leads/{amb}/space-matches?areaM2=3000", null, 401, 200, 200, 200, 403, 403),
+                new Row("GET", "/api/leads/{amb}/space-matches?limit=0", null, 401, 400, 400, 400, 403, 403),
+                new Row("GET", "/api/buildings/no-such-building/lead-matches", null, 401, 404, 403, 404, 403, 404),
+                new Row("GET", "/api/buildings/no-such-building/lead-matches?limit=101", null,
+                        401, 400, 403, 400, 403, 400));
     }
 
     @ParameterizedTest
