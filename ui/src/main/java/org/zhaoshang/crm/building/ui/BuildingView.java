@@ -127,6 +127,11 @@ public class BuildingView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private BuildingDetail read() {
+        return find(queries, buildingId);
+    }
+
+    /** The building, or null when there is none of this id (yet: a read side follows a moment later). */
+    static BuildingDetail find(QueryGateway queries, String buildingId) {
         try {
             return queries.query(new FindBuildingQuery(buildingId), ResponseTypes.instanceOf(BuildingDetail.class))
                           .join();

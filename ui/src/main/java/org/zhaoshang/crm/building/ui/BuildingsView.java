@@ -32,10 +32,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.zhaoshang.crm.building.api.command.RegisterBuildingCommand;
-import org.zhaoshang.crm.building.api.query.BuildingDetail;
 import org.zhaoshang.crm.building.api.query.BuildingList;
 import org.zhaoshang.crm.building.api.query.BuildingRow;
-import org.zhaoshang.crm.building.api.query.FindBuildingQuery;
 import org.zhaoshang.crm.building.api.query.FindBuildingsQuery;
 import org.zhaoshang.crm.building.api.value.TaxTier;
 import org.zhaoshang.crm.lead.api.value.TargetZone;
@@ -99,10 +97,12 @@ public class BuildingsView extends VerticalLayout implements BeforeEnterObserver
         zone.setItems(TargetZone.values());
         zone.setItemLabelGenerator(value -> getTranslation("zone." + value.name()));
         zone.setClearButtonVisible(true);
+        zone.addClassName("wide-filter");
         tier.setLabel(getTranslation("building.filter.tier"));
         tier.setItems(List.of(TaxTier.MONTHLY_YI, TaxTier.YI, TaxTier.NEAR_YI, TaxTier.TEN_MILLION));
         tier.setItemLabelGenerator(value -> getTranslation("building.tier.atLeast." + value.name()));
         tier.setClearButtonVisible(true);
+        tier.addClassName("wide-filter");
         year.setLabel(getTranslation("building.filter.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 4, thisYear).boxed().sorted((a, b) -> b - a).toList());
         year.setItemLabelGenerator(String::valueOf);
@@ -221,7 +221,7 @@ public class BuildingsView extends VerticalLayout implements BeforeEnterObserver
             list.add(header(listYear));
             shown.forEach(row -> list.add(row(row)));
         }
-        count.setText(getTranslation("building.list.count", shown.size(), listYear));
+        count.setText(getTranslation("building.list.count", shown.size(), String.valueOf(listYear)));
     }
 
     /** The buildings the list shows, in its order. */
@@ -234,7 +234,7 @@ public class BuildingsView extends VerticalLayout implements BeforeEnterObserver
                              cell("zone", new Span(getTranslation("building.column.zone"))),
                              cell("tier", new Span(getTranslation("building.column.tier"))),
                              cell("vacancy", new Span(getTranslation("building.column.vacancy"))),
-                             cell("tax", new Span(getTranslation("building.column.tax", listYear))),
+                             cell("tax", new Span(getTranslation("building.column.tax", String.valueOf(listYear)))),
                              cell("per-m2", new Span(getTranslation("building.column.perM2"))),
                              cell("manager", new Span(getTranslation("building.column.manager"))));
         header.addClassNames("building-row", "building-row-header");
@@ -284,9 +284,7 @@ public class BuildingsView extends VerticalLayout implements BeforeEnterObserver
                 () -> sender.send(new RegisterBuildingCommand(buildingId, form.profile()), form.errors()),
                 () -> {
                     Toast.done(getTranslation("building.registered", form.nameZh.getValue()));
-                    ReadModelLag.changedFrom(null, () -> queries.query(
-                            new FindBuildingQuery(buildingId), ResponseTypes.instanceOf(BuildingDetail.class))
-                                                                .join());
+                    ReadModelLag.changedFrom(null, () -> BuildingView.find(queries, buildingId));
                     getUI().ifPresent(ui -> ui.navigate(BuildingView.class,
                                                         new RouteParameters("buildingId", buildingId)));
                 });
