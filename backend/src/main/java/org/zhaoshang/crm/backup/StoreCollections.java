@@ -16,8 +16,8 @@ import org.zhaoshang.crm.performance.query.PerformanceProjection;
 import org.zhaoshang.crm.project.query.ProjectProjection;
 import org.zhaoshang.crm.projection.ReadModelNodes;
 import org.zhaoshang.crm.report.issued.KeptReports;
-import org.zhaoshang.crm.space.summary.SpaceProjection;
 import org.zhaoshang.crm.space.match.SpaceMatchProjection;
+import org.zhaoshang.crm.space.summary.SpaceProjection;
 import org.zhaoshang.crm.supervision.query.LightRulesProjection;
 import org.zhaoshang.crm.supervision.query.SupervisionProjection;
 

@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that a first start shows a working pipeline, then the signed leads' projects ({@link DemoProjectGenerator}): their
  * commitments, progress with evidence and verification. Goes through the real commands, each given by the lead's
  * owner (verification by the demo manager), then the departments, the year's key projects and their problems
- * ({@link DemoSupervisionGenerator}). Several leads are sent at once; each lead's commands in order. Start-up
+ * ({@link DemoSupervisionGenerator}), and the district's buildings with their tenants and tax
+ * ({@link DemoBuildingGenerator}). Several leads are sent at once; each lead's commands in order. Start-up
  * (and so the readiness probe) waits until all of it is stored. Never runs against an external MongoDB.
  */
 @Component
@@ -91,6 +92,7 @@ public class DemoData implements ApplicationRunner {
             log.info("Demo data: the signed projects of {} signed leads in {} ms", plans.size(),
                      (System.nanoTime() - leadsDone) / 1_000_000);
             sendKeyProjects(List.copyOf(open));
+            sendBuildings(List.copyOf(signed), List.copyOf(open));
         }
         log.warn("*** DEMO DATA: {} made-up leads with two years of history and their signed projects were added to "
                          + "this new embedded store in {} ms. They are not real companies. Start with "
@@ -115,6 +117,16 @@ public class DemoData implements ApplicationRunner {
                 .forEach(command -> send(command.command(), command.actor())), () -> { });
         log.info("Demo data: {} key projects with their problems in {} ms", keyLeads.size(),
                  (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /** The buildings and parks with their units, tenants, reservations and tax: the buildings at once, as the leads. */
+    private void sendBuildings(List<DemoSignedLead> signed, List<DemoOpenLead> open) {
+        long began = System.nanoTime();
+        List<List<DemoCommand>> buildings = new DemoBuildingGenerator(BureauTime.today(clock)).buildings(signed, open);
+        inParallel(buildings.size(), number -> buildings.get(number)
+                .forEach(command -> send(command.command(), command.actor())), () -> { });
+        log.info("Demo data: {} buildings with {} commands in {} ms", buildings.size(),
+                 buildings.stream().mapToInt(List::size).sum(), (System.nanoTime() - began) / 1_000_000);
     }
 
     private void sendLeads(long started, Queue<DemoSignedLead> signed, Queue<DemoOpenLead> open) {

@@ -3,6 +3,7 @@ package org.zhaoshang.crm.demo;
 import org.zhaoshang.crm.lead.api.command.CreateLeadCommand;
 import org.zhaoshang.crm.lead.api.command.MoveLeadToStageCommand;
 import org.zhaoshang.crm.lead.api.command.UpdateLeadNumbersCommand;
+import org.zhaoshang.crm.lead.api.value.Company;
 import org.zhaoshang.crm.lead.api.value.PlannedInvestment;
 import org.zhaoshang.crm.lead.api.value.Stage;
 import org.zhaoshang.crm.lead.api.value.TargetZone;
@@ -17,15 +18,18 @@ import java.util.Optional;
  *
  * @param registeredOn the day of registration its move to LANDED gave, or null
  * @param operatingOn  the day of its move to OPERATING, or null
+ * @param company      its company (a tenant of a demo building is named by it)
  */
 record DemoSignedLead(int number, String leadId, String owner, Stage stage, LocalDate signedOn, String reference,
                       LocalDate registeredOn, LocalDate operatingOn, PlannedInvestment plannedInvestment,
-                      BigDecimal landAreaMu, BigDecimal floorSpaceM2, Integer jobs, TargetZone zone) {
+                      BigDecimal landAreaMu, BigDecimal floorSpaceM2, Integer jobs, TargetZone zone,
+                      Company company) {
 
     /** The signed lead the commands of demo lead {@code number} make, if they reach SIGNED. */
     static Optional<DemoSignedLead> of(int number, List<DemoCommand> commands) {
         String leadId = null;
         String owner = null;
+        Company company = null;
         UpdateLeadNumbersCommand figures = null;
         MoveLeadToStageCommand signed = null;
         LocalDate registeredOn = null;
@@ -35,6 +39,7 @@ record DemoSignedLead(int number, String leadId, String owner, Stage stage, Loca
             if (command.command() instanceof CreateLeadCommand create) {
                 leadId = create.leadId();
                 owner = command.actor();
+                company = create.company();
             } else if (command.command() instanceof UpdateLeadNumbersCommand numbers) {
                 figures = numbers;
             } else if (command.command() instanceof MoveLeadToStageCommand move) {
@@ -50,7 +55,8 @@ record DemoSignedLead(int number, String leadId, String owner, Stage stage, Loca
         return Optional.of(new DemoSignedLead(number, leadId, owner, stage, signed.agreementSignedOn(),
                                               signed.agreementReference(), registeredOn, operatingOn,
                                               figures.plannedInvestment(), figures.landAreaMu(),
-                                              figures.floorSpaceM2(), figures.expectedJobs(), figures.targetZone()));
+                                              figures.floorSpaceM2(), figures.expectedJobs(), figures.targetZone(),
+                                              company));
     }
 
     boolean land() {
@@ -60,6 +66,6 @@ record DemoSignedLead(int number, String leadId, String owner, Stage stage, Loca
     /** The same lead moved on to LANDED, registered on {@code day}. */
     DemoSignedLead landedOn(LocalDate day) {
         return new DemoSignedLead(number, leadId, owner, Stage.LANDED, signedOn, reference, day, null,
-                                  plannedInvestment, landAreaMu, floorSpaceM2, jobs, zone);
+                                  plannedInvestment, landAreaMu, floorSpaceM2, jobs, zone, company);
     }
 }

@@ -62,7 +62,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * building's events, changed only as its events are applied. Who may is {@link BuildingAccess}; the input each command
  * checks itself.
  */
-@Aggregate
+@Aggregate(cache = "buildingCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Building {
 

@@ -90,6 +90,7 @@ public class UserBootstrap implements ApplicationRunner {
                 new StoredUser("staff-li.na", "李娜", hash, Set.of(Role.STAFF), null, true, 0, now, now),
                 new StoredUser("staff-wang.fang", "王芳", hash, Set.of(Role.STAFF), null, true, 0, now, now),
                 new StoredUser("staff-liu.yang", "刘阳", hash, Set.of(Role.STAFF), null, true, 0, now, now),
+                new StoredUser("staff-zhou.min", "周敏（楼长）", hash, Set.of(Role.STAFF), null, true, 0, now, now),
                 new StoredUser("ambassador", "Fleet Street Advisory", hash, Set.of(Role.AMBASSADOR), DEMO_AMBASSADOR,
                                true, 0, now, now),
                 new StoredUser("manager", "王建国（局长）", hash, Set.of(Role.MANAGER), null, true, 0, now, now),
@@ -99,7 +100,8 @@ public class UserBootstrap implements ApplicationRunner {
             .forEach(users::insert);
         keyProjectUsers(hash, now).forEach(users::insert);
         log.warn("*** DEMO USERS: staff, ambassador, manager, admin and leader (and staff-li.na, staff-wang.fang and "
-                         + "staff-liu.yang, who own demo leads, and the leader leader-sun.hai), each with the password "
+                         + "staff-liu.yang, who own demo leads, the building manager staff-zhou.min, and the leader "
+                         + "leader-sun.hai), each with the password "
                          + "'{}'. This is a demo store: never put real data in it. ***", DEMO_PASSWORD);
         log.warn("*** DEMO USERS of the key projects: the leaders leader-li.ming and leader-chen.jing, and one user "
                          + "of each department: dept-fgj, dept-swj, dept-zrzyj, dept-zjj, dept-scjgj, dept-swuj, "

@@ -214,7 +214,10 @@ class AccessMatrixTest {
                 new Row("GET", "/api/leads/{amb}/space-matches?limit=0", null, 401, 400, 400, 400, 403, 403),
                 new Row("GET", "/api/buildings/no-such-building/lead-matches", null, 401, 404, 403, 404, 403, 404),
                 new Row("GET", "/api/buildings/no-such-building/lead-matches?limit=101", null,
-                        401, 400, 403, 400, 403, 400));
+                        401, 400, 403, 400, 403, 400),
+                // bld-import-demo (issue 22): building sheets are imported by managers only (the file is missing here)
+                new Row("POST", "/api/imports/buildings?sheet=units&dryRun=true", "{}", 401, 403, 403, 400, 403, 403),
+                new Row("POST", "/api/imports/buildings?sheet=tax", "{}", 401, 403, 403, 400, 403, 403));
     }
 
     @ParameterizedTest
