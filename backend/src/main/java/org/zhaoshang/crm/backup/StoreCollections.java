@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.backup;
 
+import org.zhaoshang.crm.building.lapse.ReservationIndex;
 import org.zhaoshang.crm.conversion.query.ConversionProjection;
 import org.zhaoshang.crm.department.query.DepartmentListProjection;
 import org.zhaoshang.crm.document.store.DocumentStore;
@@ -58,7 +59,8 @@ final class StoreCollections {
                                                     SupervisionProjection.PROBLEMS, SupervisionProjection.PROJECTS,
                                                     DepartmentListProjection.COLLECTION,
                                                     WebhookListProjection.COLLECTION,
-                                                    NotificationSettingsProjection.COLLECTION);
+                                                    NotificationSettingsProjection.COLLECTION,
+                                                    ReservationIndex.COLLECTION);
     /**
      * Not backed up either: the index counter (a restore sets it after the last event), snapshots (a cache of
      * aggregate state that may include events after the backup's last index; aggregates take new ones as they are

@@ -124,7 +124,7 @@ class RebuildTest {
 
         List<String> projections = statuses().projections().stream().map(ProjectionStatus::projection).toList();
         assertThat(projections).containsExactlyInAnyOrder(ReadModels.PROCESSING_GROUP, "project-reactions",
-                                                      "notifications");
+                                                      "notifications", "building-reactions");
         projections.forEach(projection -> commands.sendAndWait(new RebuildProjectionCommand(projection)));
         awaitCaughtUp();
 

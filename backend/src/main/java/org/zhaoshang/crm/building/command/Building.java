@@ -144,6 +144,7 @@ public class Building {
     @CommandHandler
     public void handle(ReserveUnitCommand command, ProjectLeads leads, Clock clock, MetaData metaData) {
         Caller caller = Caller.from(metaData);
+        BuildingAccess.requireLeadRole(caller, "Reserving units");
         LocalDate today = checkInput(command, clock);
         LeadState lead = leads.now(command.leadId());
         BuildingAccess.requireReserving(caller, state.profile(), lead, "Reserving units");
@@ -185,6 +186,9 @@ public class Building {
     @CommandHandler
     public void handle(ReleaseReservationCommand command, ProjectLeads leads, Clock clock, MetaData metaData) {
         Caller caller = Caller.from(metaData);
+        if (!caller.system()) {
+            BuildingAccess.requireLeadRole(caller, "Releasing a reservation");
+        }
         LocalDate today = checkInput(command, clock);
         UnitState unit = existingUnit(command.unitId());
         boolean reservedForTheLead = unit.status() == UnitStatus.RESERVED
@@ -220,6 +224,7 @@ public class Building {
     public void handle(LetUnitCommand command, ProjectLeads leads, SignedProjects projects, Clock clock,
                        MetaData metaData) {
         Caller caller = Caller.from(metaData);
+        BuildingAccess.requireLeadRole(caller, "Letting units");
         LocalDate today = checkInput(command, clock);
         Tenant tenant = command.tenant();
         List<UnitState> units = new ArrayList<>();

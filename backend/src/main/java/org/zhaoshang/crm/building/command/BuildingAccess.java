@@ -25,6 +25,11 @@ final class BuildingAccess {
         caller.require(what, Role.MANAGER);
     }
 
+    /** Reserving, releasing and letting are for roles that may change leads; others are refused before their input. */
+    static void requireLeadRole(Caller caller, String what) {
+        caller.require(what, Role.STAFF, Role.MANAGER, Role.AMBASSADOR);
+    }
+
     /** A manager, or the STAFF user named the building's manager. */
     static boolean keeps(Caller caller, BuildingProfile profile) {
         return caller.has(Role.MANAGER)

@@ -184,7 +184,8 @@ public class SignedProject {
         }
         ProgressFact fact = new ProgressFact(ProgressKind.MILESTONE, command.day(), null, command.milestone(), null,
                                              null, List.of());
-        apply(new ProgressRecordedEvent(projectId, leadId, command.progressId(), fact, ProgressOrigin.LEAD_STAGE,
+        apply(new ProgressRecordedEvent(projectId, leadId, command.progressId(), fact,
+                                        command.origin() == null ? ProgressOrigin.LEAD_STAGE : command.origin(),
                                         caller.id(), BureauTime.today(clock), promisedOn(fact), null));
     }
 

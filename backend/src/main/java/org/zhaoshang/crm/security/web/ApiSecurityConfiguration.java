@@ -36,6 +36,7 @@ public class ApiSecurityConfiguration {
                            .access(LeaderDoor.bureauOrLeader())
                            .requestMatchers(LeaderDoor.SUPERVISION).access(LeaderDoor.bureauOrLeader())
                            .requestMatchers(LeaderDoor.REPORTS).access(LeaderDoor.reportReaders())
+                           .requestMatchers(LeaderDoor.SPACE).access(LeaderDoor.reportReaders())
                            .requestMatchers(LeaderDoor.OWN_ACCOUNT).authenticated()
                            .requestMatchers(LeaderDoor.OWN_INBOX).authenticated()
                            .anyRequest().access(LeaderDoor.beyondLeader()))

@@ -30,6 +30,11 @@ final class LeaderDoor {
                                          "/api/leads/*/instructions", "/api/leads/*/problems"};
     /** The reports (dispatch, circular, issued reports): staff, managers and leaders only (the handlers decide what). */
     static final String[] REPORTS = {"/api/reports", "/api/reports/**"};
+    /**
+     * The building library and the space it offers (issue 22): staff, managers and leaders only, like the reports
+     * (never an ambassador or a mere administrator; the handlers decide who changes what).
+     */
+    static final String[] SPACE = {"/api/buildings", "/api/buildings/**", "/api/space/**", "/api/imports/buildings"};
     /** A user's own account and notification settings, for everyone signed in. */
     static final String[] OWN_ACCOUNT = {"/api/me", "/api/me/**", "/api/notifications/settings"};
     /** A user's own inbox (and the channels offered), for everyone signed in: the handlers give only their own. */

@@ -317,6 +317,10 @@ class BuildingTest {
         refusedBy(given(withUnits(), let(OUTSIDER, "u-1", "u-3"), MANAGER), "withUnits: units taken together");
         refusedBy(given(withUnits(), reserve("lead-a", "u-1", "u-9"), MANAGER), "withUnits[0]: no unit");
         refused(given(withUnits(), reserve("lead-a", "u-9"), MANAGER), NotFoundException.class);
+        // found by CommandPropertiesTest: an empty place in the list failed the command's constructor
+        refusedBy(given(withUnits(), new ReserveUnitCommand("b-1", "u-1", java.util.Arrays.asList("u-2", null),
+                                                            "lead-a", null, null), MANAGER),
+                  "withUnits[1]: must not be empty");
     }
 
     @Test

@@ -33,7 +33,8 @@ class LeadEventCoverageTest {
 
     private static final String APPLICATION_PACKAGE = "org.zhaoshang.crm";
     private static final String LEAD_EVENTS_PACKAGE = LeadEvent.class.getPackageName();
-    private static final Set<String> OTHER_AGGREGATES_IDS = Set.of("projectId", "keyProjectId", "problemId");
+    private static final Set<String> OTHER_AGGREGATES_IDS = Set.of("projectId", "keyProjectId", "problemId",
+                                                                  "buildingId");
 
     @Test
     void everyLeadEventRecordIsALeadEvent() {

@@ -9,6 +9,8 @@ import org.zhaoshang.crm.shared.api.Violations;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -23,7 +25,8 @@ public record LetUnitCommand(@TargetAggregateIdentifier String buildingId, Strin
                              @TargetAggregateVersion Long expectedVersion) implements BuildingInput {
 
     public LetUnitCommand {
-        withUnits = withUnits == null ? List.of() : List.copyOf(withUnits);
+        // not List.copyOf: an empty place in the list is an invalid unit id (withUnits[i]), not a failure
+        withUnits = withUnits == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(withUnits));
     }
 
     @Override

@@ -5,6 +5,8 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,7 +23,8 @@ public record ReserveUnitCommand(@TargetAggregateIdentifier String buildingId, S
     public static final int MAX_DAYS = 180;
 
     public ReserveUnitCommand {
-        withUnits = withUnits == null ? List.of() : List.copyOf(withUnits);
+        // not List.copyOf: an empty place in the list is an invalid unit id (withUnits[i]), not a failure
+        withUnits = withUnits == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(withUnits));
     }
 
     /** The last day: as given, or {@value #DEFAULT_DAYS} days from today. */

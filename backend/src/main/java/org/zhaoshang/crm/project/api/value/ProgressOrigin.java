@@ -5,5 +5,7 @@ public enum ProgressOrigin {
     /** recorded on the project by a person */
     RECORDED,
     /** recorded for the person who moved the lead to LANDED (registered) or OPERATING */
-    LEAD_STAGE
+    LEAD_STAGE,
+    /** recorded for the person who let a building's unit to the project (moved in, issue 22) */
+    UNIT_LET
 }
