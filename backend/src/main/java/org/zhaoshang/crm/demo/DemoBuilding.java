@@ -25,7 +25,7 @@ record DemoBuilding(int number, String nameZh, String nameEn, TargetZone zone, B
     /** The running year's 亿元楼 (月亿楼 among them) and 月亿楼, as the plan counts them. */
     static final int YI_BUILDINGS = 38;
     static final int MONTHLY_YI_BUILDINGS = 3;
-    /** The finance tower with two adjacent vacant 1,500 m² units on its top floor of units (a bank's 3,000 m²). */
+    /** The finance tower with two adjacent vacant 1,500 m² units on its lowest floor of units (a bank's 3,000 m²). */
     static final int LONDON_SPACE_BUILDING = 0;
     static final int LAW_BUILDING = 20;
     static final int ACCOUNTING_BUILDING = 21;

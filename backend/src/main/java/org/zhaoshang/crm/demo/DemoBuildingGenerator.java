@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
@@ -86,6 +87,12 @@ final class DemoBuildingGenerator {
         return buildings;
     }
 
+    /** A let to one of our leads, or a reservation for one: given once the leads and their projects are there. */
+    static boolean namesLead(Object command) {
+        return command instanceof ReserveUnitCommand
+               || command instanceof LetUnitCommand let && let.tenant().ours();
+    }
+
     /** Each office lead that landed or operates, in a building of its zone (two at most in one), by lead number. */
     private static Map<Integer, List<DemoSignedLead>> ourTenants(List<DemoSignedLead> signed) {
         Map<Integer, List<DemoSignedLead>> byBuilding = new HashMap<>();
@@ -124,13 +131,14 @@ final class DemoBuildingGenerator {
             this.building = building;
             this.ours = ours;
             this.reservation = reservation;
-            this.random = new Random(SEED * 1_000_003L + building.number());
+            // mixed: Randoms of neighbouring seeds begin alike, and every building would have 20 units
+            this.random = new Random(new SplittableRandom(SEED * 1_000_003L + building.number()).nextLong());
             this.buildingId = building.buildingId();
         }
 
         List<DemoCommand> commands() {
             boolean park = building.kind() == BuildingKind.PARK;
-            int unitCount = 20 + (int) (40 * Math.pow(random.nextDouble(), 2));
+            int unitCount = 20 + (int) (41 * Math.pow(random.nextDouble(), 3));
             int perFloor = park ? 4 + random.nextInt(3) : 2 + random.nextInt(5);
             int firstFloor = park ? 1 : 2;
             int floorsWithUnits = (unitCount + perFloor - 1) / perFloor;
@@ -140,7 +148,7 @@ final class DemoBuildingGenerator {
                 int floor = firstFloor + index / perFloor;
                 int position = index % perFloor + 1;
                 boolean london = building.number() == DemoBuilding.LONDON_SPACE_BUILDING
-                                 && floor == firstFloor + floorsWithUnits - 1 && position <= 2;
+                                 && floor == firstFloor && position <= 2;
                 BigDecimal area = london ? LONDON_UNIT_M2 : BigDecimal.valueOf(
                         (building.themes().contains(Industry.INDUSTRIAL_FINANCE) ? 150 : 80)
                         + 10L * random.nextInt(building.themes().contains(Industry.INDUSTRIAL_FINANCE) ? 120 : 90));
@@ -188,9 +196,11 @@ final class DemoBuildingGenerator {
                     continue;
                 }
                 List<String> together = new ArrayList<>();
-                while (index + 1 < units.size() && random.nextInt(4) == 0 && !units.get(index + 1).keptVacant()
+                while (index + 1 < units.size() && random.nextInt(2) == 0 && !units.get(index + 1).keptVacant()
                        && units.get(index + 1).layout().floor() == unit.layout().floor() && together.size() < 2) {
-                    together.add(units.get(++index).unitId());
+                    Unit next = units.get(++index);
+                    next.take();
+                    together.add(next.unitId());
                 }
                 if (random.nextInt(16) == 0) {
                     movedOut(unit, together);

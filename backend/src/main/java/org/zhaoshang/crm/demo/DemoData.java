@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -55,12 +56,14 @@ public class DemoData implements ApplicationRunner {
     private final boolean enabled;
     private final int leads;
     private final int parallelLeads;
+    private final boolean buildingsEnabled;
 
     public DemoData(CommandGateway commands, EventStore events, DocumentStore documents, Store store,
                     MongoDatabase database, Clock clock,
                     @Value("${zhaoshang.demo-data:true}") boolean enabled,
                     @Value("${zhaoshang.demo-leads:300}") int leads,
-                    @Value("${zhaoshang.demo-parallel-leads:16}") int parallelLeads) {
+                    @Value("${zhaoshang.demo-parallel-leads:16}") int parallelLeads,
+                    @Value("${zhaoshang.demo-buildings:true}") boolean buildingsEnabled) {
         this.commands = commands;
         this.events = events;
         this.documents = documents;
@@ -70,6 +73,7 @@ public class DemoData implements ApplicationRunner {
         this.enabled = enabled;
         this.leads = leads;
         this.parallelLeads = parallelLeads;
+        this.buildingsEnabled = buildingsEnabled;
     }
 
     @Override
@@ -80,6 +84,9 @@ public class DemoData implements ApplicationRunner {
         }
         long started = System.nanoTime();
         // watching from before the first lead: the reactions may begin a project before its lead's last command returns
+        List<List<DemoCommand>> buildings = buildings();
+        // the buildings' own commands meanwhile; those naming a lead (tenants, reservations) once the leads are there
+        CompletableFuture<Void> buildingsOwn = CompletableFuture.runAsync(() -> sendBuildings(buildings, false));
         try (DemoProjectWatch watch = new DemoProjectWatch(events)) {
             DemoLeadGenerator.ambassadors().forEach(command -> send(command, Actor.SYSTEM));
             Queue<DemoSignedLead> signed = new ConcurrentLinkedQueue<>();
@@ -92,7 +99,13 @@ public class DemoData implements ApplicationRunner {
             log.info("Demo data: the signed projects of {} signed leads in {} ms", plans.size(),
                      (System.nanoTime() - leadsDone) / 1_000_000);
             sendKeyProjects(List.copyOf(open));
-            sendBuildings(List.copyOf(signed), List.copyOf(open));
+            long waited = System.nanoTime();
+            buildingsOwn.join();
+            sendBuildings(buildings, true);
+            log.info("Demo data: the buildings' commands naming leads after waiting {} ms for the others",
+                     (System.nanoTime() - waited) / 1_000_000);
+        } catch (CompletionException failed) {
+            throw new IllegalStateException("Demo data failed", failed.getCause());
         }
         log.warn("*** DEMO DATA: {} made-up leads with two years of history and their signed projects were added to "
                          + "this new embedded store in {} ms. They are not real companies. Start with "
@@ -119,14 +132,39 @@ public class DemoData implements ApplicationRunner {
                  (System.nanoTime() - began) / 1_000_000);
     }
 
-    /** The buildings and parks with their units, tenants, reservations and tax: the buildings at once, as the leads. */
-    private void sendBuildings(List<DemoSignedLead> signed, List<DemoOpenLead> open) {
+    /**
+     * The buildings and parks with their units, tenants, reservations and tax, made for the leads the lead generator
+     * makes (the same it sends: each lead is made from the seed and its number); none with
+     * {@code zhaoshang.demo-buildings=false}.
+     */
+    private List<List<DemoCommand>> buildings() {
+        if (!buildingsEnabled) {
+            return List.of();
+        }
+        DemoLeadGenerator generator = new DemoLeadGenerator(DEMO_SEED, BureauTime.today(clock));
+        List<DemoSignedLead> signed = new ArrayList<>();
+        List<DemoOpenLead> open = new ArrayList<>();
+        for (int lead = 0; lead < leads; lead++) {
+            List<DemoCommand> history = generator.lead(lead);
+            DemoSignedLead.of(lead, history).ifPresent(signed::add);
+            DemoOpenLead.of(lead, history).ifPresent(open::add);
+        }
+        return new DemoBuildingGenerator(BureauTime.today(clock)).buildings(signed, open);
+    }
+
+    /**
+     * Each building's commands in order, the buildings at once, as the leads: those naming a lead, or the others.
+     * Neither touches a unit the other does, so the others may go first, while the leads are being sent.
+     */
+    private void sendBuildings(List<List<DemoCommand>> buildings, boolean namingLeads) {
         long began = System.nanoTime();
-        List<List<DemoCommand>> buildings = new DemoBuildingGenerator(BureauTime.today(clock)).buildings(signed, open);
-        inParallel(buildings.size(), number -> buildings.get(number)
+        List<List<DemoCommand>> part = buildings.stream().map(commands -> commands.stream().filter(
+                command -> DemoBuildingGenerator.namesLead(command.command()) == namingLeads).toList()).toList();
+        inParallel(part.size(), number -> part.get(number)
                 .forEach(command -> send(command.command(), command.actor())), () -> { });
-        log.info("Demo data: {} buildings with {} commands in {} ms", buildings.size(),
-                 buildings.stream().mapToInt(List::size).sum(), (System.nanoTime() - began) / 1_000_000);
+        log.info("Demo data: {} buildings' {} commands {} in {} ms", part.size(),
+                 part.stream().mapToInt(List::size).sum(), namingLeads ? "naming leads" : "of their own",
+                 (System.nanoTime() - began) / 1_000_000);
     }
 
     private void sendLeads(long started, Queue<DemoSignedLead> signed, Queue<DemoOpenLead> open) {

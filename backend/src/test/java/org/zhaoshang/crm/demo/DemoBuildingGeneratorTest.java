@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +60,11 @@ class DemoBuildingGeneratorTest {
         List<List<DemoCommand>> commands = new DemoBuildingGenerator(today).buildings(signed, open);
         commands.forEach(building -> building.forEach(command -> ((BuildingInput) command.command())
                 .validate(new Violations(), today).throwIfAny()));
-        List<BuildingState> buildings = commands.stream().map(building -> fold(building, today)).toList();
+        // as the demo sends them: each building's own commands first, those naming a lead once the leads are there
+        List<BuildingState> buildings = commands.stream().map(building -> fold(Stream.concat(
+                building.stream().filter(command -> !DemoBuildingGenerator.namesLead(command.command())),
+                building.stream().filter(command -> DemoBuildingGenerator.namesLead(command.command()))).toList(),
+                                                                               today)).toList();
         System.out.printf("[DemoBuildingGeneratorTest] %s: %s%n", day, commands.stream().flatMap(List::stream)
                 .collect(Collectors.groupingBy(command -> command.command().getClass().getSimpleName(),
                                                Collectors.counting())));
