@@ -54,6 +54,8 @@ class BuildingsViewTest extends KaribuSpringTest {
         assertThat(text).contains("Finance Centre " + scene.suffix, "¥100m building", "CNY 120 million",
                                   "张伟");
         assertThat(row.taxWan()).isEqualByComparingTo(new BigDecimal("12000"));
+        assertThat(view.count.getText()).as("a year is written without grouping")
+                                        .endsWith("(tax for " + BuildingScene.YEAR + ")");
 
         view.tier.clear();
         view.text.setValue("Small House " + scene.suffix);
