@@ -163,6 +163,9 @@ class NoticesOfTheDayTest {
     void aSweepPostsTheNoticesOfTheDayEachOnce() {
         String redProblem = "red-problem:" + problemId + ":" + today.minusDays(21);
         String silent = "no-contact:" + leadId + ":" + today.minusDays(40);
+        // the sweep decides silence once an hour: its first turn must find the lead's silence in the read models
+        awaitNotice(() -> silence.decide(today, now), silent);
+        awaitNotice(() -> redProblems.decide(today, now), redProblem);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             daySweep.sweep();
             return posted.find(redProblem).isPresent() && posted.find(silent).isPresent();
