@@ -30,7 +30,7 @@ class ShellViewsTest extends KaribuSpringTest {
 
         assertThat(routes).hasSizeGreaterThan(10).allSatisfy(
                 route -> assertThat(route.getAnnotation(Route.class).layout()).as(route.getName()).isEqualTo(UI.class));
-        assertThat(routes.stream().filter(route -> route.isAnnotationPresent(Menu.class))).hasSize(19).allSatisfy(
+        assertThat(routes.stream().filter(route -> route.isAnnotationPresent(Menu.class))).hasSize(20).allSatisfy(
                 route -> assertThat(Translations.first(Locale.ENGLISH, route.getAnnotation(Menu.class).title()))
                         .as(route.getName()).isPresent());
     }
@@ -40,19 +40,20 @@ class ShellViewsTest extends KaribuSpringTest {
         assertThat(menu("manager", Locale.ENGLISH)).containsExactly(
                 "Dashboard", "Conversion", "Performance", "Leads", "Pipeline", "My work", "Data to complete",
                 "Verification", "Leader's cockpit", "Key projects", "Problems", "Reports", "Light rules",
-                "Import sheets", "Buildings", "Ambassadors", "My account", "Notification settings");
+                "Import sheets", "Buildings", "Space", "Ambassadors", "My account", "Notification settings");
         assertThat(menu("staff", Locale.ENGLISH)).containsExactly(
                 "Leads", "Pipeline", "My work", "Key projects", "Problems", "Reports", "Import sheets", "Buildings",
-                "Ambassadors", "My account", "Notification settings");
+                "Space", "Ambassadors", "My account", "Notification settings");
         assertThat(menu("leader", Locale.ENGLISH)).containsExactly(
-                "Leader's cockpit", "Key projects", "Problems", "Reports", "Buildings", "My account", "Notification settings");
+                "Leader's cockpit", "Key projects", "Problems", "Reports", "Buildings", "Space", "My account",
+                "Notification settings");
         assertThat(menu("ambassador", Locale.ENGLISH)).containsExactly(
                 "Leads", "Pipeline", "My work", "Ambassadors", "My account", "Notification settings");
         assertThat(menu("admin", Locale.ENGLISH)).containsExactly("Ambassadors", "Administration", "My account",
                                                              "Notification settings");
         assertThat(menu("staff", Locale.SIMPLIFIED_CHINESE)).containsExactly(
-                "线索", "项目看板", "我的工作", "重点项目", "督办问题", "调度与通报", "导入台账", "楼宇", "招商大使", "我的账号",
-                "通知设置");
+                "线索", "项目看板", "我的工作", "重点项目", "督办问题", "调度与通报", "导入台账", "楼宇", "载体空间", "招商大使",
+                "我的账号", "通知设置");
     }
 
     @Test

@@ -33,7 +33,7 @@ import java.util.Map;
  * the zone, a watched building its page. The day is in the address ({@code ?asOf=2026-06-30}).
  */
 @Route("space")
-@Menu(title = "nav.space", order = 2.7)
+@Menu(title = "nav.space", order = 6.6)
 @RolesAllowed({"STAFF", "MANAGER", "LEADER"})
 public class SpaceView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
