@@ -1,5 +1,6 @@
 package org.zhaoshang.crm.building.command;
 
+import org.zhaoshang.crm.building.api.rule.BuildingKeepers;
 import org.zhaoshang.crm.building.api.value.BuildingProfile;
 import org.zhaoshang.crm.lead.api.rule.LeadChanges;
 import org.zhaoshang.crm.lead.api.rule.LeadVisibility;
@@ -32,8 +33,7 @@ final class BuildingAccess {
 
     /** A manager, or the STAFF user named the building's manager. */
     static boolean keeps(Caller caller, BuildingProfile profile) {
-        return caller.has(Role.MANAGER)
-               || caller.has(Role.STAFF) && profile != null && caller.id().equals(profile.manager());
+        return BuildingKeepers.keeps(caller, profile);
     }
 
     static void requireKeeping(Caller caller, BuildingProfile profile, String what) {

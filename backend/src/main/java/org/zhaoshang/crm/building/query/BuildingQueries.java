@@ -21,6 +21,7 @@ import org.zhaoshang.crm.building.api.query.UnitHistory;
 import org.zhaoshang.crm.building.api.query.UnitHistory.Change;
 import org.zhaoshang.crm.building.api.query.UnitHistory.Entry;
 import org.zhaoshang.crm.building.api.query.UnitView;
+import org.zhaoshang.crm.building.api.rule.BuildingKeepers;
 import org.zhaoshang.crm.building.api.value.BuildingProfile;
 import org.zhaoshang.crm.building.api.value.TaxTier;
 import org.zhaoshang.crm.building.api.value.UnitStatus;
@@ -101,8 +102,7 @@ class BuildingQueries {
         LeadLinks links = new LeadLinks(leads, caller);
         return building.read((state, events) -> {
             BuildingProfile profile = state.profile();
-            boolean keeper = caller.has(Role.MANAGER)
-                             || caller.has(Role.STAFF) && caller.id().equals(profile.manager());
+            boolean keeper = BuildingKeepers.keeps(caller, profile);
             List<BuildingDetail.TaxYear> taxYears = new ArrayList<>();
             for (YearTax tax : state.taxYears()) {
                 taxYears.add(0, BuildingFigures.taxYear(tax, profile.commercialAreaM2()));
