@@ -63,7 +63,8 @@ final class ConversionCounters {
     private void add(List<Contribution> contributions, int sign) {
         for (Contribution contribution : contributions) {
             CounterKey key = contribution.key();
-            counts.merge(key, (long) sign, Long::sum);
+            Long before = counts.get(key);
+            counts.put(key, before == null ? sign : before + sign);
             if (contribution.stayDays() != null) {
                 int days = contribution.stayDays();
                 long[] lengths = stays.get(key);
@@ -77,8 +78,11 @@ final class ConversionCounters {
                 signed.merge(key, SignedTotals.NONE.plus(contribution.signed(), sign),
                              (old, added) -> old.plus(added, 1));
             }
-            values.computeIfAbsent(key.dimension(), any -> new TreeSet<>()).add(key.value());
-            items.computeIfAbsent(key.measure(), any -> new TreeSet<>()).add(key.item());
+            if (before == null) {
+                // a counter stays once made (at zero too), so its value and item are known from then on
+                values.computeIfAbsent(key.dimension(), any -> new TreeSet<>()).add(key.value());
+                items.computeIfAbsent(key.measure(), any -> new TreeSet<>()).add(key.item());
+            }
         }
     }
 

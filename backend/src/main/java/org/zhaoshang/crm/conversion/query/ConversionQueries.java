@@ -49,25 +49,34 @@ class ConversionQueries {
     ConversionReport handle(FindConversionQuery query, MetaData metaData) {
         requireManager(metaData);
         checkPeriod(query.from(), query.to()).throwIfAny();
-        return counters(query.asOf(), query.knowledge()).report(query.from(), query.to(), query.dimension());
+        return counters(query.asOf(), query.knowledge(), query.dimension()).report(query.from(), query.to(),
+                                                                                   query.dimension());
     }
 
     @QueryHandler
     CohortReport handle(FindCohortsQuery query, MetaData metaData) {
         requireManager(metaData);
         checkPeriod(query.from(), query.to()).throwIfAny();
-        return counters(query.asOf(), query.knowledge()).cohorts(query.from(), query.to(), query.dimension(),
-                                                                 query.value());
+        return counters(query.asOf(), query.knowledge(), query.dimension()).cohorts(query.from(), query.to(),
+                                                                                    query.dimension(), query.value());
     }
 
-    /** The live counters, or for a past day counters of the facts known by then (every lead's journey once). */
-    private ConversionCounters counters(LocalDate asOf, Knowledge knowledge) {
+    /**
+     * The live counters, or for a past day counters of the facts known by then (every lead's journey once), of the
+     * one dimension asked: a report reads no other, and counting all six cost six times as much.
+     */
+    private ConversionCounters counters(LocalDate asOf, Knowledge knowledge, ConversionDimension dimension) {
         if (asOf == null) {
             return conversion.counters();
         }
+        return asOf(conversion.journeys(), known(asOf, knowledge), dimension);
+    }
+
+    /** Counters of one dimension from the facts of each journey a predicate lets through. */
+    static ConversionCounters asOf(Iterable<LeadJourney> journeys, Predicate<JourneyFact> known,
+                                   ConversionDimension dimension) {
         ConversionCounters then = new ConversionCounters();
-        Predicate<JourneyFact> known = known(asOf, knowledge);
-        conversion.journeys().forEach(journey -> then.add(JourneyContributions.of(journey, known)));
+        journeys.forEach(journey -> then.add(JourneyContributions.of(journey, known, dimension)));
         return then;
     }
 
@@ -81,7 +90,7 @@ class ConversionQueries {
         String item = query.item() == null ? "" : query.item();
         Predicate<JourneyFact> counted = query.asOf() == null ? fact -> true : known(query.asOf(), query.knowledge());
         TreeSet<String> leadIds = new TreeSet<>();
-        conversion.journeys().forEach(journey -> JourneyContributions.of(journey, counted).stream()
+        conversion.journeys().forEach(journey -> JourneyContributions.of(journey, counted, query.dimension()).stream()
                 .map(Contribution::key)
                 .filter(key -> key.measure() == query.measure() && key.item().equals(item)
                         && key.dimension() == query.dimension() && values.contains(key.value())
@@ -125,7 +134,7 @@ class ConversionQueries {
     }
 
     private static boolean signedIn(LeadJourney journey, int year) {
-        return JourneyContributions.of(journey, fact -> true).stream()
+        return JourneyContributions.of(journey, fact -> true, ConversionDimension.ALL).stream()
                                    .anyMatch(contribution -> contribution.key().measure()
                                            == org.zhaoshang.crm.conversion.api.Measure.SIGNED
                                            && contribution.key().month().getYear() == year);
@@ -136,7 +145,7 @@ class ConversionQueries {
         return investment.divide(journey.landAreaMu, 2, RoundingMode.HALF_UP);
     }
 
-    private static Predicate<JourneyFact> known(LocalDate asOf, Knowledge knowledge) {
+    static Predicate<JourneyFact> known(LocalDate asOf, Knowledge knowledge) {
         return fact -> !fact.knownOn(knowledge).isAfter(asOf);
     }
 

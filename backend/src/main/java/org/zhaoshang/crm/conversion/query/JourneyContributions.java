@@ -34,14 +34,21 @@ final class JourneyContributions {
     private static final ConversionDimension[] DIMENSIONS = ConversionDimension.values();
 
     private final LeadJourney journey;
+    private final ConversionDimension[] dimensions;
     private final List<Contribution> contributions = new ArrayList<>();
 
-    private JourneyContributions(LeadJourney journey) {
+    private JourneyContributions(LeadJourney journey, ConversionDimension[] dimensions) {
         this.journey = journey;
+        this.dimensions = dimensions;
     }
 
     static List<Contribution> of(LeadJourney journey, Predicate<JourneyFact> counts) {
-        return new JourneyContributions(journey).compute(counts);
+        return new JourneyContributions(journey, DIMENSIONS).compute(counts);
+    }
+
+    /** The contributions to the counters of one dimension only (a report reads no other). */
+    static List<Contribution> of(LeadJourney journey, Predicate<JourneyFact> counts, ConversionDimension dimension) {
+        return new JourneyContributions(journey, new ConversionDimension[]{dimension}).compute(counts);
     }
 
     private List<Contribution> compute(Predicate<JourneyFact> counts) {
@@ -117,7 +124,7 @@ final class JourneyContributions {
 
     private void add(Measure measure, LocalDate day, String item, Integer stayDays, SignedTotals signed) {
         YearMonth month = YearMonth.from(day);
-        for (ConversionDimension dimension : DIMENSIONS) {
+        for (ConversionDimension dimension : dimensions) {
             String value = journey.valueOf(dimension);
             if (value != null) {
                 contributions.add(new Contribution(journey.leadId, new CounterKey(measure, month, item, dimension,
