@@ -129,8 +129,26 @@ final class Browser implements AutoCloseable {
     }
 
     void clickText(String text) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[normalize-space(text())='" + text + "']"))).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[normalize-space(text())='" + text + "']")));
+        clickInView(element);
+    }
+
+    /** Clicks the first element of this selector that is shown (a unit sized by its area may be too narrow to). */
+    void clickFirstShown(String cssSelector) {
+        WebElement element = wait.until(page -> page.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        clickInView(element);
+    }
+
+    /** Scrolled to the middle of its scrolling parents first: a stacking plan's lower floors lie below the fold. */
+    private void clickInView(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException coveredForChromedriver) {
+            driver.executeScript("arguments[0].click()", element);
+        }
         waitForVaadin();
     }
 

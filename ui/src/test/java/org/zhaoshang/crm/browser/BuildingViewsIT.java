@@ -63,7 +63,7 @@ class BuildingViewsIT {
                 browser.screenshot(SHOTS, prefix, language + "-building-1440");
                 browser.script("document.querySelector('.tax-panel').scrollIntoView()");
                 browser.screenshot(SHOTS, prefix, language + "-building-tax-1440");
-                browser.clickCss(".unit-block.unit-let");
+                browser.clickFirstShown(".unit-block.unit-let");
                 browser.waitForText("unit-history");
                 browser.screenshot(SHOTS, prefix, language + "-unit-dialog-1440");
                 String building = browser.script("return location.pathname").toString();
@@ -79,7 +79,7 @@ class BuildingViewsIT {
                 browser.screenshot(SHOTS, prefix, language + "-building-390");
                 browser.script("document.querySelector('.stacking-plan').scrollIntoView()");
                 browser.screenshot(SHOTS, prefix, language + "-plan-390");
-                browser.clickCss(".unit-block.unit-vacant");
+                browser.clickFirstShown(".unit-block.unit-vacant");
                 browser.waitForText("unit-history");
                 browser.screenshot(SHOTS, prefix, language + "-unit-dialog-390");
             }
@@ -100,7 +100,7 @@ class BuildingViewsIT {
             browser.waitForText("stacking-plan");
             browser.script("document.querySelector('.stacking-plan').scrollIntoView()");
             browser.screenshot(SHOTS, "buildings", "zh-CN-manager-plan-390");
-            browser.clickCss(".unit-block.unit-vacant");
+            browser.clickFirstShown(".unit-block.unit-vacant");
             browser.waitForText("unit-history");
             browser.screenshot(SHOTS, "buildings", "zh-CN-manager-unit-390");
         }

@@ -74,7 +74,12 @@ class PerformanceViewIT {
                                            + "\"}")
                                  + "],\"annualTaxWan\":" + (land ? 900 : 300) + ",\"jobs\":80"
                                  + (land ? ",\"landAreaMu\":" + (8 + seeded) : "") + "}";
-            api.call(owner, "PUT", "/api/projects/" + project + "/commitments", commitments);
+            HttpResponse<String> committed = api.send(owner, "PUT", "/api/projects/" + project + "/commitments",
+                                                      commitments);
+            if (land && committed.statusCode() == 400 && committed.body().contains("recorded-milestone")) {
+                continue; // a tenant of a demo building: its unit's let recorded MOVED_IN, so it stays an office
+            }
+            assertThat(committed.statusCode()).as(committed.body()).isBetween(200, 299);
             String progress = "/api/projects/" + project + "/progress";
             if (seeded % 4 != 3) {
                 attempt(owner, progress, "{\"kind\":\"MILESTONE\",\"milestone\":\"REGISTERED\",\"day\":\""
