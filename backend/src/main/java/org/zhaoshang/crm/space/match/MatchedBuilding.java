@@ -7,6 +7,8 @@ import org.zhaoshang.crm.building.state.YearTax;
 import org.zhaoshang.crm.lead.api.value.Industry;
 import org.zhaoshang.crm.lead.api.value.TargetZone;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +21,10 @@ record MatchedBuilding(String buildingId, String nameZh, String nameEn, TargetZo
                        Map<Integer, TaxTier> tiers, List<UnitState> units) {
 
     MatchedBuilding {
-        themes = themes == null ? Set.of() : Set.copyOf(themes);
-        tiers = tiers == null ? Map.of() : Map.copyOf(tiers);
+        // in a fixed order (Set.copyOf's and Map.copyOf's change from one JVM to the next): one document on every node
+        themes = Collections.unmodifiableSet(themes == null || themes.isEmpty() ? EnumSet.noneOf(Industry.class)
+                                                                                : EnumSet.copyOf(themes));
+        tiers = Collections.unmodifiableMap(tiers == null ? new TreeMap<>() : new TreeMap<>(tiers));
         units = units == null ? List.of() : List.copyOf(units);
     }
 

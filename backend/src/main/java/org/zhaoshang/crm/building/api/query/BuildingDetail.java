@@ -4,8 +4,10 @@ import org.zhaoshang.crm.building.api.value.BuildingProfile;
 import org.zhaoshang.crm.building.api.value.TaxTier;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A building as it stands.
@@ -41,7 +43,7 @@ public record BuildingDetail(String buildingId, BuildingProfile profile, String 
                           BigDecimal taxPerM2Yuan) {
 
         public TaxYear {
-            monthsWan = Map.copyOf(monthsWan);
+            monthsWan = Collections.unmodifiableMap(new TreeMap<>(monthsWan));
         }
     }
 }

@@ -5,6 +5,7 @@ import org.zhaoshang.crm.lead.api.value.TargetZone;
 import org.zhaoshang.crm.shared.api.Violations;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -30,7 +31,9 @@ public record BuildingProfile(String nameZh, String nameEn, BuildingKind kind, T
     public static final int MAX_FLOORS_BELOW = 20;
 
     public BuildingProfile {
-        themes = themes == null || themes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(themes));
+        // in the enum's order: Set.copyOf's order changes from one JVM to the next, and documents would too
+        themes = Collections.unmodifiableSet(themes == null || themes.isEmpty() ? EnumSet.noneOf(Industry.class)
+                                                                                : EnumSet.copyOf(themes));
     }
 
     /** The name shown in a language: English when asked for and known, else Chinese. */
