@@ -76,8 +76,11 @@ class PerformanceViewIT {
                                  + (land ? ",\"landAreaMu\":" + (8 + seeded) : "") + "}";
             HttpResponse<String> committed = api.send(owner, "PUT", "/api/projects/" + project + "/commitments",
                                                       commitments);
-            if (land && committed.statusCode() == 400 && committed.body().contains("recorded-milestone")) {
-                continue; // a tenant of a demo building: its unit's let recorded MOVED_IN, so it stays an office
+            if (committed.statusCode() == 400 && committed.body().contains("recorded-milestone")) {
+                // the demo recorded a milestone of the other kind (a tenant's unit let records MOVED_IN): left as
+                // is, and counted, so that the projects after it are given the kinds their demo facts fit
+                seeded++;
+                continue;
             }
             assertThat(committed.statusCode()).as(committed.body()).isBetween(200, 299);
             String progress = "/api/projects/" + project + "/progress";
